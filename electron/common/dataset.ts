@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { LANGS } from './i18n/languages';
+import { textStatesValue } from './numerals';
+
+/** The article's own unit words. A new unit is a deliberate change here, never a typo in the data. */
+export const UNITS = [
+  '億元', '萬元', '%', '戶', '家', '項', '個', '份', '人次', '名', '位', '平方千米', '萬噸',
+  '倍', '次', '公里/小時',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** 超/突破 over · 以上/至少 at_least · 餘 plus · 級 level · 約 approx. */
+export const QUALIFIERS = ['exact', 'over', 'at_least', 'plus', 'level', 'approx'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** 預計 is expected; a plan or goal is a target; everything else reported as done is actual. */
+export const STATUSES = ['actual', 'expected', 'target'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const SECTION_IDS = [
+  'overview', 'pillar', 'emerging', 'innovation', 'policy', 'green', 'targets',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * A year "2025", a half-year "2025-H1", or an inclusive range "2021/2025" (ISO 8601 interval
+ * style); 2021/2025 is the 14th Five-Year Plan.
+ */
+export const PERIOD_PATTERN = /^(\d{4})(?:-H([12])|\/(\d{4}))?$/u;
+
+const text = z.string().trim().min(1, { error: 'is empty' });
+
+const localized = z.object(
+  Object.fromEntries(
+    LANGS.map((lang) => [lang, z.string({ error: `missing ${lang} text` }).trim().min(1, { error: `missing ${lang} text` })]),
+  ) as Record<(typeof LANGS)[number], z.ZodString>,
+  { error: 'must give the text in zh-Hant, zh-Hans and en' },
+);
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'must be a kebab-case id (a-z, 0-9, -)' });
+
+const period = z.string().refine(
+  (value) => {
+    const match = PERIOD_PATTERN.exec(value);
+    return match !== null && (match[3] === undefined || Number(match[3]) > Number(match[1]));
+  },
+  { error: 'must be a year (2025), a half-year (2025-H1) or a range (2021/2025)' },
+);
+
+export const figureSchema = z.object({
+  id,
+  section: z.enum(SECTION_IDS, { error: `must be one of ${SECTION_IDS.join(', ')}` }),
+  label: localized,
+  value: z.number({ error: 'must be a JSON number' }),
+  unit: z.enum(UNITS, { error: (issue) => `unknown unit ${JSON.stringify(issue.input)}; expected one of ${UNITS.join(' ')}` }),
+  qualifier: z.enum(QUALIFIERS, { error: (issue) => `unknown qualifier ${JSON.stringify(issue.input)}; expected one of ${QUALIFIERS.join(', ')}` }),
+  status: z.enum(STATUSES, { error: (issue) => `unknown status ${JSON.stringify(issue.input)}; expected one of ${STATUSES.join(', ')}` }),
+  period,
+  source: z.object({ quote: text }),
+  note: localized.optional(),
+  industry: id.optional(),
+  enterprise: id.optional(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+const sectionSchema = z.object({ id: z.enum(SECTION_IDS), label: localized, articleHeading: text.optional() });
+const industrySchema = z.object({ id, label: localized, pillar: z.boolean(), description: localized.optional() });
+const patternSchema = z.object({
+  label: localized,
+  groups: z.array(z.object({ id, label: localized, industries: z.array(id).min(1) })).min(1),
+});
+const enterpriseSchema = z.object({
+  id,
+  label: localized,
+  industry: id.optional(),
+  figures: z.array(id),
+  mention: text,
+});
+const sourceSchema = z.object({
+  id: text,
+  file: text,
+  title: localized,
+  author: localized,
+  language: z.literal('zh-Hant'),
+  asOf: text,
+  covers: localized,
+});
+
+const datasetShape = z.object({
+  schemaVersion: z.literal(1, { error: 'must be 1 (this app reads dataset schema version 1)' }),
+  version: text,
+  source: sourceSchema,
+  district: localized,
+  sections: z.array(sectionSchema).min(1),
+  industries: z.array(industrySchema),
+  pattern: patternSchema,
+  enterprises: z.array(enterpriseSchema),
+  figures: z.array(figureSchema).min(1, { error: 'holds no figures' }),
+});
+
+type Shape = z.infer<typeof datasetShape>;
+type Issue = { path: (string | number)[]; message: string };
+
+function duplicateIds(items: readonly { id: string }[], collection: string): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) issues.push({ path: [collection, index, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+  return issues;
+}
+
+/** Checks that span records: unique ids, resolvable references, and each value printed in its quote. */
+function crossCheck(data: Shape): Issue[] {
+  const issues: Issue[] = [
+    ...duplicateIds(data.figures, 'figures'),
+    ...duplicateIds(data.industries, 'industries'),
+    ...duplicateIds(data.enterprises, 'enterprises'),
+    ...duplicateIds(data.sections, 'sections'),
+  ];
+  const figureIds = new Set(data.figures.map((f) => f.id));
+  const industryIds = new Set(data.industries.map((i) => i.id));
+  const enterpriseIds = new Set(data.enterprises.map((e) => e.id));
+  const sectionIds = new Set<string>(data.sections.map((s) => s.id));
+
+  data.figures.forEach((figure, index) => {
+    if (!textStatesValue(figure.source.quote, figure.value)) {
+      issues.push({
+        path: ['figures', index, 'value'],
+        message: `${figure.value} does not appear in its own quote "${figure.source.quote}"`,
+      });
+    }
+    if (!sectionIds.has(figure.section)) {
+      issues.push({ path: ['figures', index, 'section'], message: `section "${figure.section}" is not listed in sections` });
+    }
+    if (figure.industry !== undefined && !industryIds.has(figure.industry)) {
+      issues.push({ path: ['figures', index, 'industry'], message: `unknown industry "${figure.industry}"` });
+    }
+    if (figure.enterprise !== undefined && !enterpriseIds.has(figure.enterprise)) {
+      issues.push({ path: ['figures', index, 'enterprise'], message: `unknown enterprise "${figure.enterprise}"` });
+    }
+  });
+  data.enterprises.forEach((enterprise, index) => {
+    enterprise.figures.forEach((figureId, k) => {
+      if (!figureIds.has(figureId)) issues.push({ path: ['enterprises', index, 'figures', k], message: `unknown figure "${figureId}"` });
+    });
+    if (enterprise.industry !== undefined && !industryIds.has(enterprise.industry)) {
+      issues.push({ path: ['enterprises', index, 'industry'], message: `unknown industry "${enterprise.industry}"` });
+    }
+  });
+  data.pattern.groups.forEach((group, index) => {
+    group.industries.forEach((industryId, k) => {
+      if (!industryIds.has(industryId)) issues.push({ path: ['pattern', 'groups', index, 'industries', k], message: `unknown industry "${industryId}"` });
+    });
+  });
+  return issues;
+}
+
+export const datasetSchema = datasetShape.superRefine((data, ctx) => {
+  for (const issue of crossCheck(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Section = Dataset['sections'][number];
+export type Industry = Dataset['industries'][number];
+export type Enterprise = Dataset['enterprises'][number];

@@ -1,0 +1,42 @@
+import { app, BrowserWindow, Menu } from 'electron';
+import { join } from 'node:path';
+import { createApi } from '../services/api';
+import { datasetPath } from '../services/paths';
+import { registerIpc } from './ipc';
+import { createMainWindow, isAllowedUrl, lockDownSession, rendererPaths } from './window';
+
+const distDir = join(app.getAppPath(), 'dist');
+const paths = rendererPaths(distDir);
+const rendererDir = join(distDir, 'renderer');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    lockDownSession(rendererDir);
+    registerIpc(createApi({ datasetPath: datasetPath(app.getAppPath()) }), (url) => isAllowedUrl(url, rendererDir));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([
+        { role: 'fileMenu' },
+        { role: 'viewMenu' },
+        { role: 'windowMenu' },
+      ]),
+    );
+    createMainWindow(paths);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

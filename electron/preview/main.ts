@@ -1,0 +1,36 @@
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApi } from '../services/api';
+import { datasetPath } from '../services/paths';
+import { startPreviewServer } from './server';
+
+/** npm run preview [-- --port N]: the renderer in any browser, backed by the same Node services. */
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' } }, strict: true });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`preview: --port must be a whole number from 0 to 65535, got "${values.port}"`);
+  process.exit(2);
+}
+
+const root = resolve(process.env.LVYUAN_APP_ROOT ?? process.cwd());
+startPreviewServer({
+  rendererDir: join(root, 'dist', 'renderer'),
+  api: createApi({ datasetPath: datasetPath(root) }),
+  port,
+}).then(
+  (server) => {
+    console.log(`Lüyuan Report preview: ${server.url}`);
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  },
+  (error: unknown) => {
+    const { code, message } = error as NodeJS.ErrnoException;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `preview: port ${port} is already in use; choose another with --port N`
+        : `preview: cannot start the server: ${message}`,
+    );
+    process.exit(1);
+  },
+);

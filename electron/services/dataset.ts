@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { datasetSchema, type Dataset } from '../common/dataset';
+
+export type DatasetProblem = {
+  /** The file as the user knows it: its name, not the full install path. */
+  file: string;
+  /** The figure (or other record) id, where the problem lies inside one. */
+  record?: string;
+  /** The field inside that record, e.g. "unit" or "label.en". */
+  field?: string;
+  message: string;
+};
+
+export type DatasetLoad =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: DatasetProblem[]; message: string };
+
+const RECORD_NAMES: Readonly<Record<string, string>> = {
+  figures: 'figure',
+  enterprises: 'enterprise',
+  industries: 'industry',
+  sections: 'section',
+};
+
+function recordId(raw: unknown, collection: string, index: number): string {
+  const list = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[collection] : undefined;
+  const item = Array.isArray(list) ? (list[index] as unknown) : undefined;
+  const itemId = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
+  return typeof itemId === 'string' ? itemId : `#${index + 1}`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('');
+}
+
+/** Turns a zod issue path like ["figures", 12, "unit"] into `figure "gdp-2025"`, field `unit`. */
+function describeIssue(file: string, raw: unknown, issue: z.core.$ZodIssue): DatasetProblem {
+  const [head, index, ...rest] = issue.path;
+  const recordName = typeof head === 'string' ? RECORD_NAMES[head] : undefined;
+  if (recordName !== undefined && typeof index === 'number') {
+    return {
+      file,
+      record: `${recordName} "${recordId(raw, head as string, index)}"`,
+      field: rest.length > 0 ? fieldPath(rest) : undefined,
+      message: issue.message,
+    };
+  }
+  return { file, field: issue.path.length > 0 ? fieldPath(issue.path) : undefined, message: issue.message };
+}
+
+export function formatProblem(problem: DatasetProblem): string {
+  const where = [problem.record, problem.field === undefined ? undefined : `field "${problem.field}"`]
+    .filter((part) => part !== undefined)
+    .join(', ');
+  return `${problem.file}: ${where === '' ? '' : `${where}: `}${problem.message}`;
+}
+
+function failure(problems: DatasetProblem[]): DatasetLoad {
+  const shown = problems.slice(0, 5).map(formatProblem);
+  const more = problems.length > 5 ? [`… and ${problems.length - 5} more problems`] : [];
+  return { ok: false, problems, message: [...shown, ...more].join('\n') };
+}
+
+/** Validates parsed JSON; `file` names the source in every message. */
+export function parseDataset(raw: unknown, file: string): DatasetLoad {
+  const result = datasetSchema.safeParse(raw);
+  if (result.success) return { ok: true, dataset: result.data };
+  return failure(result.error.issues.map((issue) => describeIssue(file, raw, issue)));
+}
+
+/** Reads and validates a dataset file. Never throws: every fault comes back as a problem naming the file. */
+export async function loadDataset(path: string): Promise<DatasetLoad> {
+  const file = basename(path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reasons: Partial<Record<string, string>> = {
+      ENOENT: 'the file does not exist',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EISDIR: 'it is a folder, not a file',
+    };
+    const reason = (code && reasons[code]) ?? (error as Error).message;
+    return failure([{ file, message: `cannot read the dataset file (${reason}): ${path}` }]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    return failure([{ file, message: `is not valid JSON (${(error as Error).message})` }]);
+  }
+  return parseDataset(raw, file);
+}

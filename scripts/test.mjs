@@ -1,0 +1,53 @@
+// npm test: typecheck, lint, unit tests, then the Playwright suites; ends with "N passed, N failed".
+// typecheck and lint count as one check each; the test runners report their own counts.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const reports = join(root, 'test-results', 'summary');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const tally = { passed: 0, failed: 0, skipped: 0 };
+
+function run(title, command, args) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function check(title, command, args) {
+  if (run(title, command, args)) tally.passed += 1;
+  else tally.failed += 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+check('typecheck', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
+check('typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
+
+const vitestReport = join(reports, 'vitest.json');
+const unitOk = run('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const unit = readJson(vitestReport);
+if (unit) {
+  tally.passed += unit.numPassedTests;
+  tally.failed += unit.numFailedTests;
+  tally.skipped += unit.numPendingTests + unit.numTodoTests;
+  if (!unitOk && unit.numFailedTests === 0) tally.failed += 1; // a suite that failed to load counts as a failure
+} else {
+  tally.failed += 1;
+}
+
+const skipped = tally.skipped > 0 ? `, ${tally.skipped} skipped` : '';
+console.log(`\n${tally.passed} passed, ${tally.failed} failed${skipped}`);
+process.exit(tally.failed === 0 ? 0 : 1);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../electron/common/channels';
+import { CHANNELS, METHODS, isMethod, parseArgs } from '../../electron/common/contract';
+import { createApi } from '../../electron/services/api';
+import { DATASET_PATH } from './helpers';
+
+describe('the IPC contract', () => {
+  it('gives every method one distinct channel and a schema', () => {
+    const channels = METHODS.map((m) => CHANNELS[m].channel);
+    expect(new Set(channels).size).toBe(channels.length);
+    expect(METHODS.map((m) => CHANNEL_NAMES[m])).toEqual(channels);
+  });
+
+  it('is implemented in full by the Node services', () => {
+    const api = createApi({ datasetPath: DATASET_PATH });
+    expect(Object.keys(api).sort()).toEqual([...METHODS].sort());
+  });
+
+  it('rejects arguments that do not fit, naming the method', () => {
+    expect(() => parseArgs('getDataset', ['extra'])).toThrow(/^Invalid arguments for getDataset/u);
+    expect(() => parseArgs('getDataset', 'not-an-array')).toThrow(/^Invalid arguments for getDataset/u);
+    expect(parseArgs('getDataset', [])).toEqual([]);
+  });
+
+  it('knows its own methods only', () => {
+    expect(isMethod('getDataset')).toBe(true);
+    expect(isMethod('toString')).toBe(false);
+    expect(isMethod('__proto__')).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dataset } from '../../electron/common/dataset';
+import { loadDataset, type DatasetLoad } from '../../electron/services/dataset';
+import { rawDataset } from './helpers';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lvyuan-dataset-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function loadBroken(name: string, edit: (data: Dataset) => void): Promise<DatasetLoad> {
+  const data = rawDataset();
+  edit(data);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(data));
+  return loadDataset(path);
+}
+
+function messageOf(load: DatasetLoad): string {
+  expect(load.ok).toBe(false);
+  return load.ok ? '' : load.message;
+}
+
+function figure(data: Dataset, id: string) {
+  const found = data.figures.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+}
+
+describe('dataset validation', () => {
+  it('rejects an unknown unit, naming the file, the figure and the field', async () => {
+    const load = await loadBroken('unit.json', (d) => {
+      (figure(d, 'gdp-2025') as { unit: string }).unit = '億美元';
+    });
+    expect(messageOf(load)).toBe(
+      'unit.json: figure "gdp-2025", field "unit": unknown unit "億美元"; expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時',
+    );
+  });
+
+  it('rejects a duplicate id', async () => {
+    const load = await loadBroken('duplicate.json', (d) => {
+      figure(d, 'gdp-2020').id = 'gdp-2025';
+    });
+    expect(messageOf(load)).toContain('duplicate.json: figure "gdp-2025", field "id": duplicate id "gdp-2025"');
+  });
+
+  it('rejects a value that does not appear in its own quote', async () => {
+    const load = await loadBroken('value.json', (d) => {
+      figure(d, 'industrial-output').value = 516.3;
+    });
+    expect(messageOf(load)).toContain('value.json: figure "industrial-output", field "value": 516.3 does not appear in its own quote "工業總產值突破561.3億元"');
+  });
+
+  it('reads 百億 as 100 in 億元, and rejects 1e10 for it', async () => {
+    const ok = await loadBroken('hundred.json', () => undefined);
+    expect(ok.ok).toBe(true);
+    const load = await loadBroken('hundred-bad.json', (d) => {
+      figure(d, 'beef-processing-output').value = 1e10;
+    });
+    expect(messageOf(load)).toContain('figure "beef-processing-output", field "value": 10000000000 does not appear in its own quote');
+  });
+
+  it('rejects a missing language', async () => {
+    const load = await loadBroken('language.json', (d) => {
+      delete (figure(d, 'gdp-2025').label as Partial<Record<string, string>>).en;
+    });
+    expect(messageOf(load)).toContain('language.json: figure "gdp-2025", field "label.en": missing en text');
+  });
+
+  it('rejects a value written as a string', async () => {
+    const load = await loadBroken('string-value.json', (d) => {
+      (figure(d, 'gdp-2025') as unknown as { value: string }).value = '391';
+    });
+    expect(messageOf(load)).toContain('figure "gdp-2025", field "value": must be a JSON number');
+  });
+
+  it('rejects an unknown qualifier, status and period', async () => {
+    const load = await loadBroken('enums.json', (d) => {
+      const f = figure(d, 'gdp-growth-avg') as { qualifier: string; status: string; period: string };
+      f.qualifier = 'more-than';
+      f.status = 'estimated';
+      f.period = 'FY2025';
+    });
+    const message = messageOf(load);
+    expect(message).toContain('figure "gdp-growth-avg", field "qualifier": unknown qualifier "more-than"');
+    expect(message).toContain('field "status": unknown status "estimated"');
+    expect(message).toContain('field "period": must be a year (2025), a half-year (2025-H1) or a range (2021/2025)');
+  });
+
+  it('rejects a reference to an enterprise or figure that does not exist', async () => {
+    const load = await loadBroken('refs.json', (d) => {
+      figure(d, 'haoyue-avg-growth').enterprise = 'no-such-firm';
+      d.enterprises[0]!.figures.push('no-such-figure');
+    });
+    const message = messageOf(load);
+    expect(message).toContain('figure "haoyue-avg-growth", field "enterprise": unknown enterprise "no-such-firm"');
+    expect(message).toContain(`enterprise "${rawDataset().enterprises[0]!.id}", field "figures[1]": unknown figure "no-such-figure"`);
+  });
+
+  it('explains a file that is not JSON', async () => {
+    const path = join(dir, 'corrupt.json');
+    writeFileSync(path, '{"schemaVersion": 1, "figures": [');
+    expect(messageOf(await loadDataset(path))).toMatch(/^corrupt\.json: is not valid JSON \(/u);
+  });
+
+  it('explains a missing file', async () => {
+    expect(messageOf(await loadDataset(join(dir, 'absent.json')))).toMatch(/^absent\.json: cannot read the dataset file \(the file does not exist\)/u);
+  });
+
+  it('explains a folder given in place of the file', async () => {
+    expect(messageOf(await loadDataset(dir))).toMatch(/cannot read the dataset file \(it is a folder, not a file\)/u);
+  });
+
+  it('rejects a file of another schema version', async () => {
+    const load = await loadBroken('version.json', (d) => {
+      (d as unknown as { schemaVersion: number }).schemaVersion = 2;
+    });
+    expect(messageOf(load)).toContain('version.json: field "schemaVersion": must be 1');
+  });
+});
