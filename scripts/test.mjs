@@ -34,6 +34,7 @@ function readJson(file) {
 
 check('typecheck', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+check('typecheck (end-to-end specs)', npx, ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 
 const vitestReport = join(reports, 'vitest.json');
@@ -44,6 +45,25 @@ if (unit) {
   tally.failed += unit.numFailedTests;
   tally.skipped += unit.numPendingTests + unit.numTodoTests;
   if (!unitOk && unit.numFailedTests === 0) tally.failed += 1; // a suite that failed to load counts as a failure
+} else {
+  tally.failed += 1;
+}
+
+const e2eReport = join(reports, 'playwright.json');
+const e2eOk = run('end-to-end tests (Playwright: chromium against the preview, and electron)', npx, ['playwright', 'test']);
+const e2e = readJson(e2eReport);
+if (e2e) {
+  tally.passed += e2e.stats.expected + e2e.stats.flaky;
+  tally.failed += e2e.stats.unexpected;
+  tally.skipped += e2e.stats.skipped;
+  const reasons = new Set();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests) for (const a of t.annotations) if (a.type === 'skip' && a.description) reasons.add(`[${t.projectName}] ${a.description}`);
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of e2e.suites ?? []) visit(suite);
+  for (const reason of reasons) console.log(`skipped: ${reason}`);
+  if (!e2eOk && e2e.stats.unexpected === 0) tally.failed += 1; // e.g. the preview server did not start
 } else {
   tally.failed += 1;
 }
