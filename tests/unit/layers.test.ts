@@ -1,0 +1,27 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ROOT } from './helpers';
+
+/** Lints a snippet as if it lived at `file`, and returns the rule ids that fired. */
+async function rulesFired(file: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: ROOT });
+  const [result] = await eslint.lintText(code, { filePath: join(ROOT, file) });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('the layer import rules of ARCHITECTURE.md', () => {
+  it('keeps Node and Electron out of common', async () => {
+    expect(await rulesFired('electron/common/dataset.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n")).toContain('no-restricted-imports');
+    expect(await rulesFired('electron/common/dataset.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
+  });
+
+  it('keeps Electron out of services and services out of the renderer', async () => {
+    expect(await rulesFired('electron/services/api.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
+    expect(await rulesFired('renderer/src/api.ts', "import { loadDataset } from '../../electron/services/dataset';\nexport const l = loadDataset;\n")).toContain('no-restricted-imports');
+  });
+
+  it('lets the renderer use common', async () => {
+    expect(await rulesFired('renderer/src/api.ts', "import { LANGS } from '../../electron/common/i18n/languages';\nexport const l = LANGS;\n")).not.toContain('no-restricted-imports');
+  });
+});
