@@ -1,0 +1,175 @@
+import type { Dataset, Figure, SectionId, Status, Unit } from '../dataset';
+import { clean, formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, unitLabel, type Scale } from '../format';
+import type { Lang } from '../i18n/languages';
+import { t, type MessageKey } from '../i18n/messages';
+import type { ChartDefinition, ChartKind, ChartModel, Point, Series, TableRow } from './model';
+
+/** Shared by every chart file: turns dataset figures into points, rows and descriptions. */
+
+export function figureById(dataset: Dataset, id: string): Figure {
+  const figure = dataset.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`Chart refers to figure "${id}", which the dataset does not have`);
+  return figure;
+}
+
+function statusLabel(status: Status | 'derived', lang: Lang): string {
+  return t(lang, `status.${status}`);
+}
+
+export function figureRow(figure: Figure, lang: Lang): TableRow {
+  return {
+    figureId: figure.id,
+    label: figure.label[lang],
+    value: figure.value,
+    unit: figure.unit,
+    unitLabel: unitLabel(figure.unit, lang),
+    display: formatFigure(figure, lang),
+    qualifier: figure.qualifier,
+    qualifierLabel: qualifierLabel(figure.qualifier, lang),
+    status: figure.status,
+    statusLabel: statusLabel(figure.status, lang),
+    period: figure.period,
+    periodLabel: formatPeriod(figure.period, lang),
+    quote: figure.source.quote,
+    ...(figure.note ? { note: figure.note[lang] } : {}),
+  };
+}
+
+export function figurePoint(figure: Figure, lang: Lang, options: { category?: string; scale?: Scale; detail?: string } = {}): Point {
+  const scale = options.scale ?? scaleFor(figure.unit, lang);
+  return {
+    figureId: figure.id,
+    category: options.category ?? figure.label[lang],
+    value: clean(figure.value * scale.factor),
+    display: formatFigure(figure, lang),
+    qualifier: figure.qualifier,
+    status: figure.status,
+    period: figure.period,
+    periodLabel: formatPeriod(figure.period, lang),
+    ...(options.detail ? { detail: options.detail } : {}),
+  };
+}
+
+export type DerivedValue = { label: string; value: number; unit: Unit; formula: string; period: string; digits?: number };
+
+/** A number the app computes: rounded for display, labelled derived, carrying its formula. */
+export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
+  const value = Number(d.value.toFixed(d.digits ?? 2));
+  return {
+    label: d.label,
+    value,
+    unit: d.unit,
+    unitLabel: unitLabel(d.unit, lang),
+    display: formatValue(value, d.unit, lang),
+    qualifier: 'approx',
+    qualifierLabel: qualifierLabel('approx', lang),
+    status: 'actual',
+    statusLabel: statusLabel('derived', lang),
+    period: d.period,
+    periodLabel: formatPeriod(d.period, lang),
+    derived: { formula: d.formula },
+  };
+}
+
+export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label): Point {
+  const row = derivedRow(d, lang);
+  return {
+    category,
+    value: clean(row.value * scaleFor(d.unit, lang).factor),
+    display: `${row.display}*`,
+    qualifier: 'approx',
+    status: 'actual',
+    period: d.period,
+    periodLabel: row.periodLabel,
+    derived: { formula: d.formula },
+  };
+}
+
+/** The screen-reader text: the title, then every value with its period and status. */
+export function describe(title: string, series: Series[], lang: Lang): string {
+  const items = series
+    .flatMap((s) => s.points)
+    .filter((p): p is Point => p !== null)
+    .map((p) =>
+      t(lang, 'chart.item', { label: p.category, value: p.display, period: p.periodLabel, status: statusLabel(p.derived ? 'derived' : p.status, lang) }),
+    );
+  return t(lang, 'chart.description', { title, items: items.join(lang === 'en' ? '; ' : '；') });
+}
+
+export function withPeriod(label: string, period: string, lang: Lang): string {
+  const shown = formatPeriod(period, lang, true);
+  return lang === 'en' ? `${label} (${shown})` : `${label}（${shown}）`;
+}
+
+/** "GDP (CNY bn)": an axis title with the display unit, where every figure shares one unit. */
+export function axisTitle(lang: Lang, key: MessageKey, units: readonly Unit[]): string {
+  const title = t(lang, key);
+  const [first] = units;
+  if (first === undefined || units.some((u) => u !== first)) return title;
+  const label = scaleFor(first, lang).unitLabel;
+  return lang === 'en' ? `${title} (${label})` : `${title}（${label}）`;
+}
+
+export type FigureRef = { id: string; category?: MessageKey };
+
+export type FigureChartSpec = {
+  id: string;
+  page: SectionId;
+  kind: Extract<ChartKind, 'bar' | 'hbar' | 'kpi' | 'doughnut'>;
+  title: MessageKey;
+  subtitle?: MessageKey;
+  valueAxis?: MessageKey;
+  categoryAxis?: MessageKey;
+  figures: readonly FigureRef[];
+  /** Figures stated on the chart as text, because they do not share its axis. */
+  annotations?: readonly FigureRef[];
+  /** Add the period to each category where the figures come from different periods. */
+  categoryWithPeriod?: boolean;
+  notes?: readonly MessageKey[];
+  /** Points the app computes from the figures, drawn after them and labelled derived. */
+  derived?: (dataset: Dataset, lang: Lang) => DerivedValue[];
+};
+
+/** The common case: one series of dataset figures, optionally followed by derived values. */
+export function figureChart(spec: FigureChartSpec): ChartDefinition {
+  return {
+    id: spec.id,
+    page: spec.page,
+    build(dataset, lang): ChartModel {
+      const figures = spec.figures.map((ref) => ({ ref, figure: figureById(dataset, ref.id) }));
+      const annotated = (spec.annotations ?? []).map((ref) => figureById(dataset, ref.id));
+      const derived = spec.derived?.(dataset, lang) ?? [];
+      const category = (ref: FigureRef, figure: Figure): string => {
+        const base = ref.category ? t(lang, ref.category) : figure.label[lang];
+        return spec.categoryWithPeriod ? withPeriod(base, figure.period, lang) : base;
+      };
+      const points = [
+        ...figures.map(({ ref, figure }) => figurePoint(figure, lang, { category: category(ref, figure) })),
+        ...derived.map((d) => derivedPoint(d, lang, spec.categoryWithPeriod ? withPeriod(d.label, d.period, lang) : d.label)),
+      ];
+      const title = t(lang, spec.title);
+      const series: Series[] = [{ name: title, points }];
+      const units = [...figures.map(({ figure }) => figure.unit), ...derived.map((d) => d.unit)];
+      return {
+        id: spec.id,
+        page: spec.page,
+        kind: spec.kind,
+        lang,
+        title,
+        ...(spec.subtitle ? { subtitle: t(lang, spec.subtitle) } : {}),
+        description: describe(title, series, lang),
+        ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, units) } : {}),
+        ...(spec.categoryAxis ? { categoryAxis: t(lang, spec.categoryAxis) } : {}),
+        categories: points.map((p) => p.category),
+        series,
+        annotations: annotated.map((figure) => figurePoint(figure, lang)),
+        rows: [
+          ...figures.map(({ figure }) => figureRow(figure, lang)),
+          ...annotated.map((figure) => figureRow(figure, lang)),
+          ...derived.map((d) => derivedRow(d, lang)),
+        ],
+        notes: (spec.notes ?? []).map((key) => t(lang, key)),
+      };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { t } from '../i18n/messages';
+import { figureRow } from './build';
+import type { ChartDefinition } from './model';
+
+/** Where the article has words and few numbers: each emerging industry with its enterprises. */
+export const emergingIndustries: ChartDefinition = {
+  id: 'emerging-industries',
+  page: 'emerging',
+  build(dataset, lang) {
+    const industries = dataset.industries.filter((industry) => !industry.pillar);
+    const ids = new Set(industries.map((i) => i.id));
+    const text = industries.map((industry) => {
+      const enterprises = dataset.enterprises.filter((e) => e.industry === industry.id).map((e) => e.label[lang]);
+      return {
+        heading: industry.label[lang],
+        body: industry.description?.[lang] ?? t(lang, 'chart.noFigures'),
+        ...(enterprises.length > 0 ? { items: enterprises } : {}),
+      };
+    });
+    const title = t(lang, 'chart.emerging-industries.title');
+    return {
+      id: this.id,
+      page: this.page,
+      kind: 'text',
+      lang,
+      title,
+      description: `${title}. ${text.map((block) => `${block.heading}: ${block.body}`).join(' ')}`,
+      categories: [],
+      series: [],
+      annotations: [],
+      rows: dataset.figures.filter((f) => f.industry !== undefined && ids.has(f.industry)).map((f) => figureRow(f, lang)),
+      notes: [],
+      text,
+    };
+  },
+};

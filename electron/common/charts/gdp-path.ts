@@ -1,0 +1,36 @@
+import { scaleFor } from '../format';
+import { t } from '../i18n/messages';
+import { axisTitle, describe, figureById, figurePoint, figureRow } from './build';
+import type { ChartDefinition } from './model';
+
+/**
+ * GDP at the two ends of the plan period. The article prints no year in between, so the chart
+ * has exactly two points on a year axis and draws nothing it would have to invent.
+ */
+export const gdpPath: ChartDefinition = {
+  id: 'gdp-path',
+  page: 'overview',
+  build(dataset, lang) {
+    const ends = [figureById(dataset, 'gdp-2020'), figureById(dataset, 'gdp-2025')];
+    const scale = scaleFor('億元', lang);
+    const points = ends.map((figure) => ({ ...figurePoint(figure, lang, { category: figure.period, scale }), x: Number(figure.period) }));
+    const title = t(lang, 'chart.gdp-path.title');
+    const series = [{ name: t(lang, 'chart.gdp-path.series'), points }];
+    return {
+      id: this.id,
+      page: this.page,
+      kind: 'line',
+      lang,
+      title,
+      subtitle: t(lang, 'chart.gdp-path.subtitle'),
+      description: describe(title, series, lang),
+      categoryAxis: t(lang, 'chart.gdp-path.axisX'),
+      valueAxis: axisTitle(lang, 'chart.gdp-path.axisY', ['億元']),
+      categories: points.map((p) => p.category),
+      series,
+      annotations: [],
+      rows: ends.map((figure) => figureRow(figure, lang)),
+      notes: [],
+    };
+  },
+};

@@ -1,0 +1,35 @@
+import { formatFigure, formatPeriod } from '../format';
+import { t } from '../i18n/messages';
+import { describe, figureById, figurePoint, figureRow } from './build';
+import type { ChartDefinition } from './model';
+
+const KPIS = ['gdp-2025', 'industrial-output', 'national-high-tech-enterprises', 'tech-contract-turnover', 'district-area'] as const;
+
+/** The overview's headline cards; GDP carries its starting value from the article beneath it. */
+export const overviewKpis: ChartDefinition = {
+  id: 'overview-kpis',
+  page: 'overview',
+  build(dataset, lang) {
+    const start = figureById(dataset, 'gdp-2020');
+    const points = KPIS.map((id) => {
+      const figure = figureById(dataset, id);
+      const detail = id === 'gdp-2025' ? t(lang, 'chart.overview-kpis.from', { from: formatFigure(start, lang), period: formatPeriod(start.period, lang) }) : undefined;
+      return figurePoint(figure, lang, detail ? { detail } : {});
+    });
+    const title = t(lang, 'chart.overview-kpis.title');
+    const series = [{ name: title, points }];
+    return {
+      id: this.id,
+      page: this.page,
+      kind: 'kpi',
+      lang,
+      title,
+      description: describe(title, series, lang),
+      categories: points.map((p) => p.category),
+      series,
+      annotations: [],
+      rows: [...KPIS.map((id) => figureRow(figureById(dataset, id), lang)), figureRow(start, lang)],
+      notes: [],
+    };
+  },
+};
