@@ -1,32 +1,9 @@
 import { z } from 'zod';
 import { LANGS } from './i18n/languages';
 import { textStatesValue } from './numerals';
+import { PERIOD_PATTERN, QUALIFIERS, SECTION_IDS, STATUSES, UNITS } from './vocabulary';
 
-/** The article's own unit words. A new unit is a deliberate change here, never a typo in the data. */
-export const UNITS = [
-  '億元', '萬元', '%', '戶', '家', '項', '個', '份', '人次', '名', '位', '平方千米', '萬噸',
-  '倍', '次', '公里/小時',
-] as const;
-export type Unit = (typeof UNITS)[number];
-
-/** 超/突破 over · 以上/至少 at_least · 餘 plus · 級 level · 約 approx. */
-export const QUALIFIERS = ['exact', 'over', 'at_least', 'plus', 'level', 'approx'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-/** 預計 is expected; a plan or goal is a target; everything else reported as done is actual. */
-export const STATUSES = ['actual', 'expected', 'target'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const SECTION_IDS = [
-  'overview', 'pillar', 'emerging', 'innovation', 'policy', 'green', 'targets',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
-
-/**
- * A year "2025", a half-year "2025-H1", or an inclusive range "2021/2025" (ISO 8601 interval
- * style); 2021/2025 is the 14th Five-Year Plan.
- */
-export const PERIOD_PATTERN = /^(\d{4})(?:-H([12])|\/(\d{4}))?$/u;
+export * from './vocabulary';
 
 const text = z.string().trim().min(1, { error: 'is empty' });
 

@@ -1,5 +1,4 @@
-import type { Qualifier, Unit } from './dataset';
-import { PERIOD_PATTERN } from './dataset';
+import { PERIOD_PATTERN, type Qualifier, type Unit } from './vocabulary';
 import type { Lang } from './i18n/languages';
 import { t, tMaybe } from './i18n/messages';
 

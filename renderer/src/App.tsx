@@ -1,24 +1,91 @@
 import { useEffect, useState } from 'react';
 import type { DatasetResult } from '../../electron/common/contract';
+import type { Dataset } from '../../electron/common/dataset';
+import { LANGS, type Lang } from '../../electron/common/i18n/languages';
+import { t } from '../../electron/common/i18n/messages';
 import { api } from './api';
+import { loadFonts } from './fonts';
+import { PAGES } from './pages';
+import { pageHref, type PageId } from './route';
+import { useRoute } from './useRoute';
 
-/** Placeholder shell until the chart pages land: proves the dataset reaches the renderer through the Api. */
+type Load = DatasetResult | { ok: false; message: string } | undefined;
+
+function Nav({ dataset, page, lang }: { dataset: Dataset; page: PageId; lang: Lang }) {
+  return (
+    <nav className="nav" aria-label={t(lang, 'app.pages')}>
+      <ul>
+        {dataset.sections.map((section) => (
+          <li key={section.id}>
+            <a href={pageHref(section.id)} aria-current={section.id === page ? 'page' : undefined}>
+              {section.label[lang]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang) => void }) {
+  return (
+    <div className="lang-switch" role="group" aria-label={t(lang, 'app.language')}>
+      {LANGS.map((option) => (
+        <button key={option} type="button" lang={option} aria-pressed={option === lang} onClick={() => onChange(option)}>
+          {t(option, `lang.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function App() {
-  const [result, setResult] = useState<DatasetResult | { ok: false; message: string } | undefined>();
+  const [route, setLang] = useRoute();
+  const [load, setLoad] = useState<Load>();
+  const [fontLang, setFontLang] = useState<Lang | undefined>();
+  const { lang } = route;
 
   useEffect(() => {
-    api.getDataset().then(setResult, (error: unknown) => setResult({ ok: false, message: String(error) }));
+    api.getDataset().then(setLoad, (error: unknown) => setLoad({ ok: false, message: String(error) }));
   }, []);
 
-  if (result === undefined) return <p className="status">載入中…</p>;
-  if (!result.ok) return <p role="alert" className="error">{result.message}</p>;
-  const { dataset } = result;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t(lang, 'app.title')} · ${lang === 'en' ? '綠園統計報告' : 'Lüyuan Report'}`;
+    let live = true;
+    void loadFonts(lang).finally(() => live && setFontLang(lang));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+
+  if (load === undefined || fontLang !== lang) return <p className="status-line">{t(lang, 'app.loading')}</p>;
+  if (!load.ok) {
+    return (
+      <main className="load-error" role="alert">
+        <h1>{t(lang, 'app.datasetError')}</h1>
+        <pre>{load.message}</pre>
+      </main>
+    );
+  }
+  const page = route.page === 'kiosk' ? 'overview' : route.page;
+  const Page = PAGES[page];
   return (
-    <main>
-      <h1>{dataset.source.title['zh-Hant']}</h1>
-      <p>
-        {dataset.source.author['zh-Hant']} · {dataset.figures.length} 項數據
-      </p>
-    </main>
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t(lang, 'app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-title">{t(lang, 'app.title')}</span>
+          <span className="brand-subtitle">{t(lang, 'app.subtitle')}</span>
+        </div>
+        <LanguageSwitch lang={lang} onChange={setLang} />
+      </header>
+      <Nav dataset={load.dataset} page={page} lang={lang} />
+      <main id="main" tabIndex={-1}>
+        <Page dataset={load.dataset} lang={lang} />
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,50 @@
+import { t } from './i18n/messages';
+import type { Lang } from './i18n/languages';
+import type { ChartModel } from './charts/model';
+
+/** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
+export const BOM = '\uFEFF';
+
+/**
+ * A cell as text. Text starting with = + - @ (or a tab / carriage return) would run as a formula
+ * in Excel, so it gets a leading apostrophe; numbers are written as numbers.
+ */
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
+  return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The table of one chart, as the table view shows it, plus the raw value and the figure id. */
+export function chartCsv(model: ChartModel, lang: Lang): string {
+  const header = [
+    'id',
+    t(lang, 'table.figure'),
+    t(lang, 'table.value'),
+    t(lang, 'table.unit'),
+    t(lang, 'table.qualifier'),
+    t(lang, 'table.status'),
+    t(lang, 'table.period'),
+    'display',
+    t(lang, 'table.source'),
+    t(lang, 'table.derived'),
+  ];
+  const rows = model.rows.map((row) => [
+    row.figureId ?? '',
+    row.label,
+    row.value,
+    row.unitLabel,
+    row.qualifierLabel,
+    row.statusLabel,
+    row.periodLabel,
+    row.display,
+    row.quote ?? '',
+    row.derived?.formula ?? '',
+  ]);
+  return toCsv([header, ...rows]);
+}

@@ -1,0 +1,399 @@
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  SubTitle,
+  Title,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartType,
+  type Plugin,
+  type ScriptableContext,
+} from 'chart.js';
+import { useEffect, useRef } from 'react';
+import type { ChartModel, Point } from '../../../electron/common/charts/model';
+import type { Lang } from '../../../electron/common/i18n/languages';
+import { fontFamily } from '../fonts';
+import { wrapLabel } from '../wrap';
+
+// The only file that imports chart.js. Only the pieces the app draws are registered.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, DoughnutController, ArcElement, Legend, Title, SubTitle, Tooltip);
+
+/** Okabe–Ito: distinguishable with every common colour-vision deficiency; all ≥ 3:1 on white. */
+export const PALETTE = {
+  actual: '#0072B2',
+  expected: '#56B4E9',
+  target: '#D55E00',
+  derived: '#767676',
+  share: '#009E73',
+  text: '#1b1f23',
+  muted: '#4a5560',
+  grid: '#e3e6e8',
+} as const;
+
+type Drawable = 'bar' | 'line' | 'doughnut';
+type Options = { forExport?: boolean; sourceLine?: string };
+
+function isOpenEnded(p: Point): boolean {
+  return p.qualifier === 'over' || p.qualifier === 'at_least' || p.qualifier === 'plus';
+}
+
+function colourOf(p: Point | null): string {
+  if (!p) return PALETTE.actual;
+  if (p.derived) return PALETTE.derived;
+  return p.status === 'target' ? PALETTE.target : p.status === 'expected' ? PALETTE.expected : PALETTE.actual;
+}
+
+const patternCache = new Map<string, CanvasPattern | string>();
+
+/** Targets are hatched, not filled: a promise is drawn differently from a result. */
+function hatch(colour: string): CanvasPattern | string {
+  const cached = patternCache.get(colour);
+  if (cached) return cached;
+  const tile = document.createElement('canvas');
+  tile.width = 10;
+  tile.height = 10;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return colour;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, 10, 10);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 2.5;
+  ctx.beginPath();
+  ctx.moveTo(-2, 12);
+  ctx.lineTo(12, -2);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(8, 12);
+  ctx.lineTo(12, 8);
+  ctx.stroke();
+  const pattern = ctx.createPattern(tile, 'repeat') ?? colour;
+  patternCache.set(colour, pattern);
+  return pattern;
+}
+
+function fillOf(p: Point | null): CanvasPattern | string {
+  if (!p) return PALETTE.actual;
+  if (p.status === 'target') return hatch(PALETTE.target);
+  if (p.derived) return '#d4d4d4';
+  return p.status === 'expected' ? PALETTE.expected : PALETTE.actual;
+}
+
+export function fontSize(width: number, step = 0): number {
+  return Math.round(Math.min(24, Math.max(12, width / 62)) + step);
+}
+
+function pointOf(model: ChartModel, datasetIndex: number, index: number): Point | null {
+  return model.series[datasetIndex]?.points[index] ?? null;
+}
+
+/**
+ * Draws each value as the article states it (超7%, ≥ 30) at the end of its bar, an arrow beyond
+ * open-ended values, and a dashed outline round expected and target bars.
+ */
+function valueLabels(model: ChartModel, lang: Lang): Plugin {
+  return {
+    id: 'lvyuanValueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const horizontal = model.kind === 'hbar';
+      const size = fontSize(chart.width, -1);
+      ctx.save();
+      ctx.font = `700 ${size}px "${fontFamily(lang)}"`;
+      ctx.fillStyle = PALETTE.text;
+      chart.data.datasets.forEach((_dataset, datasetIndex) => {
+        const meta = chart.getDatasetMeta(datasetIndex);
+        if (meta.hidden) return;
+        meta.data.forEach((element, index) => {
+          const p = pointOf(model, datasetIndex, index);
+          if (!p || model.kind === 'doughnut') return; // a doughnut's values are in its legend
+          const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
+          if (model.kind === 'line') {
+            ctx.textAlign = 'center';
+            ctx.textBaseline = 'bottom';
+            ctx.fillText(p.display, x, y - 10);
+            return;
+          }
+          const base = (element.getProps(['base'], true) as { base: number }).base;
+          if (p.status !== 'actual' || p.derived) {
+            const bar = element.getProps(['width', 'height'], true) as { width: number; height: number };
+            ctx.save();
+            ctx.setLineDash(p.derived ? [2, 3] : [6, 4]);
+            ctx.lineWidth = 2;
+            ctx.strokeStyle = colourOf(p);
+            if (horizontal) ctx.strokeRect(base, y - bar.height / 2, x - base, bar.height);
+            else ctx.strokeRect(x - bar.width / 2, y, bar.width, base - y);
+            ctx.restore();
+          }
+          const arrow = isOpenEnded(p) ? size * 0.9 : 0;
+          if (arrow > 0) {
+            ctx.save();
+            ctx.fillStyle = colourOf(p);
+            ctx.beginPath();
+            if (horizontal) {
+              ctx.moveTo(x + 3, y - arrow / 2);
+              ctx.lineTo(x + 3 + arrow, y);
+              ctx.lineTo(x + 3, y + arrow / 2);
+            } else {
+              ctx.moveTo(x - arrow / 2, y - 3);
+              ctx.lineTo(x, y - 3 - arrow);
+              ctx.lineTo(x + arrow / 2, y - 3);
+            }
+            ctx.closePath();
+            ctx.fill();
+            ctx.restore();
+          }
+          if (horizontal) {
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'middle';
+            ctx.fillText(p.display, x + 6 + arrow, y);
+          } else {
+            ctx.textAlign = 'center';
+            ctx.textBaseline = 'bottom';
+            ctx.fillText(p.display, x, y - 5 - arrow);
+          }
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+const whiteBackground: Plugin = {
+  id: 'lvyuanWhiteBackground',
+  beforeDraw(chart) {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+function lineYears(model: ChartModel): number[] {
+  return model.series.flatMap((s) => s.points.flatMap((p) => (p?.x === undefined ? [] : [p.x])));
+}
+
+function yearRange(years: number[]): number[] {
+  const from = Math.min(...years);
+  return Array.from({ length: Math.max(...years) - from + 1 }, (_, i) => from + i);
+}
+
+function drawableType(model: ChartModel): Drawable {
+  return model.kind === 'line' ? 'line' : model.kind === 'doughnut' ? 'doughnut' : 'bar';
+}
+
+function subtitleLines(model: ChartModel, lang: Lang, forExport: boolean): string[] {
+  const sep = lang === 'en' ? ': ' : '：';
+  const annotations = model.annotations.map((a) => `${a.category}${sep}${a.display}`);
+  return forExport ? [...(model.subtitle ? [model.subtitle] : []), ...annotations] : annotations;
+}
+
+export function chartConfig(model: ChartModel, lang: Lang, options: Options = {}): ChartConfiguration<Drawable, (number | { x: number; y: number })[], string | string[]> {
+  const type = drawableType(model);
+  const family = fontFamily(lang);
+  const font = (step: number, weight: 400 | 700 = 400) => (ctx: ScriptableContext<ChartType>) => ({ family, size: fontSize(ctx.chart.width, step), weight });
+  const horizontal = model.kind === 'hbar';
+  const labels = type === 'doughnut' ? (model.series[0]?.points.map((p) => (p ? `${p.category} ${p.display}` : '')) ?? []) : model.categories;
+  // Category labels wrap to the room each one has at the chart's current width.
+  const wrapTick = function (this: { chart: { width: number } }, _value: number | string, index: number): string | string[] {
+    const width = this.chart.width;
+    const room = horizontal ? width * 0.32 : (width - 90) / Math.max(1, model.categories.length);
+    const perChar = fontSize(width, -1) * (lang === 'en' ? 0.55 : 1.02);
+    return wrapLabel(model.categories[index] ?? '', lang, Math.max(4, Math.floor(room / perChar)));
+  };
+  const datasets = model.series.map((series) => {
+    const points = series.points;
+    if (type === 'line') {
+      return {
+        label: series.name,
+        data: points.flatMap((p) => (p ? [{ x: p.x ?? 0, y: p.value }] : [])),
+        borderColor: PALETTE.actual,
+        backgroundColor: PALETTE.actual,
+        borderDash: [6, 6],
+        pointRadius: 7,
+        pointHoverRadius: 9,
+      };
+    }
+    if (type === 'doughnut') {
+      return {
+        label: series.name,
+        data: points.map((p) => p?.value ?? 0),
+        backgroundColor: points.map((p) => (p?.derived ? '#d4d4d4' : PALETTE.share)),
+        borderColor: '#ffffff',
+        borderWidth: 2,
+      };
+    }
+    return {
+      label: series.name,
+      data: points.map((p) => p?.value ?? 0),
+      backgroundColor: points.map(fillOf),
+      borderColor: points.map(colourOf),
+      borderWidth: 0,
+      maxBarThickness: 96,
+    };
+  });
+  const forExport = options.forExport === true;
+  const subtitle = subtitleLines(model, lang, forExport);
+  const tooltipLabel = (datasetIndex: number, index: number) => {
+    const p = pointOf(model, datasetIndex, index);
+    return p ? `${p.display} · ${p.periodLabel}${p.derived ? ` · ${p.derived.formula}` : ''}` : '';
+  };
+  const valueAxis = {
+    beginAtZero: true,
+    grace: '12%',
+    title: { display: Boolean(model.valueAxis), text: model.valueAxis ?? '', font: font(-1), color: PALETTE.muted },
+    ticks: { font: font(-2), color: PALETTE.muted },
+    grid: { color: PALETTE.grid },
+  };
+  const categoryAxis = {
+    title: { display: Boolean(model.categoryAxis), text: model.categoryAxis ?? '', font: font(-1), color: PALETTE.muted },
+    ticks: { font: font(-1), color: PALETTE.text, autoSkip: false, maxRotation: 0, callback: wrapTick },
+    grid: { display: false },
+  };
+  const scales =
+    type === 'doughnut'
+      ? {}
+      : type === 'line'
+        ? {
+            x: {
+              ...categoryAxis,
+              type: 'linear' as const,
+              // Half a year of room at each end so the end labels are not clipped; ticks stay on whole years.
+              min: Math.min(...lineYears(model)) - 0.5,
+              max: Math.max(...lineYears(model)) + 0.5,
+              afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+                axis.ticks = yearRange(lineYears(model)).map((value) => ({ value }));
+              },
+              ticks: { ...categoryAxis.ticks, callback: (v: number | string) => String(v) },
+            },
+            y: { ...valueAxis, grace: '20%' },
+          }
+        : horizontal
+          ? { x: valueAxis, y: categoryAxis }
+          : { x: categoryAxis, y: valueAxis };
+  return {
+    type,
+    data: { labels, datasets },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      responsive: !forExport,
+      maintainAspectRatio: false,
+      animation: false,
+      devicePixelRatio: forExport ? 2 : undefined,
+      layout: { padding: { top: 8, right: horizontal ? 110 : 16, left: 8, bottom: 4 } },
+      scales,
+      plugins: {
+        legend: {
+          display: type === 'doughnut' || model.series.length > 1,
+          position: type === 'doughnut' ? 'bottom' : 'top',
+          labels: { font: font(-1), color: PALETTE.text, ...(model.series.length > 1 ? { generateLabels: seriesLegend(model) } : {}) },
+        },
+        title: { display: forExport, text: model.title, font: font(3, 700), color: PALETTE.text, padding: { bottom: 6 } },
+        subtitle: { display: subtitle.length > 0, text: subtitle, font: font(-1), color: PALETTE.muted, padding: { bottom: 10 } },
+        tooltip: {
+          callbacks: { label: (item) => tooltipLabel(item.datasetIndex, item.dataIndex) },
+          titleFont: { family },
+          bodyFont: { family },
+        },
+      },
+    },
+    plugins: [valueLabels(model, lang), ...(forExport ? [whiteBackground, sourceFooter(options.sourceLine ?? '', lang)] : [])],
+  } as ChartConfiguration<Drawable, (number | { x: number; y: number })[], string | string[]>;
+}
+
+function seriesLegend(model: ChartModel) {
+  return () =>
+    model.series.map((series, i) => {
+      const first = series.points.find((p): p is Point => p !== null && !p.derived) ?? null;
+      return { text: series.name, fillStyle: fillOf(first), strokeStyle: colourOf(first), lineWidth: 2, datasetIndex: i, hidden: false };
+    });
+}
+
+/** The source under an exported chart, so a PNG on a slide still says where its numbers come from. */
+function sourceFooter(text: string, lang: Lang): Plugin {
+  return {
+    id: 'lvyuanSourceFooter',
+    afterDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `400 ${fontSize(chart.width, -3)}px "${fontFamily(lang)}"`;
+      ctx.fillStyle = PALETTE.muted;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'bottom';
+      ctx.fillText(text, 12, chart.height - 6);
+      ctx.restore();
+    },
+  };
+}
+
+/** Renders the chart off screen at 2× on white, with its title and source, as a PNG. */
+export async function chartPng(model: ChartModel, lang: Lang, sourceLine: string): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 1200;
+  canvas.height = 675;
+  canvas.style.cssText = 'position:fixed;left:-20000px;top:0;width:1200px;height:675px';
+  document.body.append(canvas);
+  const config = chartConfig(model, lang, { forExport: true, sourceLine });
+  const layout = config.options?.layout as { padding: { bottom: number } } | undefined;
+  if (layout) layout.padding.bottom = 36;
+  const chart = new Chart(canvas, config);
+  try {
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+    });
+  } finally {
+    chart.destroy();
+    canvas.remove();
+  }
+}
+
+type Props = { model: ChartModel; lang: Lang; onDrawn?: () => void };
+
+/** A Chart.js canvas for a model. Later models update the same chart in place, never a new one. */
+export function ChartView({ model, lang, onDrawn }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const chartRef = useRef<Chart<Drawable, (number | { x: number; y: number })[], string | string[]> | null>(null);
+  const typeRef = useRef<Drawable | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const config = chartConfig(model, lang);
+    const existing = chartRef.current;
+    if (existing && typeRef.current === config.type) {
+      existing.data = config.data;
+      existing.options = config.options ?? {};
+      existing.config.plugins = config.plugins ?? [];
+      existing.update('none');
+    } else {
+      existing?.destroy();
+      chartRef.current = new Chart(canvas, config);
+      typeRef.current = config.type;
+    }
+    canvas.dataset.drawn = 'true';
+    onDrawn?.();
+  }, [model, lang, onDrawn]);
+
+  useEffect(
+    () => () => {
+      chartRef.current?.destroy();
+      chartRef.current = null;
+    },
+    [],
+  );
+
+  return (
+    <div className={`chart-canvas chart-${model.kind}`}>
+      <canvas ref={canvasRef} role="img" aria-label={model.description} data-chart={model.id} />
+    </div>
+  );
+}

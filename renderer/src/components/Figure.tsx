@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { ChartModel } from '../../../electron/common/charts/model';
+import { chartCsv } from '../../../electron/common/csv';
+import type { Dataset } from '../../../electron/common/dataset';
+import type { Lang } from '../../../electron/common/i18n/languages';
+import { t } from '../../../electron/common/i18n/messages';
+import { saveBlob } from '../download';
+import { ChartView, chartPng } from './ChartView';
+import { DataTable } from './DataTable';
+import { KpiCards } from './KpiCards';
+import { Legend } from './Legend';
+import { SourceNote, sourceLine } from './SourceNote';
+import { SourcesDialog } from './SourcesDialog';
+import { TextBlocks } from './TextBlocks';
+
+type Props = { model: ChartModel; dataset: Dataset; lang: Lang; onDrawn?: () => void };
+
+/** One chart of a page: its title, chart or table, notes, source line and downloads. */
+export function Figure({ model, dataset, lang, onDrawn }: Props) {
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [sourcesOpen, setSourcesOpen] = useState(false);
+  const canvasKind = model.kind !== 'kpi' && model.kind !== 'text';
+  const headingId = `figure-${model.id}`;
+  const downloadPng = () => void chartPng(model, lang, sourceLine(dataset, lang)).then((blob) => saveBlob(blob, `${model.id}-${lang}.png`));
+  const downloadCsv = () => saveBlob(new Blob([chartCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), `${model.id}-${lang}.csv`);
+
+  return (
+    <article className={`figure figure-${model.kind}`} aria-labelledby={headingId} data-figure={model.id}>
+      <header className="figure-header">
+        <div>
+          <h2 id={headingId}>{model.title}</h2>
+          {model.subtitle ? <p className="figure-subtitle">{model.subtitle}</p> : null}
+        </div>
+        <div className="view-toggle" role="group" aria-label={t(lang, 'figure.view')}>
+          <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+            {t(lang, 'figure.viewChart')}
+          </button>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            {t(lang, 'figure.viewTable')}
+          </button>
+        </div>
+      </header>
+      {view === 'table' ? (
+        <DataTable model={model} lang={lang} />
+      ) : model.kind === 'kpi' ? (
+        <KpiCards model={model} />
+      ) : model.kind === 'text' ? (
+        <TextBlocks model={model} />
+      ) : (
+        <>
+          <ChartView model={model} lang={lang} onDrawn={onDrawn} />
+          <p className="sr-only">{model.description}</p>
+          {model.kind === 'doughnut' ? null : <Legend model={model} lang={lang} />}
+        </>
+      )}
+      {model.notes.length > 0 ? (
+        <ul className="figure-notes">
+          {model.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      <footer className="figure-footer">
+        <SourceNote dataset={dataset} lang={lang} onOpen={() => setSourcesOpen(true)} />
+        <div className="downloads">
+          {canvasKind ? (
+            <button type="button" className="button" onClick={downloadPng}>
+              {t(lang, 'figure.downloadPng')}
+            </button>
+          ) : null}
+          <button type="button" className="button" onClick={downloadCsv}>
+            {t(lang, 'figure.downloadCsv')}
+          </button>
+        </div>
+      </footer>
+      {sourcesOpen ? <SourcesDialog model={model} dataset={dataset} lang={lang} onClose={() => setSourcesOpen(false)} /> : null}
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ChartModel } from '../../../electron/common/charts/model';
+
+/** Headline figures as cards; open-ended, expected and target values carry their own mark. */
+export function KpiCards({ model }: { model: ChartModel }) {
+  const points = model.series[0]?.points ?? [];
+  return (
+    <ul className="kpi-cards" aria-label={model.description}>
+      {points.map((p) =>
+        p ? (
+          <li key={p.figureId ?? p.category} className={`kpi status-${p.derived ? 'derived' : p.status}`} data-figure-id={p.figureId}>
+            <span className="kpi-label">{p.category}</span>
+            <span className="kpi-value">{p.display}</span>
+            <span className="kpi-period">
+              {p.periodLabel}
+              {p.status !== 'actual' ? <span className={`status status-${p.status}`}>{statusWord(model, p.status)}</span> : null}
+            </span>
+            {p.detail ? <span className="kpi-detail">{p.detail}</span> : null}
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}
+
+function statusWord(model: ChartModel, status: string): string {
+  return model.rows.find((r) => r.status === status)?.statusLabel ?? status;
+}

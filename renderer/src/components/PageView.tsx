@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { chartsOnPage } from '../../../electron/common/charts/registry';
+import type { Dataset, SectionId } from '../../../electron/common/dataset';
+import type { Lang } from '../../../electron/common/i18n/languages';
+import { Figure } from './Figure';
+
+export type PageProps = { dataset: Dataset; lang: Lang };
+
+/** Marks when every canvas chart of the page has drawn: the start-up benchmark measures to here. */
+function useDrawnMark(page: SectionId, lang: Lang, canvases: number): () => void {
+  const drawn = useRef(new Set<number>());
+  const counter = useRef(0);
+  useEffect(() => {
+    drawn.current = new Set();
+    counter.current = 0;
+  }, [page, lang]);
+  return useCallback(() => {
+    drawn.current.add(counter.current++);
+    if (drawn.current.size === canvases) {
+      performance.mark('lvyuan:page-drawn', { detail: { page, lang } });
+      document.documentElement.dataset.drawnPage = page;
+    }
+  }, [page, lang, canvases]);
+}
+
+/** The charts of one page, in registry order, laid out by the page's own class. */
+export function PageView({ page, dataset, lang, layout }: PageProps & { page: SectionId; layout: string }) {
+  const models = useMemo(() => chartsOnPage(page).map((chart) => chart.build(dataset, lang)), [page, dataset, lang]);
+  const canvases = models.filter((m) => m.kind !== 'kpi' && m.kind !== 'text').length;
+  const onDrawn = useDrawnMark(page, lang, canvases);
+  const section = dataset.sections.find((s) => s.id === page);
+  useEffect(() => {
+    if (canvases === 0) document.documentElement.dataset.drawnPage = page;
+  }, [canvases, page]);
+  return (
+    <section className={`page page-${layout}`} aria-labelledby="page-title">
+      <h1 id="page-title" className="page-title">
+        {section?.label[lang] ?? page}
+      </h1>
+      <div className="figures">
+        {models.map((model) => (
+          <Figure key={model.id} model={model} dataset={dataset} lang={lang} onDrawn={onDrawn} />
+        ))}
+      </div>
+    </section>
+  );
+}

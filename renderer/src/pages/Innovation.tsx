@@ -1,0 +1,5 @@
+import { PageView, type PageProps } from '../components/PageView';
+
+export function Innovation(props: PageProps) {
+  return <PageView {...props} page="innovation" layout="innovation" />;
+}
