@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { createApi } from '../services/api';
 import { datasetPath } from '../services/paths';
 import { registerIpc } from './ipc';
-import { createMainWindow, isAllowedUrl, lockDownSession, rendererPaths } from './window';
+import { isTrustedSender } from '../services/url-policy';
+import { createMainWindow, lockDownSession, rendererPaths } from './window';
 
 const distDir = join(app.getAppPath(), 'dist');
 const paths = rendererPaths(distDir);
@@ -27,7 +28,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     lockDownSession(rendererDir);
-    registerIpc(createApi({ datasetPath: datasetPath(app.getAppPath()) }), (url) => isAllowedUrl(url, rendererDir));
+    registerIpc(createApi({ datasetPath: datasetPath(app.getAppPath()) }), (url) => isTrustedSender(url, rendererDir));
     Menu.setApplicationMenu(
       Menu.buildFromTemplate([
         { role: 'fileMenu' },

@@ -1,16 +1,8 @@
 import { BrowserWindow, session, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isAllowedUrl } from '../services/url-policy';
 
 export type WindowPaths = { preload: string; rendererIndex: string };
-
-/** Only our own bundled files may load; everything else (http, https, ws, data from elsewhere) is cancelled. */
-export function isAllowedUrl(url: string, rendererDir: string): boolean {
-  if (url.startsWith('devtools://')) return true;
-  if (!url.startsWith('file://')) return false;
-  const root = pathToFileURL(rendererDir).href;
-  return url === root || url.startsWith(`${root}/`);
-}
 
 /** Applied once per session: deny every permission and every request for remote content. */
 export function lockDownSession(rendererDir: string): void {

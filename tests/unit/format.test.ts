@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatPeriod, scaleFor } from '../../electron/common/format';
+
+describe('qualifier-aware formatting', () => {
+  it('writes money the way each language reads it', () => {
+    expect(formatFigure({ value: 391, unit: '億元', qualifier: 'exact' }, 'zh-Hant')).toBe('391億元');
+    expect(formatFigure({ value: 391, unit: '億元', qualifier: 'exact' }, 'zh-Hans')).toBe('391亿元');
+    expect(formatFigure({ value: 391, unit: '億元', qualifier: 'exact' }, 'en')).toBe('CNY 39.1 bn');
+    expect(formatFigure({ value: 5.4, unit: '億元', qualifier: 'exact' }, 'en')).toBe('CNY 540 million');
+    expect(formatFigure({ value: 420, unit: '萬元', qualifier: 'exact' }, 'en')).toBe('CNY 4.2 million');
+  });
+
+  it('keeps every qualifier visible', () => {
+    expect(formatFigure({ value: 7, unit: '%', qualifier: 'over' }, 'zh-Hant')).toBe('超7%');
+    expect(formatFigure({ value: 7, unit: '%', qualifier: 'over' }, 'en')).toBe('> 7%');
+    expect(formatFigure({ value: 30, unit: '戶', qualifier: 'at_least' }, 'zh-Hant')).toBe('30戶以上');
+    expect(formatFigure({ value: 30, unit: '戶', qualifier: 'at_least' }, 'en')).toBe('≥ 30');
+    expect(formatFigure({ value: 20, unit: '項', qualifier: 'plus' }, 'zh-Hant')).toBe('20餘項');
+    expect(formatFigure({ value: 20, unit: '項', qualifier: 'plus' }, 'zh-Hans')).toBe('20余项');
+    expect(formatFigure({ value: 20, unit: '項', qualifier: 'plus' }, 'en')).toBe('20+');
+    expect(formatFigure({ value: 400, unit: '億元', qualifier: 'level' }, 'zh-Hant')).toBe('400億級');
+    expect(formatFigure({ value: 400, unit: '億元', qualifier: 'level' }, 'en')).toBe('CNY 40 bn class');
+    expect(formatFigure({ value: 10, unit: '萬噸', qualifier: 'level' }, 'zh-Hant')).toBe('10萬噸級');
+    expect(formatFigure({ value: 10, unit: '萬噸', qualifier: 'level' }, 'en')).toBe('100,000 t class');
+    expect(formatFigure({ value: 3, unit: '%', qualifier: 'approx' }, 'zh-Hant')).toBe('約3%');
+  });
+
+  it('scales the English axis without binary noise', () => {
+    expect(scaleFor('億元', 'en')).toEqual({ factor: 0.1, unitLabel: 'CNY bn' });
+    expect(scaleFor('億元', 'zh-Hans')).toEqual({ factor: 1, unitLabel: '亿元' });
+  });
+
+  it('names periods', () => {
+    expect(formatPeriod('2025-H1', 'zh-Hant')).toBe('2025年上半年');
+    expect(formatPeriod('2025-H1', 'en')).toBe('H1 2025');
+    expect(formatPeriod('2021/2025', 'en')).toBe('14th Five-Year Plan (2021–2025)');
+    expect(formatPeriod('2026/2030', 'zh-Hans')).toBe('2026–2030年');
+  });
+});

@@ -1,0 +1,29 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../electron/common/i18n/languages';
+import { catalog } from '../../electron/common/i18n/messages';
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+
+describe('UI messages', () => {
+  it('exist in every language, with the same placeholders', () => {
+    const keys = Object.keys(catalog('zh-Hant')).sort();
+    for (const lang of LANGS) {
+      const messages = catalog(lang);
+      expect(Object.keys(messages).sort()).toEqual(keys);
+      for (const key of keys) {
+        const text = messages[key as keyof typeof messages];
+        expect(text.trim(), `${lang} ${key}`).not.toBe('');
+        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(catalog('zh-Hant')[key as keyof typeof messages]));
+      }
+    }
+  });
+
+  it('give zh-Hans as OpenCC’s conversion of zh-Hant (npm run i18n)', () => {
+    const hant = catalog('zh-Hant');
+    const hans = catalog('zh-Hans');
+    const wrong = Object.entries(hant).filter(([key, text]) => hans[key as keyof typeof hans] !== toSimplified(text));
+    expect(wrong).toEqual([]);
+  });
+});
