@@ -1,4 +1,7 @@
 import { test as base, expect, _electron, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../electron/common/dataset';
+import type { Lang } from '../../electron/common/i18n/languages';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 type Fixtures = {
@@ -7,6 +10,8 @@ type Fixtures = {
 };
 
 const LOCAL = /^(?:https?:\/\/127\.0\.0\.1[:/]|file:|data:|blob:|devtools:|about:blank)/u;
+
+export const dataset = JSON.parse(readFileSync('resources/dataset/lvyuan-2025.json', 'utf8')) as Dataset;
 
 export const test = base.extend<Fixtures>({
   app: async ({ page }, use, testInfo) => {
@@ -33,15 +38,21 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** Opens a route: a hash path on the preview, the same hash inside the Electron window. */
-export async function openRoute(app: Page, route: string, isElectron: boolean): Promise<void> {
-  if (isElectron) {
+export function isElectron(testInfo: { project: { name: string } }): boolean {
+  return testInfo.project.name === 'electron';
+}
+
+/** Opens a page in a language and waits until its charts have drawn. */
+export async function openPage(app: Page, page: string, lang: Lang, electron: boolean): Promise<void> {
+  if (electron) {
     await app.evaluate((hash) => {
       window.location.hash = hash;
-    }, route);
+    }, `#/${page}`);
+    await app.locator(`.lang-switch button[lang="${lang}"]`).click();
   } else {
-    await app.goto(route === '' ? './' : `./#${route}`);
+    await app.goto(`./?lang=${lang}#/${page}`);
   }
+  await app.waitForFunction((id) => document.documentElement.dataset.drawnPage === id, page);
 }
 
 export { expect };

@@ -1,6 +1,6 @@
-import en from './messages.en.json';
-import zhHans from './messages.zh-Hans.json';
-import zhHant from './messages.zh-Hant.json';
+import en from './messages.en.json' with { type: 'json' };
+import zhHans from './messages.zh-Hans.json' with { type: 'json' };
+import zhHant from './messages.zh-Hant.json' with { type: 'json' };
 import type { Lang } from './languages';
 
 /** Every UI and chart string. zh-Hans is generated from zh-Hant by `npm run i18n` (OpenCC). */
