@@ -28,8 +28,17 @@ export function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang, { maximumFractionDigits }).format(clean(value));
+  // Building an Intl.NumberFormat costs far more than using one; a page formats hundreds of values.
+  const key = `${lang}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang, { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(clean(value));
 }
 
 /** English for a value without its qualifier: CNY 39.1 bn, 217.6 km², 176. */

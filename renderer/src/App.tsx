@@ -11,6 +11,9 @@ import { useRoute } from './useRoute';
 
 type Load = DatasetResult | { ok: false; message: string } | undefined;
 
+// Asked for as soon as the script runs, in parallel with the first render and the fonts.
+const datasetRequest: Promise<Load> = api.getDataset().catch((error: unknown) => ({ ok: false, message: String(error) }));
+
 function Nav({ dataset, page, lang }: { dataset: Dataset; page: PageId; lang: Lang }) {
   return (
     <nav className="nav" aria-label={t(lang, 'app.pages')}>
@@ -46,7 +49,7 @@ export function App() {
   const { lang } = route;
 
   useEffect(() => {
-    api.getDataset().then(setLoad, (error: unknown) => setLoad({ ok: false, message: String(error) }));
+    void datasetRequest.then(setLoad);
   }, []);
 
   useEffect(() => {

@@ -1,5 +1,7 @@
 import type { Lang } from '../../electron/common/i18n/languages';
 
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
 /** Breaks a category label into lines of at most `width` characters: English at spaces, Chinese anywhere. */
 export function wrapLabel(text: string, lang: Lang, width: number): string[] {
   if (lang === 'en') {
@@ -17,7 +19,7 @@ export function wrapLabel(text: string, lang: Lang, width: number): string[] {
     return lines;
   }
   // Grapheme clusters, so that no character is ever split across two lines.
-  const chars = Array.from(new Intl.Segmenter(lang, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  const chars = Array.from(graphemes.segment(text), (s) => s.segment);
   const lines: string[] = [];
   for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
   return lines;

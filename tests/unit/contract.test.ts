@@ -28,3 +28,19 @@ describe('the IPC contract', () => {
     expect(isMethod('__proto__')).toBe(false);
   });
 });
+
+describe('the dataset service', () => {
+  it('notices when the file changes, and reports a file that became corrupt', async () => {
+    const { mkdtempSync, copyFileSync, writeFileSync, utimesSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-api-')), 'data.json');
+    copyFileSync(DATASET_PATH, path);
+    const api = createApi({ datasetPath: path });
+    expect((await api.getDataset()).ok).toBe(true);
+    writeFileSync(path, '{ not json');
+    utimesSync(path, new Date(), new Date(Date.now() + 5000));
+    const result = await api.getDataset();
+    expect(result.ok ? '' : result.message).toMatch(/^data\.json: is not valid JSON/u);
+  });
+});

@@ -18,7 +18,7 @@ import {
   type Plugin,
   type ScriptableContext,
 } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ChartModel, Point } from '../../../electron/common/charts/model';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { fontFamily } from '../fonts';
@@ -364,7 +364,8 @@ export function ChartView({ model, lang, onDrawn }: Props) {
   const chartRef = useRef<Chart<Drawable, (number | { x: number; y: number })[], string | string[]> | null>(null);
   const typeRef = useRef<Drawable | null>(null);
 
-  useEffect(() => {
+  // Drawn before the browser paints the page, so the first paint already shows the charts.
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const config = chartConfig(model, lang);
