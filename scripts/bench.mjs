@@ -44,7 +44,7 @@ const browser = await chromium.launch({
 async function timeTo(page, path, waitFor, reload = false) {
   if (reload) await page.reload();
   else await page.goto(url + path);
-  await page.waitForFunction((id) => document.documentElement.dataset.drawnPage === id, waitFor, { polling: 'raf' });
+  await page.waitForFunction((id) => globalThis.document.documentElement.dataset.drawnPage === id, waitFor, { polling: 'raf' });
   return page.evaluate(() => performance.getEntriesByName('lvyuan:page-drawn').at(-1)?.startTime ?? NaN);
 }
 

@@ -12,7 +12,7 @@ import { useRoute } from './useRoute';
 type Load = DatasetResult | { ok: false; message: string } | undefined;
 
 // Asked for as soon as the script runs, in parallel with the first render and the fonts.
-const datasetRequest: Promise<Load> = api.getDataset().catch((error: unknown) => ({ ok: false, message: String(error) }));
+const datasetRequest: Promise<Load> = api.getDataset().catch((error: unknown): Load => ({ ok: false, message: String(error) }));
 
 function Nav({ dataset, page, lang }: { dataset: Dataset; page: PageId; lang: Lang }) {
   return (

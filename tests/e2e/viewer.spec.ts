@@ -97,7 +97,7 @@ test('downloads a chart as a 2× PNG on white and its data as CSV with a BOM', a
 
   const [png] = await Promise.all([app.waitForEvent('download'), card.getByRole('button', { name: '下載 PNG' }).click()]);
   expect(png.suggestedFilename()).toBe('gdp-growth-zh-Hant.png');
-  const pngBytes = readFileSync((await png.path())!);
+  const pngBytes = readFileSync((await png.path()));
   expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect([pngBytes.readUInt32BE(16), pngBytes.readUInt32BE(20)]).toEqual([2400, 1350]);
   const corner = await app.evaluate(async (base64) => {
@@ -113,7 +113,7 @@ test('downloads a chart as a 2× PNG on white and its data as CSV with a BOM', a
 
   const [csv] = await Promise.all([app.waitForEvent('download'), card.getByRole('button', { name: '下載 CSV' }).click()]);
   expect(csv.suggestedFilename()).toBe('gdp-growth-zh-Hant.csv');
-  const csvBytes = readFileSync((await csv.path())!);
+  const csvBytes = readFileSync((await csv.path()));
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = csvBytes.toString('utf8');
   expect(text).toContain('gdp-growth-avg,地區生產總值年均增速,7,%,超過,實際');

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHANNEL_NAMES } from '../../electron/common/channels';
 import { CHANNELS, METHODS, isMethod, parseArgs } from '../../electron/common/contract';
 import { createApi } from '../../electron/services/api';
@@ -31,9 +34,6 @@ describe('the IPC contract', () => {
 
 describe('the dataset service', () => {
   it('notices when the file changes, and reports a file that became corrupt', async () => {
-    const { mkdtempSync, copyFileSync, writeFileSync, utimesSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-api-')), 'data.json');
     copyFileSync(DATASET_PATH, path);
     const api = createApi({ datasetPath: path });
