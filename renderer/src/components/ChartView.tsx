@@ -49,7 +49,8 @@ function isOpenEnded(p: Point): boolean {
 function colourOf(p: Point | null): string {
   if (!p) return PALETTE.actual;
   if (p.derived) return PALETTE.derived;
-  return p.status === 'target' ? PALETTE.target : p.status === 'expected' ? PALETTE.expected : PALETTE.actual;
+  // Expected bars are filled light blue but outlined in the darker blue: a light outline would fall below 3:1 on white.
+  return p.status === 'target' ? PALETTE.target : PALETTE.actual;
 }
 
 const patternCache = new Map<string, CanvasPattern | string>();
