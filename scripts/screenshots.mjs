@@ -13,7 +13,7 @@ const { values } = parseArgs({
     langs: { type: 'string', default: 'zh-Hant,zh-Hans,en' },
     pages: { type: 'string', default: 'overview,pillar,emerging,innovation,policy,green,targets' },
     port: { type: 'string', default: '4398' },
-    'full-page': { type: 'boolean', default: true },
+    'viewport-only': { type: 'boolean', default: false },
   },
 });
 mkdirSync(values.out, { recursive: true });
@@ -40,7 +40,7 @@ try {
         await page.goto(`${url}?lang=${lang}#/${id}`);
         await page.waitForFunction((p) => globalThis.document.documentElement.dataset.drawnPage === p, id);
         const file = join(values.out, `${id}-${lang}-${size}.png`);
-        await page.screenshot({ path: file, fullPage: values['full-page'] });
+        await page.screenshot({ path: file, fullPage: !values['viewport-only'] });
         console.log(file);
       }
     }

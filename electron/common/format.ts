@@ -15,7 +15,9 @@ const EN_SCALES: Partial<Record<Unit, Scale>> = {
   萬噸: { factor: 10_000, unitLabel: 't' },
 };
 
-export function scaleFor(unit: Unit, lang: Lang): Scale {
+/** `largest` is the largest value the chart shows: 億元 amounts all under 10 read better in CNY million. */
+export function scaleFor(unit: Unit, lang: Lang, largest = Infinity): Scale {
+  if (lang === 'en' && unit === '億元' && largest < 10) return { factor: 100, unitLabel: 'CNY million' };
   return (lang === 'en' ? EN_SCALES[unit] : undefined) ?? { factor: 1, unitLabel: unitLabel(unit, lang) };
 }
 

@@ -1,26 +1,24 @@
 import type { Lang } from '../../electron/common/i18n/languages';
 
-const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+/**
+ * Pieces a Chinese label must not be broken inside: a bracketed period （2025年）, a 「quoted term」,
+ * a number with its 年, or else one character.
+ */
+const CHINESE_TOKENS = /（[^）]*）|「[^」]*」|\d[\d.,]*年?|[\s\S]/gu;
 
-/** Breaks a category label into lines of at most `width` characters: English at spaces, Chinese anywhere. */
+/** Breaks a category label into lines of about `width` characters, never inside a token. */
 export function wrapLabel(text: string, lang: Lang, width: number): string[] {
-  if (lang === 'en') {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      if (line && (line + ' ' + word).length > width) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    if (line) lines.push(line);
-    return lines;
-  }
-  // Grapheme clusters, so that no character is ever split across two lines.
-  const chars = Array.from(graphemes.segment(text), (s) => s.segment);
+  const tokens = lang === 'en' ? text.split(' ').map((word, i) => (i === 0 ? word : ` ${word}`)) : (text.match(CHINESE_TOKENS) ?? []);
   const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
+  let line = '';
+  for (const token of tokens) {
+    if (line !== '' && line.length + token.length > width) {
+      lines.push(line);
+      line = token.trimStart();
+    } else {
+      line += token;
+    }
+  }
+  if (line !== '') lines.push(line);
   return lines;
 }

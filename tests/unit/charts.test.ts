@@ -111,6 +111,15 @@ describe('overview', () => {
 });
 
 describe('other pages', () => {
+  it('plots small 億元 amounts in CNY million in English, axis and labels alike', () => {
+    const model = build('tech-transfer-value', 'en');
+    expect(model.valueAxis).toBe('Amount (CNY million)');
+    expect(model.series[0]!.points.map((p) => [p!.value, p!.display])).toEqual([
+      [540, 'CNY 540 million'],
+      [269, 'CNY 269 million'],
+    ]);
+  });
+
   it('keeps the pillar industries’ qualifiers', () => {
     expect(build('pillar-scale', 'zh-Hant').series[0]!.points.map((p) => [p!.display, p!.status])).toEqual([
       ['400億級', 'actual'],
@@ -121,7 +130,7 @@ describe('other pages', () => {
 
   it('derives the 專精特新 total and its implied base', () => {
     const model = build('srdi-tiers', 'en');
-    expect(model.series[0]!.points.map((p) => p!.value)).toEqual([4, 67, 129, 200, 21.4]);
+    expect(model.series[0]!.points.map((p) => p!.value)).toEqual([4, 67, 129, 200, 21]);
     expect(model.annotations.map((a) => a.display)).toEqual(['833%']);
   });
 

@@ -71,11 +71,11 @@ export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
   };
 }
 
-export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label): Point {
+export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, scale = scaleFor(d.unit, lang)): Point {
   const row = derivedRow(d, lang);
   return {
     category,
-    value: clean(row.value * scaleFor(d.unit, lang).factor),
+    value: clean(row.value * scale.factor),
     display: `${row.display}*`,
     qualifier: 'approx',
     status: 'actual',
@@ -101,13 +101,18 @@ export function withPeriod(label: string, period: string, lang: Lang): string {
   return lang === 'en' ? `${label} (${shown})` : `${label}（${shown}）`;
 }
 
-/** "GDP (CNY bn)": an axis title with the display unit, where every figure shares one unit. */
-export function axisTitle(lang: Lang, key: MessageKey, units: readonly Unit[]): string {
+/** The one scale for a chart whose values share a unit; undefined where units are mixed. */
+export function sharedScale(lang: Lang, values: readonly { unit: Unit; value: number }[]): Scale | undefined {
+  const [first] = values;
+  if (first === undefined || values.some((v) => v.unit !== first.unit)) return undefined;
+  return scaleFor(first.unit, lang, Math.max(...values.map((v) => v.value)));
+}
+
+/** "GDP (CNY bn)": an axis title with the display unit, where the chart has one. */
+export function axisTitle(lang: Lang, key: MessageKey, scale: Scale | undefined): string {
   const title = t(lang, key);
-  const [first] = units;
-  if (first === undefined || units.some((u) => u !== first)) return title;
-  const label = scaleFor(first, lang).unitLabel;
-  return lang === 'en' ? `${title} (${label})` : `${title}（${label}）`;
+  if (!scale) return title;
+  return lang === 'en' ? `${title} (${scale.unitLabel})` : `${title}（${scale.unitLabel}）`;
 }
 
 export type FigureRef = { id: string; category?: MessageKey };
@@ -143,13 +148,13 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
         const base = ref.category ? t(lang, ref.category) : figure.label[lang];
         return spec.categoryWithPeriod ? withPeriod(base, figure.period, lang) : base;
       };
+      const scale = sharedScale(lang, [...figures.map(({ figure }) => figure), ...derived]);
       const points = [
-        ...figures.map(({ ref, figure }) => figurePoint(figure, lang, { category: category(ref, figure) })),
-        ...derived.map((d) => derivedPoint(d, lang, spec.categoryWithPeriod ? withPeriod(d.label, d.period, lang) : d.label)),
+        ...figures.map(({ ref, figure }) => figurePoint(figure, lang, { category: category(ref, figure), ...(scale ? { scale } : {}) })),
+        ...derived.map((d) => derivedPoint(d, lang, spec.categoryWithPeriod ? withPeriod(d.label, d.period, lang) : d.label, scale)),
       ];
       const title = t(lang, spec.title);
       const series: Series[] = [{ name: title, points }];
-      const units = [...figures.map(({ figure }) => figure.unit), ...derived.map((d) => d.unit)];
       return {
         id: spec.id,
         page: spec.page,
@@ -158,7 +163,7 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
         title,
         ...(spec.subtitle ? { subtitle: t(lang, spec.subtitle) } : {}),
         description: describe(title, series, lang),
-        ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, units) } : {}),
+        ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, scale) } : {}),
         ...(spec.categoryAxis ? { categoryAxis: t(lang, spec.categoryAxis) } : {}),
         categories: points.map((p) => p.category),
         series,

@@ -1,6 +1,6 @@
 import { scaleFor } from '../format';
 import { t } from '../i18n/messages';
-import { axisTitle, describe, figureById, figurePoint, figureRow } from './build';
+import { axisTitle, describe, figureById, figurePoint, figureRow, sharedScale } from './build';
 import type { ChartDefinition } from './model';
 
 /**
@@ -12,7 +12,7 @@ export const gdpPath: ChartDefinition = {
   page: 'overview',
   build(dataset, lang) {
     const ends = [figureById(dataset, 'gdp-2020'), figureById(dataset, 'gdp-2025')];
-    const scale = scaleFor('億元', lang);
+    const scale = sharedScale(lang, ends) ?? scaleFor('億元', lang);
     const points = ends.map((figure) => ({ ...figurePoint(figure, lang, { category: figure.period, scale }), x: Number(figure.period) }));
     const title = t(lang, 'chart.gdp-path.title');
     const series = [{ name: t(lang, 'chart.gdp-path.series'), points }];
@@ -25,7 +25,7 @@ export const gdpPath: ChartDefinition = {
       subtitle: t(lang, 'chart.gdp-path.subtitle'),
       description: describe(title, series, lang),
       categoryAxis: t(lang, 'chart.gdp-path.axisX'),
-      valueAxis: axisTitle(lang, 'chart.gdp-path.axisY', ['億元']),
+      valueAxis: axisTitle(lang, 'chart.gdp-path.axisY', scale),
       categories: points.map((p) => p.category),
       series,
       annotations: [],

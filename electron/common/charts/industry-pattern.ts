@@ -19,7 +19,6 @@ export const industryPattern: ChartDefinition = {
       kind: 'text',
       lang,
       title,
-      subtitle: dataset.pattern.label[lang],
       description: `${title}. ${text.map((block) => `${block.heading}: ${block.body}`).join(lang === 'en' ? '; ' : '；')}`,
       categories: [],
       series: [],

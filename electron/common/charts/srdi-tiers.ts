@@ -17,7 +17,7 @@ export const srdiTiers = figureChart({
     const growth = figureById(dataset, 'srdi-total-growth');
     return [
       { label: t(lang, 'chart.srdi-tiers.totalLabel'), value: total, unit: '戶', formula: t(lang, 'chart.srdi-tiers.totalFormula'), period: '2025', digits: 0 },
-      { label: t(lang, 'chart.srdi-tiers.baseLabel'), value: total / (1 + growth.value / 100), unit: '戶', formula: t(lang, 'chart.srdi-tiers.baseFormula'), period: '2021', digits: 1 },
+      { label: t(lang, 'chart.srdi-tiers.baseLabel'), value: total / (1 + growth.value / 100), unit: '戶', formula: t(lang, 'chart.srdi-tiers.baseFormula'), period: '2021', digits: 0 },
     ];
   },
 });

@@ -50,7 +50,7 @@ export const targetsVsActuals: ChartDefinition = {
       lang,
       title,
       description: describe(title, series, lang),
-      valueAxis: axisTitle(lang, 'chart.targets-vs-actuals.axisY', []),
+      valueAxis: axisTitle(lang, 'chart.targets-vs-actuals.axisY', undefined),
       categories,
       series,
       annotations: [],

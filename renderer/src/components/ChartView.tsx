@@ -14,11 +14,9 @@ import {
   Title,
   Tooltip,
   type ChartConfiguration,
-  type ChartType,
   type Plugin,
-  type ScriptableContext,
 } from 'chart.js';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartModel, Point } from '../../../electron/common/charts/model';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { fontFamily } from '../fonts';
@@ -40,7 +38,7 @@ export const PALETTE = {
 } as const;
 
 type Drawable = 'bar' | 'line' | 'doughnut';
-type Options = { forExport?: boolean; sourceLine?: string };
+type Options = { forExport?: boolean; sourceLine?: string; fontSize?: number };
 
 function isOpenEnded(p: Point): boolean {
   return p.qualifier === 'over' || p.qualifier === 'at_least' || p.qualifier === 'plus';
@@ -88,9 +86,16 @@ function fillOf(p: Point | null): CanvasPattern | string {
   return p.status === 'expected' ? PALETTE.expected : PALETTE.actual;
 }
 
-export function fontSize(width: number, step = 0): number {
-  return Math.round(Math.min(24, Math.max(12, width / 62)) + step);
+/**
+ * Chart text follows the page's root font size, which grows with the window (1280 → 3840 px),
+ * so a 4K lobby screen gets 4K-sized labels. An exported PNG uses a fixed size.
+ */
+export function baseFontSize(): number {
+  const root = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(root) ? Math.round(root * 0.9) : 13;
 }
+
+const EXPORT_FONT_SIZE = 17;
 
 function pointOf(model: ChartModel, datasetIndex: number, index: number): Point | null {
   return model.series[datasetIndex]?.points[index] ?? null;
@@ -100,13 +105,13 @@ function pointOf(model: ChartModel, datasetIndex: number, index: number): Point 
  * Draws each value as the article states it (超7%, ≥ 30) at the end of its bar, an arrow beyond
  * open-ended values, and a dashed outline round expected and target bars.
  */
-function valueLabels(model: ChartModel, lang: Lang): Plugin {
+function valueLabels(model: ChartModel, lang: Lang, base: number): Plugin {
   return {
     id: 'lvyuanValueLabels',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       const horizontal = model.kind === 'hbar';
-      const size = fontSize(chart.width, -1);
+      const size = base;
       ctx.save();
       ctx.font = `700 ${size}px "${fontFamily(lang)}"`;
       ctx.fillStyle = PALETTE.text;
@@ -201,14 +206,16 @@ function subtitleLines(model: ChartModel, lang: Lang, forExport: boolean): strin
 export function chartConfig(model: ChartModel, lang: Lang, options: Options = {}): ChartConfiguration<Drawable, (number | { x: number; y: number })[], string | string[]> {
   const type = drawableType(model);
   const family = fontFamily(lang);
-  const font = (step: number, weight: 400 | 700 = 400) => (ctx: ScriptableContext<ChartType>) => ({ family, size: fontSize(ctx.chart.width, step), weight });
+  const forExport = options.forExport === true;
+  const base = options.fontSize ?? (forExport ? EXPORT_FONT_SIZE : baseFontSize());
+  const font = (step: number, weight: 400 | 700 = 400) => ({ family, size: base + step, weight });
   const horizontal = model.kind === 'hbar';
   const labels = type === 'doughnut' ? (model.series[0]?.points.map((p) => (p ? `${p.category} ${p.display}` : '')) ?? []) : model.categories;
   // Category labels wrap to the room each one has at the chart's current width.
   const wrapTick = function (this: { chart: { width: number } }, _value: number | string, index: number): string | string[] {
     const width = this.chart.width;
     const room = horizontal ? width * 0.32 : (width - 90) / Math.max(1, model.categories.length);
-    const perChar = fontSize(width, -1) * (lang === 'en' ? 0.55 : 1.02);
+    const perChar = base * (lang === 'en' ? 0.55 : 1.02);
     return wrapLabel(model.categories[index] ?? '', lang, Math.max(4, Math.floor(room / perChar)));
   };
   const datasets = model.series.map((series) => {
@@ -239,10 +246,9 @@ export function chartConfig(model: ChartModel, lang: Lang, options: Options = {}
       backgroundColor: points.map(fillOf),
       borderColor: points.map(colourOf),
       borderWidth: 0,
-      maxBarThickness: 96,
+      maxBarThickness: base * 7,
     };
   });
-  const forExport = options.forExport === true;
   const subtitle = subtitleLines(model, lang, forExport);
   const tooltipLabel = (datasetIndex: number, index: number) => {
     const p = pointOf(model, datasetIndex, index);
@@ -294,7 +300,8 @@ export function chartConfig(model: ChartModel, lang: Lang, options: Options = {}
       scales,
       plugins: {
         legend: {
-          display: type === 'doughnut' || model.series.length > 1,
+          // Bar and line charts are explained by the HTML legend under them; a doughnut's slices by this one.
+          display: type === 'doughnut' || (forExport && model.series.length > 1),
           position: type === 'doughnut' ? 'bottom' : 'top',
           labels: { font: font(-1), color: PALETTE.text, ...(model.series.length > 1 ? { generateLabels: seriesLegend(model) } : {}) },
         },
@@ -307,8 +314,8 @@ export function chartConfig(model: ChartModel, lang: Lang, options: Options = {}
         },
       },
     },
-    plugins: [valueLabels(model, lang), ...(forExport ? [whiteBackground, sourceFooter(options.sourceLine ?? '', lang)] : [])],
-  } as ChartConfiguration<Drawable, (number | { x: number; y: number })[], string | string[]>;
+    plugins: [valueLabels(model, lang, base), ...(forExport ? [whiteBackground, sourceFooter(options.sourceLine ?? '', lang, base)] : [])],
+  };
 }
 
 function seriesLegend(model: ChartModel) {
@@ -320,13 +327,13 @@ function seriesLegend(model: ChartModel) {
 }
 
 /** The source under an exported chart, so a PNG on a slide still says where its numbers come from. */
-function sourceFooter(text: string, lang: Lang): Plugin {
+function sourceFooter(text: string, lang: Lang, base: number): Plugin {
   return {
     id: 'lvyuanSourceFooter',
     afterDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `400 ${fontSize(chart.width, -3)}px "${fontFamily(lang)}"`;
+      ctx.font = `400 ${base - 3}px "${fontFamily(lang)}"`;
       ctx.fillStyle = PALETTE.muted;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'bottom';
@@ -360,7 +367,26 @@ export async function chartPng(model: ChartModel, lang: Lang, sourceLine: string
 type Props = { model: ChartModel; lang: Lang; onDrawn?: () => void };
 
 /** A Chart.js canvas for a model. Later models update the same chart in place, never a new one. */
+/** The chart font size, updated when the window is resized (the root font size follows the width). */
+function useBaseFontSize(): number {
+  const [size, setSize] = useState(baseFontSize);
+  useEffect(() => {
+    let frame = 0;
+    const onResize = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setSize(baseFontSize()));
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', onResize);
+    };
+  }, []);
+  return size;
+}
+
 export function ChartView({ model, lang, onDrawn }: Props) {
+  const fontSize = useBaseFontSize();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<Drawable, (number | { x: number; y: number })[], string | string[]> | null>(null);
   const typeRef = useRef<Drawable | null>(null);
@@ -369,7 +395,7 @@ export function ChartView({ model, lang, onDrawn }: Props) {
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const config = chartConfig(model, lang);
+    const config = chartConfig(model, lang, { fontSize });
     const existing = chartRef.current;
     if (existing && typeRef.current === config.type) {
       existing.data = config.data;
@@ -383,7 +409,7 @@ export function ChartView({ model, lang, onDrawn }: Props) {
     }
     canvas.dataset.drawn = 'true';
     onDrawn?.();
-  }, [model, lang, onDrawn]);
+  }, [model, lang, onDrawn, fontSize]);
 
   useEffect(
     () => () => {

@@ -13,10 +13,10 @@ import { SourceNote, sourceLine } from './SourceNote';
 import { SourcesDialog } from './SourcesDialog';
 import { TextBlocks } from './TextBlocks';
 
-type Props = { model: ChartModel; dataset: Dataset; lang: Lang; onDrawn?: () => void };
+type Props = { model: ChartModel; dataset: Dataset; lang: Lang; onDrawn?: () => void; wide?: boolean };
 
 /** One chart of a page: its title, chart or table, notes, source line and downloads. */
-export function Figure({ model, dataset, lang, onDrawn }: Props) {
+export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const canvasKind = model.kind !== 'kpi' && model.kind !== 'text';
@@ -25,7 +25,7 @@ export function Figure({ model, dataset, lang, onDrawn }: Props) {
   const downloadCsv = () => saveBlob(new Blob([chartCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), `${model.id}-${lang}.csv`);
 
   return (
-    <article className={`figure figure-${model.kind}`} aria-labelledby={headingId} data-figure={model.id}>
+    <article className={`figure figure-${model.kind}${wide ? ' figure-wide' : ''}`} aria-labelledby={headingId} data-figure={model.id}>
       <header className="figure-header">
         <div>
           <h2 id={headingId}>{model.title}</h2>

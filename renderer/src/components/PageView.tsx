@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { chartsOnPage } from '../../../electron/common/charts/registry';
 import type { Dataset, SectionId } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
+import { fullWidth, wideCards } from '../layout';
 import { Figure } from './Figure';
 
 export type PageProps = { dataset: Dataset; lang: Lang };
@@ -26,7 +27,8 @@ function useDrawnMark(page: SectionId, lang: Lang, canvases: number): () => void
 /** The charts of one page, in registry order, laid out by the page's own class. */
 export function PageView({ page, dataset, lang, layout }: PageProps & { page: SectionId; layout: string }) {
   const models = useMemo(() => chartsOnPage(page).map((chart) => chart.build(dataset, lang)), [page, dataset, lang]);
-  const canvases = models.filter((m) => m.kind !== 'kpi' && m.kind !== 'text').length;
+  const canvases = models.filter((m) => !fullWidth(m.kind)).length;
+  const wide = wideCards(models.map((m) => m.kind));
   const onDrawn = useDrawnMark(page, lang, canvases);
   const section = dataset.sections.find((s) => s.id === page);
   useEffect(() => {
@@ -38,8 +40,8 @@ export function PageView({ page, dataset, lang, layout }: PageProps & { page: Se
         {section?.label[lang] ?? page}
       </h1>
       <div className="figures">
-        {models.map((model) => (
-          <Figure key={model.id} model={model} dataset={dataset} lang={lang} onDrawn={onDrawn} />
+        {models.map((model, i) => (
+          <Figure key={model.id} model={model} dataset={dataset} lang={lang} onDrawn={onDrawn} wide={wide[i] === true} />
         ))}
       </div>
     </section>
