@@ -2,7 +2,7 @@ import type { Dataset, Figure, SectionId, Status, Unit } from '../dataset';
 import { clean, formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, unitLabel, type Scale } from '../format';
 import type { Lang } from '../i18n/languages';
 import { t, type MessageKey } from '../i18n/messages';
-import type { ChartDefinition, ChartKind, ChartModel, Point, Series, TableRow } from './model';
+import type { ChartDefinition, ChartKind, ChartModel, Point, Series, TableRow, TextBlock } from './model';
 
 /** Shared by every chart file: turns dataset figures into points, rows and descriptions. */
 
@@ -115,6 +115,45 @@ export function axisTitle(lang: Lang, key: MessageKey, scale: Scale | undefined)
   return lang === 'en' ? `${title} (${scale.unitLabel})` : `${title}（${scale.unitLabel}）`;
 }
 
+type ModelBase = { id: string; page: SectionId; lang: Lang; title: string };
+type SeriesExtras = Partial<Pick<ChartModel, 'subtitle' | 'categoryAxis' | 'valueAxis' | 'annotations' | 'notes'>>;
+
+/** A drawn chart or KPI panel: its categories come from the first series, its description from all points. */
+export function seriesModel(base: ModelBase, kind: ChartKind, series: Series[], rows: TableRow[], extras: SeriesExtras = {}): ChartModel {
+  return {
+    ...base,
+    kind,
+    description: describe(base.title, series, base.lang),
+    categories: (series[0]?.points ?? []).map((p) => p?.category ?? ''),
+    series,
+    annotations: [],
+    rows,
+    notes: [],
+    ...extras,
+  };
+}
+
+/** A panel of text blocks (kind "text"), with the figures it relates to in its table. */
+export function textModel(
+  base: ModelBase,
+  text: TextBlock[],
+  rows: TableRow[] = [],
+): ChartModel {
+  const sep = base.lang === 'en' ? '; ' : '；';
+  const colon = base.lang === 'en' ? ': ' : '：';
+  return {
+    ...base,
+    kind: 'text',
+    description: t(base.lang, 'chart.description', { title: base.title, items: text.map((block) => `${block.heading}${colon}${block.body}`).join(sep) }),
+    categories: [],
+    series: [],
+    annotations: [],
+    rows,
+    notes: [],
+    text,
+  };
+}
+
 export type FigureRef = { id: string; category?: MessageKey };
 
 export type FigureChartSpec = {
@@ -154,27 +193,19 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
         ...derived.map((d) => derivedPoint(d, lang, spec.categoryWithPeriod ? withPeriod(d.label, d.period, lang) : d.label, scale)),
       ];
       const title = t(lang, spec.title);
-      const series: Series[] = [{ name: title, points }];
-      return {
-        id: spec.id,
-        page: spec.page,
-        kind: spec.kind,
-        lang,
-        title,
-        ...(spec.subtitle ? { subtitle: t(lang, spec.subtitle) } : {}),
-        description: describe(title, series, lang),
-        ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, scale) } : {}),
-        ...(spec.categoryAxis ? { categoryAxis: t(lang, spec.categoryAxis) } : {}),
-        categories: points.map((p) => p.category),
-        series,
-        annotations: annotated.map((figure) => figurePoint(figure, lang)),
-        rows: [
-          ...figures.map(({ figure }) => figureRow(figure, lang)),
-          ...annotated.map((figure) => figureRow(figure, lang)),
-          ...derived.map((d) => derivedRow(d, lang)),
-        ],
-        notes: (spec.notes ?? []).map((key) => t(lang, key)),
-      };
+      return seriesModel(
+        { id: spec.id, page: spec.page, lang, title },
+        spec.kind,
+        [{ name: title, points }],
+        [...figures.map(({ figure }) => figureRow(figure, lang)), ...annotated.map((figure) => figureRow(figure, lang)), ...derived.map((d) => derivedRow(d, lang))],
+        {
+          ...(spec.subtitle ? { subtitle: t(lang, spec.subtitle) } : {}),
+          ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, scale) } : {}),
+          ...(spec.categoryAxis ? { categoryAxis: t(lang, spec.categoryAxis) } : {}),
+          annotations: annotated.map((figure) => figurePoint(figure, lang)),
+          notes: (spec.notes ?? []).map((key) => t(lang, key)),
+        },
+      );
     },
   };
 }

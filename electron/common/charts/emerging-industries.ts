@@ -1,5 +1,5 @@
 import { t } from '../i18n/messages';
-import { figureRow } from './build';
+import { figureRow, textModel } from './build';
 import type { ChartDefinition } from './model';
 
 /** Where the article has words and few numbers: each emerging industry with its enterprises. */
@@ -17,20 +17,7 @@ export const emergingIndustries: ChartDefinition = {
         ...(enterprises.length > 0 ? { items: enterprises } : {}),
       };
     });
-    const title = t(lang, 'chart.emerging-industries.title');
-    return {
-      id: this.id,
-      page: this.page,
-      kind: 'text',
-      lang,
-      title,
-      description: `${title}. ${text.map((block) => `${block.heading}: ${block.body}`).join(' ')}`,
-      categories: [],
-      series: [],
-      annotations: [],
-      rows: dataset.figures.filter((f) => f.industry !== undefined && ids.has(f.industry)).map((f) => figureRow(f, lang)),
-      notes: [],
-      text,
-    };
+    const rows = dataset.figures.filter((f) => f.industry !== undefined && ids.has(f.industry)).map((f) => figureRow(f, lang));
+    return textModel({ id: this.id, page: this.page, lang, title: t(lang, 'chart.emerging-industries.title') }, text, rows);
   },
 };

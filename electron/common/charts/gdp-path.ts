@@ -1,6 +1,6 @@
 import { scaleFor } from '../format';
 import { t } from '../i18n/messages';
-import { axisTitle, describe, figureById, figurePoint, figureRow, sharedScale } from './build';
+import { axisTitle, figureById, figurePoint, figureRow, seriesModel, sharedScale } from './build';
 import type { ChartDefinition } from './model';
 
 /**
@@ -15,22 +15,16 @@ export const gdpPath: ChartDefinition = {
     const scale = sharedScale(lang, ends) ?? scaleFor('億元', lang);
     const points = ends.map((figure) => ({ ...figurePoint(figure, lang, { category: figure.period, scale }), x: Number(figure.period) }));
     const title = t(lang, 'chart.gdp-path.title');
-    const series = [{ name: t(lang, 'chart.gdp-path.series'), points }];
-    return {
-      id: this.id,
-      page: this.page,
-      kind: 'line',
-      lang,
-      title,
-      subtitle: t(lang, 'chart.gdp-path.subtitle'),
-      description: describe(title, series, lang),
-      categoryAxis: t(lang, 'chart.gdp-path.axisX'),
-      valueAxis: axisTitle(lang, 'chart.gdp-path.axisY', scale),
-      categories: points.map((p) => p.category),
-      series,
-      annotations: [],
-      rows: ends.map((figure) => figureRow(figure, lang)),
-      notes: [],
-    };
+    return seriesModel(
+      { id: this.id, page: this.page, lang, title },
+      'line',
+      [{ name: t(lang, 'chart.gdp-path.series'), points }],
+      ends.map((figure) => figureRow(figure, lang)),
+      {
+        subtitle: t(lang, 'chart.gdp-path.subtitle'),
+        categoryAxis: t(lang, 'chart.gdp-path.axisX'),
+        valueAxis: axisTitle(lang, 'chart.gdp-path.axisY', scale),
+      },
+    );
   },
 };

@@ -1,4 +1,5 @@
 import { t } from '../i18n/messages';
+import { textModel } from './build';
 import type { ChartDefinition } from './model';
 
 /** The article's 2+2+2 pattern: 做强兩車, 做大兩新, 布局兩空, each with its two industries. */
@@ -12,20 +13,6 @@ export const industryPattern: ChartDefinition = {
       body: group.industries.map(label).join(lang === 'en' ? ', ' : '、'),
       items: group.industries.map(label),
     }));
-    const title = t(lang, 'chart.industry-pattern.title');
-    return {
-      id: this.id,
-      page: this.page,
-      kind: 'text',
-      lang,
-      title,
-      description: `${title}. ${text.map((block) => `${block.heading}: ${block.body}`).join(lang === 'en' ? '; ' : '；')}`,
-      categories: [],
-      series: [],
-      annotations: [],
-      rows: [],
-      notes: [],
-      text,
-    };
+    return textModel({ id: this.id, page: this.page, lang, title: t(lang, 'chart.industry-pattern.title') }, text);
   },
 };

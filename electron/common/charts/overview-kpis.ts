@@ -1,6 +1,6 @@
 import { formatFigure, formatPeriod } from '../format';
 import { t } from '../i18n/messages';
-import { describe, figureById, figurePoint, figureRow } from './build';
+import { figureById, figurePoint, figureRow, seriesModel } from './build';
 import type { ChartDefinition } from './model';
 
 const KPIS = ['gdp-2025', 'industrial-output', 'national-high-tech-enterprises', 'tech-contract-turnover', 'district-area'] as const;
@@ -17,19 +17,9 @@ export const overviewKpis: ChartDefinition = {
       return figurePoint(figure, lang, detail ? { detail } : {});
     });
     const title = t(lang, 'chart.overview-kpis.title');
-    const series = [{ name: title, points }];
-    return {
-      id: this.id,
-      page: this.page,
-      kind: 'kpi',
-      lang,
-      title,
-      description: describe(title, series, lang),
-      categories: points.map((p) => p.category),
-      series,
-      annotations: [],
-      rows: [...KPIS.map((id) => figureRow(figureById(dataset, id), lang)), figureRow(start, lang)],
-      notes: [],
-    };
+    return seriesModel({ id: this.id, page: this.page, lang, title }, 'kpi', [{ name: title, points }], [
+      ...KPIS.map((id) => figureRow(figureById(dataset, id), lang)),
+      figureRow(start, lang),
+    ]);
   },
 };

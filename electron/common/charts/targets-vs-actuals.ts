@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../i18n/messages';
-import { axisTitle, derivedPoint, derivedRow, describe, figureById, figurePoint, figureRow, type DerivedValue } from './build';
+import { axisTitle, derivedPoint, derivedRow, figureById, figurePoint, figureRow, seriesModel, type DerivedValue } from './build';
 import type { ChartDefinition, Point } from './model';
 
 /**
@@ -38,27 +38,18 @@ export const targetsVsActuals: ChartDefinition = {
       return derivedPoint(average, lang, categories[i]);
     });
     const targets = PAIRS.map((pair, i) => figurePoint(figureById(dataset, pair.target), lang, { category: categories[i] ?? '' }));
-    const title = t(lang, 'chart.targets-vs-actuals.title');
-    const series = [
-      { name: t(lang, 'chart.targets-vs-actuals.actual'), points: actuals },
-      { name: t(lang, 'chart.targets-vs-actuals.target'), points: targets },
-    ];
-    return {
-      id: this.id,
-      page: this.page,
-      kind: 'bar',
-      lang,
-      title,
-      description: describe(title, series, lang),
-      valueAxis: axisTitle(lang, 'chart.targets-vs-actuals.axisY', undefined),
-      categories,
-      series,
-      annotations: [],
-      rows: [
+    return seriesModel(
+      { id: this.id, page: this.page, lang, title: t(lang, 'chart.targets-vs-actuals.title') },
+      'bar',
+      [
+        { name: t(lang, 'chart.targets-vs-actuals.actual'), points: actuals },
+        { name: t(lang, 'chart.targets-vs-actuals.target'), points: targets },
+      ],
+      [
         ...PAIRS.flatMap((pair) => [figureRow(figureById(dataset, pair.actual), lang), figureRow(figureById(dataset, pair.target), lang)]),
         ...derived.map((d) => derivedRow(d, lang)),
       ],
-      notes: [t(lang, 'chart.targets-vs-actuals.note')],
-    };
+      { valueAxis: axisTitle(lang, 'chart.targets-vs-actuals.axisY', undefined), notes: [t(lang, 'chart.targets-vs-actuals.note')] },
+    );
   },
 };
