@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, qualifierLabel, unitLabel } from '../../electron/common/format';
+import { formatFigure, formatPeriod, qualifierLabel, unitLabel } from '../../electron/common/format';
 import { LANGS } from '../../electron/common/i18n/languages';
 import { buildWorkbook } from '../../electron/services/report/workbook';
 import { rawDataset } from './helpers';
@@ -27,7 +27,7 @@ describe('the report workbook (data sheets)', () => {
         if (n > 1) byId.set(row.getCell(1).text, (row.values as unknown[]).slice(1));
       });
       for (const f of dataset.figures) {
-        expect(byId.get(f.id), f.id).toEqual([f.id, f.section, f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), expect.any(String), formatPeriod(f.period, lang), f.source.quote]);
+        expect(byId.get(f.id), f.id).toEqual([f.id, f.section, f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), expect.any(String), formatPeriod(f.period, lang), formatFigure(f, lang), f.source.quote]);
       }
       expect(all.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     });

@@ -2,9 +2,9 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { CHARTS, chartsOnPage } from '../../common/charts/registry';
 import type { TableRow } from '../../common/charts/model';
 import type { Dataset } from '../../common/dataset';
-import { formatPeriod, qualifierLabel, unitLabel } from '../../common/format';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
+import { allFiguresHeader, allFiguresRow } from './figure-rows';
 import { sheetName } from './sheet-names';
 import { columnWidth } from './widths';
 
@@ -87,8 +87,8 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   }
 
   const all = add(lang === 'en' ? 'All figures' : t(lang, 'table.figure'));
-  const figureRows = dataset.figures.map((f) => [f.id, f.section, f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), formatPeriod(f.period, lang), f.source.quote]);
-  writeTable(all, ['id', 'section', t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'table.qualifier'), t(lang, 'table.status'), t(lang, 'table.period'), t(lang, 'table.source')], figureRows, new Map([[3, (i) => numberFormat(dataset.figures[i]?.unit ?? '', dataset.figures[i]?.value ?? 0)]]));
+  const figureRows = dataset.figures.map((f) => allFiguresRow(f, lang));
+  writeTable(all, allFiguresHeader(lang), figureRows, new Map([[3, (i) => numberFormat(dataset.figures[i]?.unit ?? '', dataset.figures[i]?.value ?? 0)]]));
 
   const notes = add(lang === 'en' ? 'Notes' : t(lang, 'legend.derived'));
   const derived = CHARTS.flatMap((chart) => chart.build(dataset, lang).rows.filter((row) => row.derived).map((row) => [row.label, row.value, row.unitLabel, row.derived?.formula ?? '']));
