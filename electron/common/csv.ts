@@ -5,14 +5,16 @@ import type { ChartModel } from './charts/model';
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const BOM = '\uFEFF';
 
-/**
- * A cell as text. Text starting with = + - @ (or a tab / carriage return) would run as a formula
- * in Excel, so it gets a leading apostrophe; numbers are written as numbers.
- */
+/** Text starting with = + - @ (or a tab / carriage return) would run as a formula in Excel: it gets a leading apostrophe. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+}
+
+/** A cell as text; numbers are written as numbers. */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  const safe = neutraliseFormula(value);
   return /[",\r\n]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

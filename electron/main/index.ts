@@ -4,7 +4,7 @@ import { createApi } from '../services/api';
 import { datasetPath } from '../services/paths';
 import { registerIpc } from './ipc';
 import { isTrustedSender } from '../services/url-policy';
-import { createMainWindow, lockDownSession, rendererPaths } from './window';
+import { createMainWindow, guardNavigation, lockDownSession, rendererPaths } from './window';
 
 const distDir = join(app.getAppPath(), 'dist');
 const paths = rendererPaths(distDir);
@@ -21,10 +21,7 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   void app.whenReady().then(() => {
     lockDownSession(rendererDir);

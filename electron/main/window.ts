@@ -14,7 +14,8 @@ export function lockDownSession(rendererDir: string): void {
   });
 }
 
-function guardNavigation(contents: WebContents): void {
+/** Applied to every web contents the app creates: no navigation, no new windows, no webviews. */
+export function guardNavigation(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -43,7 +44,6 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
       devTools: !process.env.LVYUAN_NO_DEVTOOLS,
     },
   });
-  guardNavigation(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadFile(paths.rendererIndex);
   return window;

@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { CHARTS, chartsOnPage } from '../../common/charts/registry';
 import type { TableRow } from '../../common/charts/model';
+import { neutraliseFormula } from '../../common/csv';
 import type { Dataset } from '../../common/dataset';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
@@ -12,9 +13,8 @@ export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
 
 type Cell = string | number;
 
-/** Text that Excel would read as a formula is written as a string with a leading apostrophe. */
 function literal(value: Cell): Cell {
-  return typeof value === 'string' && /^[=+\-@]/u.test(value) ? `'${value}` : value;
+  return typeof value === 'string' ? neutraliseFormula(value) : value;
 }
 
 /** Number formats by unit: two decimals where the article prints them, none for counts. */

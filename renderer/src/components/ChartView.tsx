@@ -31,6 +31,7 @@ export const PALETTE = {
   expected: '#56B4E9',
   target: '#D55E00',
   derived: '#767676',
+  derivedFill: '#d4d4d4',
   share: '#009E73',
   text: '#1b1f23',
   muted: '#4a5560',
@@ -82,7 +83,7 @@ function hatch(colour: string): CanvasPattern | string {
 function fillOf(p: Point | null): CanvasPattern | string {
   if (!p) return PALETTE.actual;
   if (p.status === 'target') return hatch(PALETTE.target);
-  if (p.derived) return '#d4d4d4';
+  if (p.derived) return PALETTE.derivedFill;
   return p.status === 'expected' ? PALETTE.expected : PALETTE.actual;
 }
 
@@ -235,7 +236,7 @@ export function chartConfig(model: ChartModel, lang: Lang, options: Options = {}
       return {
         label: series.name,
         data: points.map((p) => p?.value ?? 0),
-        backgroundColor: points.map((p) => (p?.derived ? '#d4d4d4' : PALETTE.share)),
+        backgroundColor: points.map((p) => (p?.derived ? PALETTE.derivedFill : PALETTE.share)),
         borderColor: '#ffffff',
         borderWidth: 2,
       };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { chartsOnPage } from '../../../electron/common/charts/registry';
 import type { Dataset, SectionId } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
@@ -9,19 +9,15 @@ export type PageProps = { dataset: Dataset; lang: Lang };
 
 /** Marks when every canvas chart of the page has drawn: the start-up benchmark measures to here. */
 function useDrawnMark(page: SectionId, lang: Lang, canvases: number): () => void {
-  const drawn = useRef(new Set<number>());
-  const counter = useRef(0);
-  useEffect(() => {
-    drawn.current = new Set();
-    counter.current = 0;
-  }, [page, lang]);
+  // A fresh tally per page and language, made during render so it exists before the charts' layout effects run.
+  const tally = useMemo(() => ({ drawn: 0, page, lang, canvases }), [page, lang, canvases]);
   return useCallback(() => {
-    drawn.current.add(counter.current++);
-    if (drawn.current.size === canvases) {
-      performance.mark('lvyuan:page-drawn', { detail: { page, lang } });
-      document.documentElement.dataset.drawnPage = page;
+    tally.drawn += 1;
+    if (tally.drawn === tally.canvases) {
+      performance.mark('lvyuan:page-drawn', { detail: { page: tally.page, lang: tally.lang } });
+      document.documentElement.dataset.drawnPage = tally.page;
     }
-  }, [page, lang, canvases]);
+  }, [tally]);
 }
 
 /** The charts of one page, in registry order, laid out by the page's own class. */
