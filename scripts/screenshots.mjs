@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 mkdirSync(values.out, { recursive: true });
 
-const server = spawn(process.execPath, ['scripts/preview.mjs', '--port', values.port], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
   server.stdout.on('data', (chunk) => {
     const match = /(http:\/\/127\.0\.0\.1:\d+\/)/u.exec(String(chunk));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnWidth, displayWidth } from '../../electron/services/report/widths';
+import { columnWidth, displayWidth, wrappedLines } from '../../electron/services/report/widths';
 
 describe('East Asian column widths', () => {
   it('counts CJK and full-width characters as two', () => {
@@ -13,5 +13,13 @@ describe('East Asian column widths', () => {
     expect(columnWidth(['a', '地區生產總值'])).toBe(14);
     expect(columnWidth(['x'])).toBe(6);
     expect(columnWidth(['長'.repeat(100)])).toBe(60);
+  });
+});
+
+describe('wrapped lines', () => {
+  it('counts the lines a text takes in a column, East Asian characters double', () => {
+    expect(wrappedLines('地區生產總值', 14)).toBe(1);
+    expect(wrappedLines('地區生產總值', 7)).toBe(2);
+    expect(wrappedLines('a\nb', 10)).toBe(2);
   });
 });

@@ -1,97 +1,187 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { CHARTS, chartsOnPage } from '../../common/charts/registry';
+import { CHARTS, chartById, chartsOnPage } from '../../common/charts/registry';
 import type { TableRow } from '../../common/charts/model';
-import { neutraliseFormula } from '../../common/csv';
 import type { Dataset } from '../../common/dataset';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
+import { anchorBox } from './anchors';
+import { numberFormat, type Cell } from './cells';
+import { CHART_SIZE, writeChartBlock, type PlacedChart } from './chart-blocks';
+import type { ChartSpec } from './chart-spec';
+import { loadExcelJs } from './exceljs';
 import { allFiguresHeader, allFiguresRow } from './figure-rows';
 import { sheetName } from './sheet-names';
-import { columnWidth } from './widths';
+import { columnsWidth, fitRowHeights, paginate, printScale, type SheetRows } from './print-layout';
+import { printLandscape, wrapColumns, writeTable } from './table';
+import { fitColumns } from './widths';
 
 export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
 
-type Cell = string | number;
-
-function literal(value: Cell): Cell {
-  return typeof value === 'string' ? neutraliseFormula(value) : value;
-}
-
-/** Number formats by unit: two decimals where the article prints them, none for counts. */
-function numberFormat(unit: string, value: number): string {
-  const decimals = Number.isInteger(value) ? 0 : String(value).split('.')[1]?.length ?? 0;
-  const body = decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(Math.min(decimals, 2))}`;
-  return unit === '%' ? `${body}"%"` : body;
-}
-
-/** A table with a bold frozen header, autofilter, fitted columns and landscape fit-to-width printing. */
-function writeTable(sheet: Worksheet, header: string[], rows: Cell[][], numberColumns: Map<number, (row: number) => string> = new Map()): void {
-  const headerRow = sheet.addRow(header);
-  headerRow.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  headerRow.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F6F4A' } };
-  rows.forEach((row, i) => {
-    const added = sheet.addRow(row.map(literal));
-    for (const [column, format] of numberColumns) added.getCell(column + 1).numFmt = format(i);
-  });
-  sheet.views = [{ state: 'frozen', ySplit: headerRow.number }];
-  sheet.autoFilter = { from: { row: headerRow.number, column: 1 }, to: { row: headerRow.number + rows.length, column: header.length } };
-  header.forEach((title, c) => {
-    sheet.getColumn(c + 1).width = columnWidth([title, ...rows.map((r) => String(r[c] ?? ''))]);
-  });
-  sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-}
+/** The workbook exceljs can write, and the native charts to add to its package afterwards. */
+export type ReportWorkbook = { workbook: Workbook; charts: ChartSpec[] };
 
 function figureHeader(lang: Lang): string[] {
-  return ['id', t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'table.qualifier'), t(lang, 'table.status'), t(lang, 'table.period'), 'display', t(lang, 'table.source')];
+  return [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'table.qualifier'), t(lang, 'table.status'), t(lang, 'table.period'), t(lang, 'report.col.shownAs'), t(lang, 'table.source')];
 }
 
-function rowCells(row: TableRow): Cell[] {
-  return [row.figureId ?? '', row.label, row.value, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, row.display, row.quote ?? row.derived?.formula ?? ''];
+function rowCells(row: TableRow, lang: Lang): Cell[] {
+  const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
+  return [row.figureId ?? '', row.label, row.value, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, row.display, source];
 }
 
-/**
- * The report workbook, built from the same chart models the viewer draws. exceljs is loaded here,
- * on first export, so that start-up never pays for it.
- */
-export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions): Promise<Workbook> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = t(lang, 'app.title');
-  workbook.title = `${t(lang, 'app.title')} · ${dataset.source.title[lang]}`;
-  workbook.created = exportedAt;
-  const taken = new Set<string>();
-  const add = (name: string) => workbook.addWorksheet(sheetName(name, taken));
+/** Value cells keep the article's number: the format shows its decimals, the unit is its own column. */
+function valueFormats(rows: readonly TableRow[], column: number): Map<number, (i: number) => string> {
+  return new Map([[column, (i: number) => numberFormat([rows[i]?.value ?? 0])]]);
+}
 
-  const cover = add(lang === 'en' ? 'Cover' : '封面');
-  cover.addRow([t(lang, 'app.title')]).font = { bold: true, size: 18 };
+function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: Date, sheets: readonly string[]): void {
+  sheet.addRow([t(lang, 'app.title')]).font = { bold: true, size: 18, color: { argb: 'FF1F6F4A' } };
+  sheet.addRow([t(lang, 'app.subtitle')]).font = { italic: true };
+  sheet.addRow([]);
   for (const [label, value] of [
     [t(lang, 'sources.article'), dataset.source.title[lang]],
     [t(lang, 'sources.author'), dataset.source.author[lang]],
     [t(lang, 'sources.covers'), dataset.source.covers[lang]],
-    ['exported', exportedAt.toISOString()],
+    [t(lang, 'report.exported'), exportedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
     [t(lang, 'app.language'), t(lang, `lang.${lang}`)],
-    ['dataset', dataset.version],
+    [t(lang, 'report.datasetVersion'), dataset.version],
+    [t(lang, 'report.figureCount'), dataset.figures.length],
   ] as const) {
-    cover.addRow([label, literal(value)]);
+    const row = sheet.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
   }
-  cover.getColumn(1).width = 14;
-  cover.getColumn(2).width = 90;
+  sheet.addRow([]);
+  for (const note of [t(lang, 'report.chartsNote'), t(lang, 'report.qualifierNote')]) sheet.addRow(['', note]).getCell(2).alignment = { wrapText: true };
+  sheet.addRow([]);
+  sheets.forEach((name, i) => sheet.addRow([i === 0 ? t(lang, 'app.pages') : '', name]));
+  sheet.getColumn(1).width = 18;
+  sheet.getColumn(2).width = 90;
+  sheet.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
 
-  for (const section of dataset.sections) {
-    const sheet = add(section.label[lang]);
-    const rows = chartsOnPage(section.id).flatMap((chart) => {
-      const model = chart.build(dataset, lang);
-      return model.rows.map((row) => [model.title, ...rowCells(row)]);
+function writeSummary(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
+  const rows = chartById('overview-kpis')?.build(dataset, lang).rows ?? [];
+  writeTable(sheet, figureHeader(lang), rows.map((r) => rowCells(r, lang)), { formats: valueFormats(rows, 2) });
+}
+
+/** Fits a sheet's columns within `caps`, wrapping the capped columns from row `first` on. */
+function fitWrapped(sheet: Worksheet, first: number, caps: Readonly<Record<number, number>>, spanning: Set<number>): void {
+  wrapColumns(sheet, first, sheet.rowCount, Object.keys(caps).map(Number));
+  fitColumns(sheet, spanning, caps);
+  fitRowHeights(sheet, { spanning, paragraphs: new Set() }, sheet.columnCount);
+}
+
+/** Column caps for page sheets (1-based): chart title, figure, original text wrap within them. */
+const PAGE_CAPS = { 1: 32, 2: 30, 3: 40, 10: 44 } as const;
+const PAGE_COLUMNS = 10;
+
+function writePage(sheet: Worksheet, dataset: Dataset, lang: Lang, section: Dataset['sections'][number]): PlacedChart[] {
+  const models = chartsOnPage(section.id).map((chart) => chart.build(dataset, lang));
+  const rows = models.flatMap((model) => model.rows.map((row) => ({ model, row })));
+  const header = writeTable(
+    sheet,
+    [t(lang, 'report.col.chart'), ...figureHeader(lang)],
+    rows.map(({ model, row }) => [model.title, ...rowCells(row, lang)]),
+    { formats: valueFormats(rows.map((r) => r.row), 3) },
+  );
+  wrapColumns(sheet, header + 1, sheet.rowCount, [1, 3, 10]);
+  const layout: SheetRows = { spanning: new Set(), paragraphs: new Set() };
+  const placed: PlacedChart[] = [];
+  const blocks: { first: number; last: number }[] = [];
+  let next = sheet.rowCount + 2;
+  for (const model of models) {
+    const block = writeChartBlock(sheet, model, next, layout);
+    if (block.chart) placed.push(block.chart);
+    blocks.push({ first: block.first, last: block.last + 1 });
+    next = block.last + 2;
+  }
+  fitColumns(sheet, layout.spanning, PAGE_CAPS);
+  fitRowHeights(sheet, layout, PAGE_COLUMNS);
+  // Charts sit right of their data and may reach past the table's last column. The sheet prints
+  // fitted to the page width; pages are planned for a slightly larger scale than the fit should
+  // give, so that a program measuring columns a little differently still keeps each block whole.
+  const width = Math.max(columnsWidth(sheet, PAGE_COLUMNS), ...placed.map((chart) => columnsWidth(sheet, chart.column - 1) + CHART_SIZE.width));
+  const scale = Math.min(100, printScale(width) * 1.15);
+  paginate(sheet, blocks, scale);
+  return placed;
+}
+
+function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
+  const rows = dataset.figures.map((f) => allFiguresRow(f, lang));
+  writeTable(sheet, allFiguresHeader(lang), rows, { formats: new Map([[3, (i) => numberFormat([dataset.figures[i]?.value ?? 0])]]) });
+  fitWrapped(sheet, 2, { 3: 40, 10: 50 }, new Set());
+}
+
+function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
+  for (const [label, value] of [
+    [t(lang, 'sources.article'), dataset.source.title[lang]],
+    [t(lang, 'sources.author'), dataset.source.author[lang]],
+    [t(lang, 'sources.covers'), dataset.source.covers[lang]],
+  ] as const) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+  }
+  sheet.addRow([]);
+  const spanning = new Set(Array.from({ length: sheet.rowCount }, (_, i) => i + 1));
+  const header = writeTable(sheet, [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')], dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]));
+  fitWrapped(sheet, header + 1, { 2: 44, 3: 80 }, spanning);
+}
+
+function writeNotes(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
+  const seen = new Set<string>();
+  const rows = CHARTS.flatMap((chart) => {
+    const model = chart.build(dataset, lang);
+    return model.rows.flatMap((row) => {
+      const key = `${row.label}|${row.derived?.formula ?? ''}`;
+      if (!row.derived || seen.has(key)) return [];
+      seen.add(key);
+      return [{ model, row }];
     });
-    writeTable(sheet, [lang === 'en' ? 'Chart' : '圖表', ...figureHeader(lang)], rows, new Map([[3, (i) => numberFormat(String(rows[i]?.[4] ?? ''), Number(rows[i]?.[3]))]]));
-  }
+  });
+  writeTable(
+    sheet,
+    [t(lang, 'report.col.chart'), t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'report.col.shownAs'), t(lang, 'report.col.formula')],
+    rows.map(({ model, row }) => [model.title, row.label, row.value, row.unitLabel, row.display, row.derived?.formula ?? '']),
+    { formats: valueFormats(rows.map((r) => r.row), 2) },
+  );
+  fitColumns(sheet);
+}
 
-  const all = add(lang === 'en' ? 'All figures' : t(lang, 'table.figure'));
-  const figureRows = dataset.figures.map((f) => allFiguresRow(f, lang));
-  writeTable(all, allFiguresHeader(lang), figureRows, new Map([[3, (i) => numberFormat(dataset.figures[i]?.unit ?? '', dataset.figures[i]?.value ?? 0)]]));
+/**
+ * The report workbook, built from the same chart models the viewer draws, so the spreadsheet says
+ * what the screen says. Native charts cannot be written by exceljs: they are returned as specs for
+ * native-charts.ts to add to the package.
+ */
+export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions): Promise<ReportWorkbook> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = t(lang, 'app.title');
+  workbook.lastModifiedBy = t(lang, 'app.title');
+  workbook.title = `${t(lang, 'app.title')} · ${dataset.source.title[lang]}`;
+  workbook.subject = dataset.source.title[lang];
+  workbook.description = dataset.source.covers[lang];
+  workbook.created = exportedAt;
+  workbook.modified = exportedAt;
 
-  const notes = add(lang === 'en' ? 'Notes' : t(lang, 'legend.derived'));
-  const derived = CHARTS.flatMap((chart) => chart.build(dataset, lang).rows.filter((row) => row.derived).map((row) => [row.label, row.value, row.unitLabel, row.derived?.formula ?? '']));
-  writeTable(notes, [t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'table.derived')], derived);
-  return workbook;
+  const taken = new Set<string>();
+  const add = (name: string) => {
+    const sheet = workbook.addWorksheet(sheetName(name, taken));
+    printLandscape(sheet);
+    return sheet;
+  };
+  const cover = add(t(lang, 'report.sheet.cover'));
+  writeSummary(add(t(lang, 'report.sheet.summary')), dataset, lang);
+  const placed = dataset.sections.flatMap((section) => writePage(add(section.label[lang]), dataset, lang, section));
+  writeAllFigures(add(t(lang, 'report.sheet.allFigures')), dataset, lang);
+  writeSources(add(t(lang, 'report.sheet.sources')), dataset, lang);
+  writeNotes(add(t(lang, 'report.sheet.notes')), dataset, lang);
+  writeCover(cover, dataset, lang, exportedAt, workbook.worksheets.slice(1).map((s) => s.name));
+
+  const charts = placed.map(({ row, column, ...spec }): ChartSpec => {
+    const sheet = workbook.getWorksheet(spec.sheetName);
+    if (!sheet) throw new Error(`internal: chart "${spec.title}" names a missing sheet "${spec.sheetName}"`);
+    return { ...spec, ...anchorBox(sheet, row, column, CHART_SIZE.width, CHART_SIZE.height) };
+  });
+  return { workbook, charts };
 }

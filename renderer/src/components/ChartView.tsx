@@ -18,25 +18,16 @@ import {
 } from 'chart.js';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartModel, Point } from '../../../electron/common/charts/model';
+import { PALETTE, paintOf } from '../../../electron/common/charts/palette';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { fontFamily } from '../fonts';
 import { wrapLabel } from '../wrap';
 
+export { PALETTE };
+
 // The only file that imports chart.js. Only the pieces the app draws are registered.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, DoughnutController, ArcElement, Legend, Title, SubTitle, Tooltip);
 
-/** Okabe–Ito: distinguishable with every common colour-vision deficiency; all ≥ 3:1 on white. */
-export const PALETTE = {
-  actual: '#0072B2',
-  expected: '#56B4E9',
-  target: '#D55E00',
-  derived: '#767676',
-  derivedFill: '#d4d4d4',
-  share: '#009E73',
-  text: '#1b1f23',
-  muted: '#4a5560',
-  grid: '#e3e6e8',
-} as const;
 
 type Drawable = 'bar' | 'line' | 'doughnut';
 type Options = { forExport?: boolean; sourceLine?: string; fontSize?: number };
@@ -46,10 +37,7 @@ function isOpenEnded(p: Point): boolean {
 }
 
 function colourOf(p: Point | null): string {
-  if (!p) return PALETTE.actual;
-  if (p.derived) return PALETTE.derived;
-  // Expected bars are filled light blue but outlined in the darker blue: a light outline would fall below 3:1 on white.
-  return p.status === 'target' ? PALETTE.target : PALETTE.actual;
+  return paintOf(p).outline;
 }
 
 const patternCache = new Map<string, CanvasPattern | string>();
@@ -81,10 +69,8 @@ function hatch(colour: string): CanvasPattern | string {
 }
 
 function fillOf(p: Point | null): CanvasPattern | string {
-  if (!p) return PALETTE.actual;
-  if (p.status === 'target') return hatch(PALETTE.target);
-  if (p.derived) return PALETTE.derivedFill;
-  return p.status === 'expected' ? PALETTE.expected : PALETTE.actual;
+  const paint = paintOf(p);
+  return paint.hatched ? hatch(paint.fill) : paint.fill;
 }
 
 /**

@@ -1,4 +1,5 @@
-// npm run preview [-- --port N]: build if needed, then serve the renderer on 127.0.0.1.
+// node scripts/run-built.mjs <entry under dist/> [args…]: build if dist/ is stale, then run that entry
+// (npm run preview → preview/main.mjs, npm run report → cli/report.cjs) with the remaining arguments.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -6,8 +7,13 @@ import { buildAll } from './build.mjs';
 import { distIsStale } from './stale.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/run-built.mjs <entry under dist/> [args…]');
+  process.exit(2);
+}
 if (await distIsStale(root)) await buildAll();
-const child = spawn(process.execPath, [join(root, 'dist', 'preview', 'main.mjs'), ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [join(root, 'dist', entry), ...args], {
   stdio: 'inherit',
   env: { ...process.env, LVYUAN_APP_ROOT: root },
 });

@@ -1,0 +1,72 @@
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isLang, LANGS, type Lang } from '../common/i18n/languages';
+import { loadDataset } from '../services/dataset';
+import { datasetPath } from '../services/paths';
+import { exportReport } from '../services/report/export';
+
+export const USAGE = `usage: npm run report -- --out FILE.xlsx [--lang ${LANGS.join('|')}] [--csv FILE.csv] [--dataset FILE.json]`;
+
+export type CliEnvironment = {
+  /** Where relative paths start: the folder the user ran npm from (npm sets INIT_CWD). */
+  cwd: string;
+  /** The app root holding resources/, for the bundled dataset. */
+  appRoot: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+};
+
+class UsageError extends Error {}
+
+type Parsed = { out: string; lang: Lang; csv?: string; dataset?: string };
+
+function parse(argv: readonly string[]): Parsed {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { out: { type: 'string' }, lang: { type: 'string' }, csv: { type: 'string' }, dataset: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+  if (values.help === true) throw new UsageError('');
+  const { out, lang = 'zh-Hant', csv, dataset } = values as Partial<Record<'out' | 'lang' | 'csv' | 'dataset', string>>;
+  if (out === undefined || out === '') throw new UsageError('--out FILE.xlsx is required');
+  if (!isLang(lang)) throw new UsageError(`unknown language "${lang}"; use ${LANGS.join(', ')}`);
+  return { out, lang, ...(csv === undefined ? {} : { csv }), ...(dataset === undefined ? {} : { dataset }) };
+}
+
+/**
+ * npm run report: the Excel report (and optionally the CSV) without a window. Returns the exit
+ * code: 0 written, 1 could not be written or the dataset is bad, 2 wrong arguments. Every failure
+ * is one line on stderr that names the problem.
+ */
+export async function runReportCommand(argv: readonly string[], env: CliEnvironment): Promise<number> {
+  const started = performance.now();
+  let options: Parsed;
+  try {
+    options = parse(argv);
+  } catch (error) {
+    env.err(error instanceof UsageError && error.message !== '' ? `report: ${error.message} (${USAGE})` : USAGE);
+    return error instanceof UsageError && error.message === '' ? 0 : 2;
+  }
+  const inCwd = (path: string) => (isAbsolute(path) ? path : resolve(env.cwd, path));
+  const load = await loadDataset(options.dataset === undefined ? datasetPath(env.appRoot) : inCwd(options.dataset));
+  if (!load.ok) {
+    env.err(`report: ${load.message}`);
+    return 1;
+  }
+  try {
+    const summary = await exportReport({ dataset: load.dataset, lang: options.lang, xlsxPath: inCwd(options.out), ...(options.csv === undefined ? {} : { csvPath: inCwd(options.csv) }) });
+    const size = `${Math.round(summary.bytes / 1024)} KB`;
+    env.out(`report: wrote ${summary.path} (${options.lang}, ${summary.sheets.length} sheets, ${summary.charts} native charts, ${size}) in ${Math.round(performance.now() - started)} ms`);
+    if (summary.csvPath !== undefined) env.out(`report: wrote ${summary.csvPath}`);
+    return 0;
+  } catch (error) {
+    env.err(`report: ${(error as Error).message}`);
+    return 1;
+  }
+}

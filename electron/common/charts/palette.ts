@@ -1,0 +1,34 @@
+/**
+ * Okabe–Ito: distinguishable with every common colour-vision deficiency; all ≥ 3:1 on white.
+ * Shared by the on-screen charts and the workbook's native charts, so both read the same way.
+ */
+export const PALETTE = {
+  actual: '#0072B2',
+  expected: '#56B4E9',
+  target: '#D55E00',
+  derived: '#767676',
+  derivedFill: '#d4d4d4',
+  share: '#009E73',
+  text: '#1b1f23',
+  muted: '#4a5560',
+  grid: '#e3e6e8',
+} as const;
+
+
+/** How a bar or slice is painted, so that the screen and the workbook mark a value the same way. */
+export type Paint = { fill: string; outline: string; hatched: boolean; dashedOutline: boolean };
+
+type Marked = { status: 'actual' | 'expected' | 'target'; derived?: unknown };
+
+/**
+ * Targets are hatched (a promise is drawn differently from a result), expected values light with
+ * a dashed outline in the darker blue (a light outline would fall below 3:1 on white), derived
+ * values grey.
+ */
+export function paintOf(point: Marked | null): Paint {
+  if (!point) return { fill: PALETTE.actual, outline: PALETTE.actual, hatched: false, dashedOutline: false };
+  if (point.status === 'target') return { fill: PALETTE.target, outline: PALETTE.target, hatched: true, dashedOutline: true };
+  if (point.derived) return { fill: PALETTE.derivedFill, outline: PALETTE.derived, hatched: false, dashedOutline: false };
+  if (point.status === 'expected') return { fill: PALETTE.expected, outline: PALETTE.actual, hatched: false, dashedOutline: true };
+  return { fill: PALETTE.actual, outline: PALETTE.actual, hatched: false, dashedOutline: false };
+}

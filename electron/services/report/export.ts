@@ -1,0 +1,44 @@
+import { extname, resolve } from 'node:path';
+import type { Dataset } from '../../common/dataset';
+import type { Lang } from '../../common/i18n/languages';
+import { t } from '../../common/i18n/messages';
+import { writeFileAtomic } from '../files';
+import { figuresCsv } from './csv';
+import { buildReport } from './report';
+
+export type ExportRequest = {
+  dataset: Dataset;
+  lang: Lang;
+  /** Where the workbook goes; must end in .xlsx. */
+  xlsxPath: string;
+  /** Optionally, the CSV of all figures as well; must end in .csv. */
+  csvPath?: string;
+  exportedAt?: Date;
+};
+
+export type ExportSummary = { path: string; csvPath?: string; bytes: number; sheets: string[]; charts: number };
+
+function assertExtension(path: string, wanted: '.xlsx' | '.csv'): void {
+  if (extname(path).toLowerCase() !== wanted) throw new Error(`"${path}" must end in ${wanted}`);
+}
+
+/**
+ * Builds the report and writes it atomically: on any failure the file that was there before is
+ * untouched and no temporary file is left. Errors carry a message a user can act on.
+ */
+export async function exportReport(request: ExportRequest): Promise<ExportSummary> {
+  const path = resolve(request.xlsxPath);
+  assertExtension(path, '.xlsx');
+  const csvPath = request.csvPath === undefined ? undefined : resolve(request.csvPath);
+  if (csvPath !== undefined) assertExtension(csvPath, '.csv');
+  const report = await buildReport({ dataset: request.dataset, lang: request.lang, exportedAt: request.exportedAt ?? new Date() });
+  await writeFileAtomic(path, report.xlsx);
+  if (csvPath !== undefined) await writeFileAtomic(csvPath, figuresCsv(request.dataset, request.lang));
+  return { path, ...(csvPath === undefined ? {} : { csvPath }), bytes: report.xlsx.length, sheets: report.sheets, charts: report.charts };
+}
+
+/** The file name offered in the save dialog: the app's name, the local date and the language. */
+export function defaultReportName(lang: Lang, now: Date): string {
+  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  return `${t(lang, 'app.title').replaceAll(' ', '-')}-${date}-${lang}.xlsx`;
+}

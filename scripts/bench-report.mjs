@@ -1,0 +1,64 @@
+// npm run bench (second part): the Excel report, in fresh Node processes bundled as main is:
+// exceljs's first load, the full report with native charts, and the same cells without charts.
+// Prints a table and writes test-results/bench-report.json. Not a test: numbers only.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXCELJS, withExcelJs } from './build.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 8);
+const ITERATIONS = Number(process.env.BENCH_RUNS ?? 15);
+const work = mkdtempSync(join(tmpdir(), 'lvyuan-bench-report-'));
+const entry = join(work, 'report-bench.cjs');
+
+await build({ ...withExcelJs, absWorkingDir: root, sourcemap: false, entryPoints: ['tests/bench/report.ts'], outfile: entry, format: 'cjs' });
+copyFileSync(join(root, 'node_modules', ...EXCELJS.split('/')), join(work, 'exceljs.cjs'));
+
+const dataset = join(root, 'resources', 'dataset', 'lvyuan-2025.json');
+const runs = [];
+for (let p = 0; p < PROCESSES; p += 1) {
+  runs.push(JSON.parse(execFileSync(process.execPath, [entry, dataset, String(ITERATIONS)], { encoding: 'utf8' })));
+}
+// For comparison: exceljs's package entry, which loads its ~400 source modules one by one.
+const packageLoad = [];
+for (let p = 0; p < PROCESSES; p += 1) {
+  packageLoad.push(Number(execFileSync(process.execPath, ['-e', "const t=performance.now();require('exceljs');process.stdout.write(String(performance.now()-t))"], { cwd: root, encoding: 'utf8' })));
+}
+rmSync(work, { recursive: true, force: true });
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { median: at(0.5), p90: at(0.9), min: s[0], max: s.at(-1), n: s.length };
+};
+const load = stats(runs.map((r) => r.load));
+const full = stats(runs.flatMap((r) => r.full));
+const cells = stats(runs.flatMap((r) => r.cellsOnly));
+const charts = stats(runs.flatMap((r) => r.chartsOnly));
+const pkg = stats(packageLoad);
+const result = {
+  machine: `${process.platform} ${process.arch}, Node ${process.versions.node}`,
+  charts: runs[0].charts,
+  bytes: runs[0].bytes,
+  excelJsLoad: load,
+  excelJsPackageLoad: pkg,
+  fullReport: full,
+  cellsOnly: cells,
+  addCharts: charts,
+  ratioFullToCells: full.median / cells.median,
+};
+mkdirSync(join(root, 'test-results'), { recursive: true });
+writeFileSync(join(root, 'test-results', 'bench-report.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+const ms = (s) => `median ${s.median.toFixed(0)} ms, p90 ${s.p90.toFixed(0)} ms (n = ${s.n})`;
+console.log(`\nExcel report (${result.charts} native charts, ${(result.bytes / 1024).toFixed(0)} KB), ${PROCESSES} fresh processes × ${ITERATIONS} runs, ${result.machine}`);
+console.log(`  exceljs first load (prebuilt bundle)    ${ms(load)}   budget ≤ 100 ms`);
+console.log(`  exceljs first load (package entry)      ${ms(pkg)}   for comparison`);
+console.log(`  full report with native charts, warm    ${ms(full)}   budget ≤ 300 ms`);
+console.log(`  same cells, no charts (exceljs only)    ${ms(cells)}`);
+console.log(`  adding the charts to the package        ${ms(charts)}`);
+console.log(`  ratio full / cells only                 ${result.ratioFullToCells.toFixed(2)}×`);

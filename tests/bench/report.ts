@@ -1,0 +1,53 @@
+// One run of the report benchmark, in a fresh Node process (bundled by scripts/bench-report.mjs the
+// way the app bundles main). Prints one JSON line: exceljs's first load, then warm timings.
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../electron/common/dataset';
+import { loadExcelJs } from '../../electron/services/report/exceljs';
+import { addNativeCharts } from '../../electron/services/report/native-charts';
+import { buildWorkbook } from '../../electron/services/report/workbook';
+
+const datasetFile = process.argv[2] ?? '';
+const iterations = Number(process.argv[3] ?? 10);
+const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset;
+const options = { dataset, lang: 'zh-Hant' as const, exportedAt: new Date() };
+
+async function time(task: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await task();
+  return performance.now() - started;
+}
+
+async function main(): Promise<void> {
+const load = await time(loadExcelJs);
+const cellsOnly: number[] = [];
+const full: number[] = [];
+const chartsOnly: number[] = [];
+let bytes = 0;
+let charts = 0;
+// Alternate the two so that neither profits from running second.
+for (let i = 0; i < iterations + 2; i += 1) {
+  const cells = await time(async () => {
+    const { workbook } = await buildWorkbook(options);
+    await workbook.xlsx.writeBuffer();
+  });
+  let injected = 0;
+  const whole = await time(async () => {
+    const built = await buildWorkbook(options);
+    const written = new Uint8Array(await built.workbook.xlsx.writeBuffer());
+    const started = performance.now();
+    const xlsx = await addNativeCharts(written, built.charts, { language: options.lang });
+    injected = performance.now() - started;
+    bytes = xlsx.length;
+    charts = built.charts.length;
+  });
+  // The first two rounds warm the JIT and are not counted.
+  if (i >= 2) {
+    cellsOnly.push(cells);
+    full.push(whole);
+    chartsOnly.push(injected);
+  }
+}
+console.log(JSON.stringify({ load, cellsOnly, full, chartsOnly, bytes, charts }));
+}
+
+void main();
