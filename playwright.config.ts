@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { EXPORT_DIR } from './tests/e2e/export-dir';
 
 const PORT = Number(process.env.LVYUAN_E2E_PORT ?? 4399);
 
@@ -25,11 +26,13 @@ export default defineConfig({
     locale: 'zh-TW',
   },
   webServer: {
-    command: `node scripts/preview.mjs --port ${PORT}`,
+    command: `node scripts/run-built.mjs preview/main.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'pipe',
     timeout: 120_000,
+    // The preview has no save dialog: it saves here, where export.spec.ts reads the workbooks back.
+    env: { LVYUAN_EXPORT_DIR: EXPORT_DIR },
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium', launchOptions: chromium } },

@@ -4,8 +4,25 @@
  */
 export const CHANNEL_NAMES = {
   getDataset: 'lvyuan:get-dataset',
+  exportReport: 'lvyuan:export-report',
+  openExported: 'lvyuan:open-exported',
 } as const;
 
 export type Method = keyof typeof CHANNEL_NAMES;
 
 export const METHODS = Object.keys(CHANNEL_NAMES) as Method[];
+
+/** Commands the application menu sends to the renderer, which runs them as if its own button was used. */
+export const MENU_EVENT = 'lvyuan:menu';
+export const MENU_COMMANDS = ['export-report'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** window.lvyuanMenu, exposed by the preload beside window.lvyuan: the renderer's only way to hear the menu. */
+export type MenuBridge = {
+  /** Calls listener for each menu command; returns the function that unsubscribes it. */
+  onCommand: (listener: (command: MenuCommand) => void) => () => void;
+};

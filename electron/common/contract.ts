@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, type Method } from './channels';
 import type { Dataset } from './dataset';
+import { LANGS } from './i18n/languages';
 
 export { METHODS, type Method } from './channels';
 
@@ -10,12 +11,25 @@ export { METHODS, type Method } from './channels';
  */
 export const CHANNELS = {
   getDataset: { channel: CHANNEL_NAMES.getDataset, args: z.tuple([]) },
+  /** Asks where to save (a dialog in Electron), then writes the workbook in that language. */
+  exportReport: { channel: CHANNEL_NAMES.exportReport, args: z.tuple([z.enum(LANGS)]) },
+  /** Opens a workbook exported in this session, or shows it in its folder. No other path is accepted. */
+  openExported: { channel: CHANNEL_NAMES.openExported, args: z.tuple([z.string().min(1).max(4096), z.enum(['open', 'reveal']), z.enum(LANGS)]) },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string };
 
+export type ExportResult =
+  | { ok: true; path: string; fileName: string; bytes: number; sheets: number; charts: number; ms: number }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; message: string };
+
+export type OpenResult = { ok: true } | { ok: false; message: string };
+
 type Results = {
   getDataset: DatasetResult;
+  exportReport: ExportResult;
+  openExported: OpenResult;
 };
 
 export type Api = {
@@ -33,4 +47,14 @@ export function parseArgs<M extends Method>(method: M, args: unknown): z.infer<(
     throw new Error(`Invalid arguments for ${method}: ${z.prettifyError(result.error).replaceAll('\n', ' ')}`);
   }
   return result.data as z.infer<(typeof CHANNELS)[M]['args']>;
+}
+
+/**
+ * Validates raw arguments and calls the method with them: the one dispatch used by the IPC handlers
+ * and the preview server. Generic in M so that the parsed tuple and api[method] stay paired; with a
+ * plain Method the compiler sees a union of argument tuples that it cannot spread into a call.
+ * Async so that a validation error is a rejection, like every other failure of a call.
+ */
+export async function callApi<M extends Method>(api: Api, method: M, args: unknown): Promise<Results[M]> {
+  return api[method](...parseArgs(method, args));
 }

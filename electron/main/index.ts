@@ -1,8 +1,10 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createApi } from '../services/api';
 import { datasetPath } from '../services/paths';
+import { electronExportHost } from './export-host';
 import { registerIpc } from './ipc';
+import { installAppMenu } from './menu';
 import { isTrustedSender } from '../services/url-policy';
 import { createMainWindow, guardNavigation, lockDownSession, rendererPaths } from './window';
 
@@ -25,14 +27,9 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     lockDownSession(rendererDir);
-    registerIpc(createApi({ datasetPath: datasetPath(app.getAppPath()) }), (url) => isTrustedSender(url, rendererDir));
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate([
-        { role: 'fileMenu' },
-        { role: 'viewMenu' },
-        { role: 'windowMenu' },
-      ]),
-    );
+    const api = createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost() });
+    registerIpc(api, (url) => isTrustedSender(url, rendererDir));
+    installAppMenu();
     createMainWindow(paths);
   });
 

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, METHODS, parseArgs, type Api } from '../common/contract';
+import { CHANNELS, METHODS, callApi, type Api } from '../common/contract';
 
 /** Only frames showing our own bundled renderer may call the Api. */
 function assertTrustedSender(event: IpcMainInvokeEvent, isAllowedUrl: (url: string) => boolean): void {
@@ -11,8 +11,8 @@ export function registerIpc(api: Api, isAllowedUrl: (url: string) => boolean): v
   for (const method of METHODS) {
     ipcMain.handle(CHANNELS[method].channel, (event, ...args: unknown[]) => {
       assertTrustedSender(event, isAllowedUrl);
-      const parsed = parseArgs(method, args);
-      return api[method](...parsed);
+      // callApi validates with the method's schema before anything runs.
+      return callApi(api, method, args);
     });
   }
 }

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../services/api';
 import { datasetPath } from '../services/paths';
+import { previewExportDir, previewExportHost } from './export-host';
 import { startPreviewServer } from './server';
 
 /** npm run preview [-- --port N]: the renderer in any browser, backed by the same Node services. */
@@ -15,7 +16,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const root = resolve(process.env.LVYUAN_APP_ROOT ?? process.cwd());
 startPreviewServer({
   rendererDir: join(root, 'dist', 'renderer'),
-  api: createApi({ datasetPath: datasetPath(root) }),
+  api: createApi({ datasetPath: datasetPath(root), host: previewExportHost(previewExportDir()) }),
   port,
 }).then(
   (server) => {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { isMethod, parseArgs, type Api } from '../common/contract';
+import { callApi, isMethod, type Api } from '../common/contract';
 
 export type PreviewOptions = { rendererDir: string; api: Api; port: number; host?: string };
 export type PreviewServer = { url: string; close: () => Promise<void> };
@@ -49,9 +49,8 @@ async function handleApi(api: Api, method: string, req: IncomingMessage, res: Se
   if (!isMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ error: `Unknown Api method "${method}"` }));
   try {
     const body = await readBody(req);
-    const args = parseArgs(method, body === '' ? [] : (JSON.parse(body) as unknown));
-    const call = api[method] as (...a: typeof args) => Promise<unknown>;
-    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(await call(...args)));
+    const result = await callApi(api, method, body === '' ? [] : (JSON.parse(body) as unknown));
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   } catch (error) {
     send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ error: (error as Error).message }));
   }

@@ -1,42 +1,59 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Lang } from '../common/i18n/languages';
+import { t } from '../common/i18n/messages';
 
-/** A write that failed, with a message a user can act on. The old file, if any, is untouched. */
+export type WriteReason = 'busy' | 'denied' | 'readonly' | 'noFolder' | 'diskFull' | 'inTheWay' | 'other';
+
+/**
+ * A write that failed, with a message a user can act on; the old file, if any, is untouched.
+ * `message` is English (logs, the command line); `describe(lang)` says the same in the UI's language.
+ */
 export class WriteError extends Error {
   constructor(
-    message: string,
+    readonly reason: WriteReason,
+    readonly params: { file: string; folder: string; detail: string },
     readonly code: string | undefined,
   ) {
-    super(message);
+    super(t('en', `write.${reason}`, params));
     this.name = 'WriteError';
+  }
+
+  describe(lang: Lang): string {
+    return t(lang, `write.${this.reason}`, this.params);
+  }
+}
+
+function reasonFor(code: string | undefined, stage: 'write' | 'replace'): WriteReason {
+  switch (code) {
+    case 'EBUSY':
+    case 'EPERM':
+      // Windows reports a file held open by Excel as EBUSY or EPERM on rename.
+      return stage === 'replace' ? 'busy' : 'denied';
+    case 'EACCES':
+    case 'EROFS':
+      return 'readonly';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'noFolder';
+    case 'ENOSPC':
+      return 'diskFull';
+    case 'EISDIR':
+      return 'inTheWay';
+    default:
+      return 'other';
   }
 }
 
 function explain(error: unknown, target: string, stage: 'write' | 'replace'): WriteError {
   const code = (error as NodeJS.ErrnoException).code;
-  const name = basename(target);
-  const folder = dirname(target);
-  switch (code) {
-    case 'EBUSY':
-    case 'EPERM':
-      // Windows reports a file held open by Excel as EBUSY or EPERM on rename.
-      return stage === 'replace'
-        ? new WriteError(`"${name}" is open in another program (Excel?). Close it and export again; the existing file was not changed.`, code)
-        : new WriteError(`Cannot write in "${folder}": permission denied.`, code);
-    case 'EACCES':
-    case 'EROFS':
-      return new WriteError(`Cannot write in "${folder}": the folder is read-only or you lack permission. Choose another folder.`, code);
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return new WriteError(`Cannot write "${name}": the folder "${folder}" does not exist.`, code);
-    case 'ENOSPC':
-      return new WriteError(`Cannot write "${name}": the disk is full.`, code);
-    case 'EISDIR':
-      return new WriteError(`Cannot write "${name}": a folder of that name is in the way.`, code);
-    default:
-      return new WriteError(`Cannot write "${name}": ${(error as Error).message}`, code);
-  }
+  return new WriteError(reasonFor(code, stage), { file: basename(target), folder: dirname(target), detail: (error as Error).message }, code);
+}
+
+/** An error's message in the UI's language where the app knows how to say it. */
+export function describeError(error: unknown, lang: Lang): string {
+  return error instanceof WriteError ? error.describe(lang) : (error as Error).message;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { api } from './api';
+import { ExportReport } from './components/ExportReport';
 import { loadFonts } from './fonts';
 import { PAGES } from './pages';
 import { pageHref, type PageId } from './route';
@@ -83,7 +84,10 @@ export function App() {
           <span className="brand-title">{t(lang, 'app.title')}</span>
           <span className="brand-subtitle">{t(lang, 'app.subtitle')}</span>
         </div>
-        <LanguageSwitch lang={lang} onChange={setLang} />
+        <div className="header-actions">
+          <ExportReport lang={lang} />
+          <LanguageSwitch lang={lang} onChange={setLang} />
+        </div>
       </header>
       <Nav dataset={load.dataset} page={page} lang={lang} />
       <main id="main" tabIndex={-1}>

@@ -1,9 +1,12 @@
+import type { MenuBridge } from '../../electron/common/channels';
 import type { Api, Method } from '../../electron/common/contract';
 
 declare global {
   interface Window {
     /** Present in Electron, exposed by the preload script. */
     lvyuan?: Api;
+    /** Present in Electron: the application menu's commands. The preview has no menu. */
+    lvyuanMenu?: MenuBridge;
   }
 }
 

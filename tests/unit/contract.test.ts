@@ -3,8 +3,9 @@ import { copyFileSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHANNEL_NAMES } from '../../electron/common/channels';
-import { CHANNELS, METHODS, isMethod, parseArgs } from '../../electron/common/contract';
+import { CHANNELS, METHODS, callApi, isMethod, parseArgs } from '../../electron/common/contract';
 import { createApi } from '../../electron/services/api';
+import { fakeHost } from './fake-host';
 import { DATASET_PATH } from './helpers';
 
 describe('the IPC contract', () => {
@@ -15,7 +16,7 @@ describe('the IPC contract', () => {
   });
 
   it('is implemented in full by the Node services', () => {
-    const api = createApi({ datasetPath: DATASET_PATH });
+    const api = createApi({ datasetPath: DATASET_PATH, host: fakeHost() });
     expect(Object.keys(api).sort()).toEqual([...METHODS].sort());
   });
 
@@ -23,6 +24,25 @@ describe('the IPC contract', () => {
     expect(() => parseArgs('getDataset', ['extra'])).toThrow(/^Invalid arguments for getDataset/u);
     expect(() => parseArgs('getDataset', 'not-an-array')).toThrow(/^Invalid arguments for getDataset/u);
     expect(parseArgs('getDataset', [])).toEqual([]);
+  });
+
+  it('accepts only a known language for exportReport and a bounded path and action for openExported', () => {
+    expect(parseArgs('exportReport', ['zh-Hans'])).toEqual(['zh-Hans']);
+    expect(() => parseArgs('exportReport', ['fr'])).toThrow(/^Invalid arguments for exportReport/u);
+    expect(() => parseArgs('exportReport', [])).toThrow(/^Invalid arguments for exportReport/u);
+    expect(parseArgs('openExported', ['/tmp/a.xlsx', 'reveal', 'en'])).toEqual(['/tmp/a.xlsx', 'reveal', 'en']);
+    expect(() => parseArgs('openExported', ['/tmp/a.xlsx', 'reveal', 'fr'])).toThrow(/^Invalid arguments for openExported/u);
+    expect(() => parseArgs('openExported', ['/tmp/a.xlsx', 'delete', 'en'])).toThrow(/^Invalid arguments for openExported/u);
+    expect(() => parseArgs('openExported', ['', 'open', 'en'])).toThrow(/^Invalid arguments for openExported/u);
+    expect(() => parseArgs('openExported', ['x'.repeat(4097), 'open', 'en'])).toThrow(/^Invalid arguments for openExported/u);
+  });
+
+  it('validates before it calls: a bad argument never reaches the implementation', async () => {
+    const host = fakeHost(() => '/never/used.xlsx');
+    const api = createApi({ datasetPath: DATASET_PATH, host });
+    await expect(callApi(api, 'exportReport', ['fr'])).rejects.toThrow(/^Invalid arguments for exportReport/u);
+    expect(host.chooseSavePath).not.toHaveBeenCalled();
+    expect((await callApi(api, 'getDataset', [])).ok).toBe(true);
   });
 
   it('knows its own methods only', () => {
@@ -36,7 +56,7 @@ describe('the dataset service', () => {
   it('notices when the file changes, and reports a file that became corrupt', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-api-')), 'data.json');
     copyFileSync(DATASET_PATH, path);
-    const api = createApi({ datasetPath: path });
+    const api = createApi({ datasetPath: path, host: fakeHost() });
     expect((await api.getDataset()).ok).toBe(true);
     writeFileSync(path, '{ not json');
     utimesSync(path, new Date(), new Date(Date.now() + 5000));

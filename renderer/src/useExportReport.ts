@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MenuCommand } from '../../electron/common/channels';
+import type { ExportResult } from '../../electron/common/contract';
+import type { Lang } from '../../electron/common/i18n/languages';
+import { api } from './api';
+
+export type Exported = Extract<ExportResult, { ok: true }>;
+
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'working' }
+  /** `note`: why the last Open / Show in folder did not work, if it did not. */
+  | { phase: 'done'; exported: Exported; note?: string }
+  | { phase: 'failed'; message: string }
+  | { phase: 'cancelled' };
+
+/** How long "Export cancelled" stays before the status clears by itself. */
+const CANCELLED_MS = 4000;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The export flow: ask the main process (or the preview server) to export, follow its progress
+ * and keep its result. The work runs in Node, so the page only waits on a promise and stays live.
+ * The menu's "Export to Excel…" (Electron only) runs the same start() as the button.
+ */
+export function useExportReport(lang: Lang) {
+  const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  // A ref, not the state: a menu command and a click in the same tick must not start two exports.
+  const running = useRef(false);
+
+  const start = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setState({ phase: 'working' });
+    try {
+      const result = await api.exportReport(lang);
+      if (result.ok) setState({ phase: 'done', exported: result });
+      else if (result.cancelled) setState({ phase: 'cancelled' });
+      else setState({ phase: 'failed', message: result.message });
+    } catch (error) {
+      setState({ phase: 'failed', message: messageOf(error) });
+    } finally {
+      running.current = false;
+    }
+  }, [lang]);
+
+  const openExported = useCallback(async (exported: Exported, action: 'open' | 'reveal') => {
+    let note: string | undefined;
+    try {
+      const result = await api.openExported(exported.path, action, lang);
+      note = result.ok ? undefined : result.message;
+    } catch (error) {
+      note = messageOf(error);
+    }
+    // Only if the same result is still on screen: a new export may have started meanwhile.
+    setState((current) => (current.phase === 'done' && current.exported === exported ? { ...current, note } : current));
+  }, [lang]);
+
+  const dismiss = useCallback(() => setState((current) => (current.phase === 'working' ? current : { phase: 'idle' })), []);
+
+  // The menu handler is registered once; it always calls the latest start (the language may change).
+  const startRef = useRef(start);
+  useEffect(() => {
+    startRef.current = start;
+  }, [start]);
+  useEffect(() => {
+    // A Record: adding a menu command does not compile until it has a handler here.
+    const handlers: Record<MenuCommand, () => void> = { 'export-report': () => void startRef.current() };
+    return window.lvyuanMenu?.onCommand((command) => handlers[command]());
+  }, []);
+
+  useEffect(() => {
+    if (state.phase !== 'cancelled') return;
+    const timer = window.setTimeout(() => setState((current) => (current.phase === 'cancelled' ? { phase: 'idle' } : current)), CANCELLED_MS);
+    return () => window.clearTimeout(timer);
+  }, [state.phase]);
+
+  return { state, start, openExported, dismiss };
+}

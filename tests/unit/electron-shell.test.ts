@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_EVENT, type MenuBridge } from '../../electron/common/channels';
+
+/**
+ * The Electron side of the export (save dialog, shell, menu, preload bridge) against a stand-in for
+ * the 'electron' module: these run without an Electron binary, which the e2e electron project needs.
+ */
+const electron = vi.hoisted(() => {
+  const send = vi.fn();
+  const ipcListeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  const exposed: Record<string, unknown> = {};
+  const template: unknown[] = [];
+  return {
+    send,
+    ipcListeners,
+    focused: { webContents: { send } },
+    exposed,
+    template,
+    showSaveDialog: vi.fn(),
+    openPath: vi.fn(),
+    showItemInFolder: vi.fn(),
+  };
+});
+
+vi.mock('electron', () => ({
+  app: { getPath: (name: string) => `/home/user/${name}` },
+  BrowserWindow: { getFocusedWindow: () => electron.focused },
+  dialog: { showSaveDialog: electron.showSaveDialog },
+  shell: { openPath: electron.openPath, showItemInFolder: electron.showItemInFolder },
+  Menu: {
+    buildFromTemplate: (template: unknown[]) => {
+      electron.template = template;
+      return { template };
+    },
+    setApplicationMenu: vi.fn(),
+  },
+  contextBridge: {
+    exposeInMainWorld: (key: string, value: unknown) => {
+      electron.exposed[key] = value;
+    },
+  },
+  ipcRenderer: {
+    invoke: vi.fn(),
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      const set = electron.ipcListeners.get(channel) ?? new Set();
+      set.add(listener);
+      electron.ipcListeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => electron.ipcListeners.get(channel)?.delete(listener),
+  },
+}));
+
+const { electronExportHost } = await import('../../electron/main/export-host');
+const { installAppMenu } = await import('../../electron/main/menu');
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('the Electron export host', () => {
+  it('opens the save dialog on the focused window, in Documents, with the offered name, an .xlsx filter and a title in the language', async () => {
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/user/documents/r.xlsx' });
+    expect(await electronExportHost().chooseSavePath('綠園統計報告-2026-01-02-zh-Hant.xlsx', 'zh-Hant')).toBe('/home/user/documents/r.xlsx');
+    expect(electron.showSaveDialog).toHaveBeenCalledWith(electron.focused, {
+      title: '儲存 Excel 報告',
+      defaultPath: join('/home/user/documents', '綠園統計報告-2026-01-02-zh-Hant.xlsx'),
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+  });
+
+  it('returns undefined when the dialog is cancelled, and adds .xlsx to a bare name', async () => {
+    const host = electronExportHost();
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await host.chooseSavePath('a.xlsx', 'en')).toBeUndefined();
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/tmp/report' });
+    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe('/tmp/report.xlsx');
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/tmp/Report.XLSX' });
+    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe('/tmp/Report.XLSX');
+  });
+
+  it('passes on what the shell says when it cannot open a file', async () => {
+    const host = electronExportHost();
+    electron.openPath.mockResolvedValueOnce('');
+    expect(await host.open('/tmp/r.xlsx', 'en')).toBeUndefined();
+    electron.openPath.mockResolvedValueOnce('No application found');
+    expect(await host.open('/tmp/r.xlsx', 'en')).toBe('Cannot open "r.xlsx": No application found');
+    electron.openPath.mockResolvedValueOnce('No application found');
+    expect(await host.open('/tmp/r.xlsx', 'zh-Hant')).toBe('無法開啟「r.xlsx」：No application found');
+  });
+
+  it('shows a file in its folder, or says that it is gone', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-shell-')), 'r.xlsx');
+    const host = electronExportHost();
+    expect(await host.reveal(path, 'en')).toBe(`"r.xlsx" is no longer at ${path}.`);
+    expect(electron.showItemInFolder).not.toHaveBeenCalled();
+    writeFileSync(path, 'x');
+    expect(await host.reveal(path, 'en')).toBeUndefined();
+    expect(electron.showItemInFolder).toHaveBeenCalledWith(path);
+  });
+});
+
+describe('the application menu', () => {
+  it('has File › Export to Excel… (Ctrl/Cmd+E), a separator and Quit; the item sends its command to the focused window', () => {
+    installAppMenu();
+    const [file, ...rest] = electron.template as MenuItemConstructorOptions[];
+    expect(file?.role).toBe('fileMenu');
+    expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
+    const [item, separator, quit] = file?.submenu as MenuItemConstructorOptions[];
+    expect(item).toMatchObject({ label: '匯出 Excel… / Export to Excel…', accelerator: 'CmdOrCtrl+E' });
+    expect(separator?.type).toBe('separator');
+    expect(quit?.role).toBe('quit');
+    (item?.click as () => void)();
+    expect(electron.send).toHaveBeenCalledWith(MENU_EVENT, 'export-report');
+  });
+});
+
+describe('the preload bridge', () => {
+  it('exposes window.lvyuan and window.lvyuanMenu only; the menu passes known commands and unsubscribes', async () => {
+    await import('../../electron/preload/index');
+    expect(Object.keys(electron.exposed).sort()).toEqual(['lvyuan', 'lvyuanMenu']);
+    const bridge = electron.exposed.lvyuanMenu as MenuBridge;
+    const heard: string[] = [];
+    const unsubscribe = bridge.onCommand((command) => heard.push(command));
+    const emit = (value: unknown) => {
+      for (const listener of electron.ipcListeners.get(MENU_EVENT) ?? []) listener({ sender: 'event' }, value);
+    };
+    emit('export-report');
+    emit('rm -rf /');
+    emit({ command: 'export-report' });
+    expect(heard).toEqual(['export-report']);
+    unsubscribe();
+    emit('export-report');
+    expect(heard).toEqual(['export-report']);
+    expect(electron.ipcListeners.get(MENU_EVENT)?.size).toBe(0);
+  });
+});
