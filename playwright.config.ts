@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { KIOSK_SETTINGS } from './tests/e2e/kiosk-settings';
 import { EXPORT_DIR } from './tests/e2e/export-dir';
 
 const PORT = Number(process.env.LVYUAN_E2E_PORT ?? 4399);
@@ -32,7 +33,7 @@ export default defineConfig({
     stdout: 'pipe',
     timeout: 120_000,
     // The preview has no save dialog: it saves here, where export.spec.ts reads the workbooks back.
-    env: { LVYUAN_EXPORT_DIR: EXPORT_DIR },
+    env: { LVYUAN_EXPORT_DIR: EXPORT_DIR, LVYUAN_KIOSK_SETTINGS: KIOSK_SETTINGS },
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium', launchOptions: chromium } },

@@ -6,6 +6,8 @@ export const CHANNEL_NAMES = {
   getDataset: 'lvyuan:get-dataset',
   exportReport: 'lvyuan:export-report',
   openExported: 'lvyuan:open-exported',
+  getKioskSettings: 'lvyuan:get-kiosk-settings',
+  exitKiosk: 'lvyuan:exit-kiosk',
 } as const;
 
 export type Method = keyof typeof CHANNEL_NAMES;
@@ -14,7 +16,7 @@ export const METHODS = Object.keys(CHANNEL_NAMES) as Method[];
 
 /** Commands the application menu sends to the renderer, which runs them as if its own button was used. */
 export const MENU_EVENT = 'lvyuan:menu';
-export const MENU_COMMANDS = ['export-report'] as const;
+export const MENU_COMMANDS = ['export-report', 'start-kiosk'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

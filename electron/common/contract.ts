@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNEL_NAMES, type Method } from './channels';
 import type { Dataset } from './dataset';
 import { LANGS } from './i18n/languages';
+import type { KioskView } from './kiosk/settings';
 
 export { METHODS, type Method } from './channels';
 
@@ -15,6 +16,12 @@ export const CHANNELS = {
   exportReport: { channel: CHANNEL_NAMES.exportReport, args: z.tuple([z.enum(LANGS)]) },
   /** Opens a workbook exported in this session, or shows it in its folder. No other path is accepted. */
   openExported: { channel: CHANNEL_NAMES.openExported, args: z.tuple([z.string().min(1).max(4096), z.enum(['open', 'reveal']), z.enum(LANGS)]) },
+  getKioskSettings: { channel: CHANNEL_NAMES.getKioskSettings, args: z.tuple([]) },
+  /** Leaves the presentation if the PIN is right, or if the configured key chord was pressed. */
+  exitKiosk: {
+    channel: CHANNEL_NAMES.exitKiosk,
+    args: z.tuple([z.union([z.object({ pin: z.string().max(16) }).strict(), z.object({ chord: z.literal(true) }).strict()])]),
+  },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string };
@@ -26,10 +33,17 @@ export type ExportResult =
 
 export type OpenResult = { ok: true } | { ok: false; message: string };
 
+export type KioskSettingsResult = { ok: true; settings: KioskView; source: string } | { ok: false; message: string };
+
+/** Why the exit stayed locked; the renderer says it in the presentation's language. */
+export type ExitResult = { ok: true } | { ok: false; reason: 'wrong-pin' | 'no-pin' | 'locked'; retryInSeconds?: number };
+
 type Results = {
   getDataset: DatasetResult;
   exportReport: ExportResult;
   openExported: OpenResult;
+  getKioskSettings: KioskSettingsResult;
+  exitKiosk: ExitResult;
 };
 
 export type Api = {

@@ -7,17 +7,26 @@ function sendToFocused(command: MenuCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send(MENU_EVENT, command);
 }
 
+/** What the menu asks of the main process itself, beyond sending commands to the renderer. */
+export type MenuActions = {
+  /** Puts the window into kiosk mode on its display; the shell then tells the renderer ('start-kiosk'). */
+  startPresentation: () => void;
+};
+
+const bilingual = (key: 'export.button' | 'kiosk.start') => `${t('zh-Hant', key)} / ${t('en', key)}`;
+
 /**
  * The menu is built once, before the renderer has chosen a language, so its labels are bilingual
  * like the window title.
  */
-export function installAppMenu(): void {
-  const exportLabel = `${t('zh-Hant', 'export.button')} / ${t('en', 'export.button')}`;
+export function installAppMenu(actions: MenuActions): void {
   const template: MenuItemConstructorOptions[] = [
     {
       role: 'fileMenu',
       submenu: [
-        { label: exportLabel, accelerator: 'CmdOrCtrl+E', click: () => sendToFocused('export-report') },
+        { label: bilingual('export.button'), accelerator: 'CmdOrCtrl+E', click: () => sendToFocused('export-report') },
+        // The window has to change (kiosk mode, display, power) before the renderer shows the show.
+        { label: bilingual('kiosk.start'), accelerator: 'F5', click: () => actions.startPresentation() },
         { type: 'separator' },
         { role: 'quit' },
       ],
@@ -26,4 +35,13 @@ export function installAppMenu(): void {
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/**
+ * While presenting, the menu is empty: its accelerators (DevTools, reload, Export's save dialog,
+ * full screen) would be ways out of the locked presentation. Menu.setApplicationMenu(null) would
+ * not do: on macOS it leaves the previous menu in place.
+ */
+export function installPresentationMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate([]));
 }

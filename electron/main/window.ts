@@ -1,16 +1,19 @@
-import { BrowserWindow, session, type WebContents } from 'electron';
+import { BrowserWindow, session, type Rectangle, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { isAllowedUrl } from '../services/url-policy';
 
 export type WindowPaths = { preload: string; rendererIndex: string };
 
-/** Applied once per session: deny every permission and every request for remote content. */
-export function lockDownSession(rendererDir: string): void {
+/**
+ * Applied once per session: deny every permission and every request for remote content.
+ * `extraFiles`: single local files the main process loads itself (the kiosk error slide).
+ */
+export function lockDownSession(rendererDir: string, extraFiles: readonly string[] = []): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedUrl(details.url, rendererDir) });
+    callback({ cancel: !isAllowedUrl(details.url, rendererDir, extraFiles) });
   });
 }
 
@@ -22,10 +25,15 @@ export function guardNavigation(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function createMainWindow(paths: WindowPaths): BrowserWindow {
+/** A window opened to present: in kiosk mode over a display's bounds, at the route (e.g. '/kiosk'). */
+export type WindowPlacement = { bounds: Rectangle; route: string };
+
+export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
+    ...placement?.bounds,
+    ...(placement ? { kiosk: true } : {}),
     minWidth: 1024,
     minHeight: 640,
     show: false,
@@ -45,7 +53,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(paths.rendererIndex);
+  void window.loadFile(paths.rendererIndex, placement ? { hash: placement.route } : {});
   return window;
 }
 

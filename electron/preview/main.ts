@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApi } from '../services/api';
+import { createApi, type KioskHost } from '../services/api';
 import { datasetPath } from '../services/paths';
 import { previewExportDir, previewExportHost } from './export-host';
 import { startPreviewServer } from './server';
@@ -14,9 +14,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const root = resolve(process.env.LVYUAN_APP_ROOT ?? process.cwd());
+/**
+ * #/kiosk in a browser tab: settings from $LVYUAN_KIOSK_SETTINGS (defaults when unset), no
+ * command-line overrides, and nothing to leave on the server side: the page navigates itself.
+ */
+const kiosk: KioskHost = { settingsPath: process.env.LVYUAN_KIOSK_SETTINGS || undefined, overrides: {}, leave: () => Promise.resolve() };
 startPreviewServer({
   rendererDir: join(root, 'dist', 'renderer'),
-  api: createApi({ datasetPath: datasetPath(root), host: previewExportHost(previewExportDir()) }),
+  api: createApi({ datasetPath: datasetPath(root), host: previewExportHost(previewExportDir()), kiosk }),
   port,
 }).then(
   (server) => {

@@ -5,6 +5,9 @@ import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
 import { loadDataset } from './dataset';
 import { describeError } from './files';
+import { kioskView } from '../common/kiosk/settings';
+import { loadKioskSettings, type KioskOverrides } from './kiosk-settings';
+import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
  * What only the shell can do: ask where to save, open a file, show it in its folder. Electron's
@@ -18,11 +21,26 @@ export type ExportHost = {
   reveal: (path: string, lang: Lang) => Promise<string | undefined>;
 };
 
+/** The presentation's shell half: where its settings are, and how to leave it. */
+export type KioskHost = {
+  /** kiosk.json (in Electron's userData folder); undefined for defaults only. */
+  settingsPath: string | undefined;
+  /** --interval, --display… from the command line, on top of the file. */
+  overrides: KioskOverrides;
+  /** Leaves the presentation: quits when the app was started with --kiosk, else back to the viewer. */
+  leave: () => Promise<void>;
+};
+
 export type ServiceOptions = {
   /** Absolute path of the bundled dataset file. */
   datasetPath: string;
   host: ExportHost;
+  kiosk: KioskHost;
 };
+
+/** Wrong PINs allowed before the keypad locks for a while: a guessed PIN should take hours, not minutes. */
+const PIN_TRIES = 5;
+const PIN_LOCK_MS = 60_000;
 
 /** The Node implementation of Api, shared by the Electron main process and the preview server. */
 export function createApi(options: ServiceOptions): Api {
@@ -30,6 +48,7 @@ export function createApi(options: ServiceOptions): Api {
   let cached: { stamp: string; result: DatasetResult } | undefined;
   // Only files this session wrote may be opened through the Api, never an arbitrary path.
   const exported = new Set<string>();
+  const pinTries = { failed: 0, lockedUntil: 0 };
 
   async function getDataset(): Promise<DatasetResult> {
     const info = await stat(options.datasetPath).catch(() => undefined);
@@ -61,10 +80,42 @@ export function createApi(options: ServiceOptions): Api {
       }
     },
 
+    async getKioskSettings() {
+      const load = await loadKioskSettings(options.kiosk.settingsPath, options.kiosk.overrides);
+      return load.ok ? { ok: true, settings: kioskView(load.settings), source: load.source } : load;
+    },
+
+    async exitKiosk(unlock) {
+      const load = await loadKioskSettings(options.kiosk.settingsPath, options.kiosk.overrides);
+      // With settings that do not load, the presentation shows the error; leaving must still work.
+      const exit = load.ok ? load.settings.exit : { pin: undefined };
+      if ('pin' in unlock) {
+        const now = Date.now();
+        if (now < pinTries.lockedUntil) return { ok: false, reason: 'locked', retryInSeconds: Math.ceil((pinTries.lockedUntil - now) / 1000) };
+        if (exit.pin === undefined || !samePin(unlock.pin, exit.pin)) {
+          pinTries.failed += 1;
+          if (pinTries.failed >= PIN_TRIES) {
+            pinTries.failed = 0;
+            pinTries.lockedUntil = now + PIN_LOCK_MS;
+          }
+          return { ok: false, reason: exit.pin === undefined ? 'no-pin' : 'wrong-pin' };
+        }
+        pinTries.failed = 0;
+      }
+      await options.kiosk.leave();
+      return { ok: true };
+    },
+
     async openExported(path, action, lang) {
       if (!exported.has(path)) return { ok: false, message: t(lang, 'export.notExported', { file: basename(path) }) };
       const message = action === 'open' ? await options.host.open(path, lang) : await options.host.reveal(path, lang);
       return message === undefined ? { ok: true } : { ok: false, message };
     },
   };
+}
+
+/** Compares digests, so that the time taken says nothing about how much of the PIN was right. */
+function samePin(given: string, wanted: string): boolean {
+  const digest = (pin: string) => createHash('sha256').update(pin).digest();
+  return timingSafeEqual(digest(given), digest(wanted));
 }

@@ -9,6 +9,8 @@ import { loadFonts } from './fonts';
 import { PAGES } from './pages';
 import { pageHref, type PageId } from './route';
 import { useRoute } from './useRoute';
+import { KioskApp } from './kiosk/KioskApp';
+import { useMenuCommand } from './useMenuCommand';
 
 type Load = DatasetResult | { ok: false; message: string } | undefined;
 
@@ -48,6 +50,9 @@ export function App() {
   const [load, setLoad] = useState<Load>();
   const [fontLang, setFontLang] = useState<Lang | undefined>();
   const { lang } = route;
+  useMenuCommand('start-kiosk', () => {
+    window.location.hash = '#/kiosk';
+  });
 
   useEffect(() => {
     void datasetRequest.then(setLoad);
@@ -72,7 +77,8 @@ export function App() {
       </main>
     );
   }
-  const page = route.page === 'kiosk' ? 'overview' : route.page;
+  if (route.page === 'kiosk') return <KioskApp dataset={load.dataset} lang={lang} />;
+  const page = route.page;
   const Page = PAGES[page];
   return (
     <div className="app">

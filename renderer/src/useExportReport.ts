@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MenuCommand } from '../../electron/common/channels';
 import type { ExportResult } from '../../electron/common/contract';
 import type { Lang } from '../../electron/common/i18n/languages';
 import { api } from './api';
+import { useMenuCommand } from './useMenuCommand';
 
 export type Exported = Extract<ExportResult, { ok: true }>;
 
@@ -61,16 +61,7 @@ export function useExportReport(lang: Lang) {
 
   const dismiss = useCallback(() => setState((current) => (current.phase === 'working' ? current : { phase: 'idle' })), []);
 
-  // The menu handler is registered once; it always calls the latest start (the language may change).
-  const startRef = useRef(start);
-  useEffect(() => {
-    startRef.current = start;
-  }, [start]);
-  useEffect(() => {
-    // A Record: adding a menu command does not compile until it has a handler here.
-    const handlers: Record<MenuCommand, () => void> = { 'export-report': () => void startRef.current() };
-    return window.lvyuanMenu?.onCommand((command) => handlers[command]());
-  }, []);
+  useMenuCommand('export-report', () => void start());
 
   useEffect(() => {
     if (state.phase !== 'cancelled') return;

@@ -55,7 +55,7 @@ vi.mock('electron', () => ({
 }));
 
 const { electronExportHost } = await import('../../electron/main/export-host');
-const { installAppMenu } = await import('../../electron/main/menu');
+const { installAppMenu, installPresentationMenu } = await import('../../electron/main/menu');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -105,17 +105,29 @@ describe('the Electron export host', () => {
 });
 
 describe('the application menu', () => {
-  it('has File › Export to Excel… (Ctrl/Cmd+E), a separator and Quit; the item sends its command to the focused window', () => {
-    installAppMenu();
+  it('has File › Export to Excel… (Ctrl/Cmd+E), Start presentation (F5), a separator and Quit', () => {
+    const startPresentation = vi.fn();
+    installAppMenu({ startPresentation });
     const [file, ...rest] = electron.template as MenuItemConstructorOptions[];
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
-    const [item, separator, quit] = file?.submenu as MenuItemConstructorOptions[];
+    const [item, present, separator, quit] = file?.submenu as MenuItemConstructorOptions[];
     expect(item).toMatchObject({ label: '匯出 Excel… / Export to Excel…', accelerator: 'CmdOrCtrl+E' });
+    expect(present).toMatchObject({ label: '開始簡報 / Start presentation', accelerator: 'F5' });
     expect(separator?.type).toBe('separator');
     expect(quit?.role).toBe('quit');
+    // Export is the renderer's own action; the presentation first changes the window, in main.
     (item?.click as () => void)();
     expect(electron.send).toHaveBeenCalledWith(MENU_EVENT, 'export-report');
+    expect(startPresentation).not.toHaveBeenCalled();
+    (present?.click as () => void)();
+    expect(startPresentation).toHaveBeenCalledOnce();
+    expect(electron.send).toHaveBeenCalledOnce();
+  });
+
+  it('is empty while presenting, so that no accelerator (DevTools, Export, reload) opens a way out', () => {
+    installPresentationMenu();
+    expect(electron.template).toEqual([]);
   });
 });
 

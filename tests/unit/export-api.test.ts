@@ -4,7 +4,7 @@ import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../electron/services/api';
-import { fakeHost } from './fake-host';
+import { fakeHost, fakeKioskHost } from './fake-host';
 import { DATASET_PATH } from './helpers';
 
 // Lets one test make the final rename fail as Windows does when Excel holds the file open.
@@ -25,7 +25,7 @@ afterEach(() => {
 /** An Api whose save dialog answers with `name` in the test folder (or cancels, for undefined). */
 function apiSavingAs(name: string | undefined) {
   const host = fakeHost((defaultName) => (name === undefined ? undefined : join(dir, name === '' ? defaultName : name)));
-  return { host, api: createApi({ datasetPath: DATASET_PATH, host }) };
+  return { host, api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() }) };
 }
 
 describe('exportReport through the Api', () => {

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { Lang } from '../../electron/common/i18n/languages';
-import type { ExportHost } from '../../electron/services/api';
+import type { ExportHost, KioskHost } from '../../electron/services/api';
+import type { KioskOverrides } from '../../electron/services/kiosk-settings';
 
 /**
  * A stand-in for the save dialog and the OS shell. `choose` plays the user at the dialog: it gets
@@ -13,4 +14,13 @@ export function fakeHost(choose: (defaultName: string, lang: Lang) => string | u
     open: vi.fn<ExportHost['open']>(() => Promise.resolve(undefined)),
     reveal: vi.fn<ExportHost['reveal']>(() => Promise.resolve(undefined)),
   } satisfies ExportHost;
+}
+
+/** A stand-in for the presentation's shell: settings from `settingsPath` (defaults when undefined); leave() only counts. */
+export function fakeKioskHost(settingsPath?: string, overrides: KioskOverrides = {}) {
+  return {
+    settingsPath,
+    overrides,
+    leave: vi.fn<KioskHost['leave']>(() => Promise.resolve()),
+  } satisfies KioskHost;
 }

@@ -6,7 +6,7 @@ import type { DatasetResult, ExportResult, OpenResult } from '../../electron/com
 import { createApi } from '../../electron/services/api';
 import { previewExportDir, previewExportHost } from '../../electron/preview/export-host';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { fakeHost } from './fake-host';
+import { fakeHost, fakeKioskHost } from './fake-host';
 import { DATASET_PATH } from './helpers';
 
 let server: PreviewServer;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>test</title>');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   const host = previewExportHost(join(dir, 'exports'));
-  server = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: DATASET_PATH, host }), port: 0 });
+  server = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() }), port: 0 });
 });
 afterAll(async () => {
   await server.close();
@@ -83,7 +83,7 @@ describe('preview server', () => {
   });
 
   it('reports a broken dataset as a message, not a crash', async () => {
-    const broken = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: join(dir, 'missing.json'), host: fakeHost() }), port: 0 });
+    const broken = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: join(dir, 'missing.json'), host: fakeHost(), kiosk: fakeKioskHost() }), port: 0 });
     try {
       const result = (await (await fetch(new URL('/api/getDataset', broken.url), { method: 'POST', body: '[]' })).json()) as DatasetResult;
       expect(result).toEqual({ ok: false, message: expect.stringMatching(/^missing\.json: cannot read the dataset file/u) as unknown });

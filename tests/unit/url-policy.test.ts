@@ -30,4 +30,17 @@ describe('what the app window may load', () => {
     expect(isTrustedSender('data:text/html,<script>', dir)).toBe(false);
     expect(isTrustedSender('https://example.com/', dir)).toBe(false);
   });
+
+  it('allows the kiosk error slide, that one file only, and never trusts it with the Api', () => {
+    const errorPage = '/opt/lvyuan/resources/app.asar/resources/kiosk-error.html';
+    const url = pathToFileURL(errorPage).href;
+    expect(isAllowedUrl(url, dir)).toBe(false);
+    expect(isAllowedUrl(url, dir, [errorPage])).toBe(true);
+    expect(isAllowedUrl(`${url}?x#y`, dir, [errorPage])).toBe(true);
+    expect(isAllowedUrl(pathToFileURL('/opt/lvyuan/resources/app.asar/resources/dataset/lvyuan-2025.json').href, dir, [errorPage])).toBe(false);
+    expect(isAllowedUrl(`${url}.bak`, dir, [errorPage])).toBe(false);
+    expect(isAllowedUrl(`${url}/x`, dir, [errorPage])).toBe(false);
+    expect(isAllowedUrl(`${root}/index.html`, dir, [errorPage])).toBe(true);
+    expect(isTrustedSender(url, dir)).toBe(false);
+  });
 });

@@ -88,6 +88,24 @@ function pointOf(model: ChartModel, datasetIndex: number, index: number): Point 
   return model.series[datasetIndex]?.points[index] ?? null;
 }
 
+/** A doughnut's headline share, large in its hole: the figure the article printed, not the derived rest. */
+function drawDoughnutCentre(chart: Chart, model: ChartModel, lang: Lang): void {
+  const points = model.series[0]?.points ?? [];
+  const index = points.findIndex((p) => p !== null && !p.derived);
+  const arc = chart.getDatasetMeta(0).data[index];
+  const p = points[index];
+  if (!arc || !p) return;
+  const { x, y, innerRadius } = arc.getProps(['x', 'y', 'innerRadius'], true) as { x: number; y: number; innerRadius: number };
+  const { ctx } = chart;
+  ctx.save();
+  ctx.font = `700 ${Math.round(innerRadius * 0.42)}px "${fontFamily(lang)}"`;
+  ctx.fillStyle = PALETTE.share;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(p.display, x, y, innerRadius * 1.8);
+  ctx.restore();
+}
+
 /**
  * Draws each value as the article states it (超7%, ≥ 30) at the end of its bar, an arrow beyond
  * open-ended values, and a dashed outline round expected and target bars.
@@ -96,6 +114,10 @@ function valueLabels(model: ChartModel, lang: Lang, base: number): Plugin {
   return {
     id: 'lvyuanValueLabels',
     afterDatasetsDraw(chart) {
+      if (model.kind === 'doughnut') {
+        drawDoughnutCentre(chart, model, lang);
+        return;
+      }
       const { ctx } = chart;
       const horizontal = model.kind === 'hbar';
       const size = base;
@@ -107,7 +129,7 @@ function valueLabels(model: ChartModel, lang: Lang, base: number): Plugin {
         if (meta.hidden) return;
         meta.data.forEach((element, index) => {
           const p = pointOf(model, datasetIndex, index);
-          if (!p || model.kind === 'doughnut') return; // a doughnut's values are in its legend
+          if (!p) return;
           const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
           if (model.kind === 'line') {
             ctx.textAlign = 'center';
@@ -353,7 +375,11 @@ export async function chartPng(model: ChartModel, lang: Lang, sourceLine: string
 
 type Props = { model: ChartModel; lang: Lang; onDrawn?: () => void };
 
-/** A Chart.js canvas for a model. Later models update the same chart in place, never a new one. */
+/** How many Chart.js charts exist right now: the kiosk soak test checks that it stays constant. */
+export function liveChartCount(): number {
+  return Object.keys(Chart.instances).length;
+}
+
 /** The chart font size, updated when the window is resized (the root font size follows the width). */
 function useBaseFontSize(): number {
   const [size, setSize] = useState(baseFontSize);
@@ -372,6 +398,7 @@ function useBaseFontSize(): number {
   return size;
 }
 
+/** A Chart.js canvas for a model. Later models update the same chart in place, never a new one. */
 export function ChartView({ model, lang, onDrawn }: Props) {
   const fontSize = useBaseFontSize();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -387,7 +414,8 @@ export function ChartView({ model, lang, onDrawn }: Props) {
     if (existing && typeRef.current === config.type) {
       existing.data = config.data;
       existing.options = config.options ?? {};
-      existing.config.plugins = config.plugins ?? [];
+      // config.plugins is a getter; its array is replaced in place. update() re-reads the plugins.
+      existing.config.plugins?.splice(0, existing.config.plugins.length, ...(config.plugins ?? []));
       existing.update('none');
     } else {
       existing?.destroy();

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import type { KioskOverrides } from '../services/kiosk-settings';
+
+export type KioskArgs = {
+  /** Started with --kiosk: present at once, and quit (not return to the viewer) on leaving. */
+  kiosk: boolean;
+  /** --interval, --display, --lang, named as in kiosk.json; only the ones given. */
+  overrides: KioskOverrides;
+};
+
+const OPTIONS = {
+  kiosk: { type: 'boolean' },
+  interval: { type: 'string' },
+  display: { type: 'string' },
+  lang: { type: 'string' },
+} as const;
+
+/**
+ * A number when the text is one; anything else is passed on as given, so that the settings
+ * validation names it ("command line: "intervalSeconds" must be a number of seconds") instead of
+ * it turning into NaN, or "" into 0. A flag with no value arrives as `true` and fails the same way.
+ */
+function numberOrRaw(value: string | boolean | undefined): unknown {
+  return typeof value === 'string' && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u.test(value.trim()) ? Number(value) : value;
+}
+
+/**
+ * The app's own flags in process.argv. Not strict: Electron and Chromium switches
+ * (--no-sandbox, --enable-logging, --remote-debugging-port=…) share the command line and are
+ * ignored here, as are positionals (the app folder under `electron .`).
+ */
+export function parseKioskArgs(argv: readonly string[]): KioskArgs {
+  const { values } = parseArgs({ args: argv.slice(1), options: OPTIONS, strict: false, allowPositionals: true });
+  const kiosk = values.kiosk === true || values.kiosk === 'true';
+  const overrides: KioskOverrides = {};
+  if (values.interval !== undefined) overrides.intervalSeconds = numberOrRaw(values.interval);
+  if (values.display !== undefined) overrides.display = numberOrRaw(values.display);
+  if (values.lang !== undefined) overrides.lang = values.lang;
+  return { kiosk, overrides };
+}

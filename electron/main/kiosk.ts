@@ -1,0 +1,199 @@
+import { app, powerMonitor, powerSaveBlocker, screen, type BrowserWindow, type Rectangle } from 'electron';
+import { MENU_EVENT } from '../common/channels';
+import { matchesChord } from '../common/kiosk/chord';
+import { createCircuitBreaker, KIOSK_BREAKER } from '../common/kiosk/circuit-breaker';
+import { DEFAULT_EXIT_CHORD } from '../common/kiosk/settings';
+import type { KioskHost } from '../services/api';
+import { loadKioskSettings } from '../services/kiosk-settings';
+import { parseKioskArgs } from './kiosk-args';
+import { pickDisplay } from './kiosk-display';
+import { createMainWindow, type WindowPaths } from './window';
+
+export type KioskShellOptions = {
+  /** process.argv: --kiosk, --interval, --display, --lang among Electron's own switches. */
+  argv: readonly string[];
+  /** kiosk.json in the userData folder. */
+  settingsPath: string;
+  paths: WindowPaths;
+  /** The static slide shown when the circuit breaker gives up (resources/kiosk-error.html). */
+  errorPage: string;
+  /** The viewer's menu and the presentation's empty one (menu.ts). */
+  menus: { viewer: () => void; presentation: () => void };
+  log?: (line: string) => void;
+  /** Milliseconds on a clock that never jumps back, for the circuit breaker. */
+  now?: () => number;
+};
+
+export type KioskShell = {
+  /** Started with --kiosk: the window opens presenting, and leaving quits. */
+  readonly startedInKiosk: boolean;
+  /** The Api's half (services/api.ts): where the settings are, and how to leave. */
+  readonly host: KioskHost;
+  /** Creates the app's window: on the chosen display in kiosk mode at #/kiosk with --kiosk, else the viewer. */
+  openWindow: () => Promise<BrowserWindow>;
+  /** The menu item: the existing window goes to the chosen display in kiosk mode, then the renderer starts the show. */
+  present: () => Promise<void>;
+};
+
+const WINDOW_MINUTES = KIOSK_BREAKER.windowMs / 60_000;
+
+/**
+ * The Electron side of the presentation: display, kiosk mode, the exit lock, keeping the display
+ * awake and bringing a crashed renderer back. The slideshow itself, its PIN prompt and the exit
+ * chord are the renderer's.
+ */
+export function createKioskShell(options: KioskShellOptions): KioskShell {
+  const args = parseKioskArgs(options.argv);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const now = options.now ?? (() => performance.now());
+
+  let window: BrowserWindow | undefined;
+  /** True from entering kiosk mode until leave(): the window refuses to close meanwhile. */
+  let presenting = false;
+  let starting = false;
+  /** The operating system is logging off or shutting down: the lock must not stand in its way. */
+  let sessionEnding = false;
+  let blocker: number | undefined;
+  let viewer: { bounds: Rectangle; maximized: boolean } | undefined;
+  let breaker = createCircuitBreaker();
+  /** The error slide runs no script, so the exit chord is heard here while it is up. */
+  let errorSlide = false;
+  let exitChord = DEFAULT_EXIT_CHORD;
+
+  /** The display to present on, and the exit chord; a bad kiosk.json falls back to the primary display. */
+  async function presentationBounds(): Promise<Rectangle> {
+    const load = await loadKioskSettings(options.settingsPath, args.overrides);
+    let n = 1;
+    if (load.ok) {
+      n = load.settings.display;
+      exitChord = load.settings.exit.chord;
+    } else {
+      // The slide shows this message too (getKioskSettings); the log keeps it for later.
+      for (const line of load.message.split('\n')) log(`[kiosk] ${line}`);
+      exitChord = DEFAULT_EXIT_CHORD;
+    }
+    const { display, problem } = pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay(), n);
+    if (problem) log(`[kiosk] ${problem}`);
+    return display.bounds;
+  }
+
+  function enter(target: BrowserWindow): void {
+    presenting = true;
+    errorSlide = false;
+    // Each presentation starts with a clean count: crashes of an earlier one say nothing about it.
+    breaker = createCircuitBreaker();
+    options.menus.presentation();
+    target.setMenuBarVisibility(false);
+    blocker ??= powerSaveBlocker.start('prevent-display-sleep');
+  }
+
+  function stopBlocker(): void {
+    if (blocker !== undefined && powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
+    blocker = undefined;
+  }
+
+  /** Reload, or after too many crashes the static error slide; one log line either way. */
+  function onRendererGone(target: BrowserWindow, reason: string): void {
+    if (!presenting || sessionEnding || target.isDestroyed()) return;
+    if (breaker.record(now()) === 'reload') {
+      log(`[kiosk] renderer gone (${reason}), reload ${breaker.recent} of ${KIOSK_BREAKER.maxReloads} in ${WINDOW_MINUTES} min`);
+      target.webContents.reload();
+      return;
+    }
+    log(`[kiosk] renderer gone ${breaker.recent} times in ${WINDOW_MINUTES} min; showing the error slide`);
+    errorSlide = true;
+    // A main-process load, not a navigation by the page: the navigation guard does not apply, and
+    // lockDownSession allows this one file.
+    void target.loadFile(options.errorPage);
+  }
+
+  function attach(target: BrowserWindow): void {
+    // Alt+F4, the close button, Ctrl+W and app.quit() all come through 'close'.
+    target.on('close', (event) => {
+      if (presenting && !sessionEnding) event.preventDefault();
+    });
+    target.on('session-end', () => {
+      sessionEnding = true; // Windows: log-off, restart or shutdown
+    });
+    target.on('closed', () => {
+      stopBlocker();
+      window = undefined;
+    });
+    target.webContents.on('render-process-gone', (_event, details) => onRendererGone(target, details.reason));
+    target.webContents.on('before-input-event', (event, input) => {
+      if (errorSlide && input.type === 'keyDown' && matchesChord(exitChord, input, process.platform === 'darwin')) {
+        event.preventDefault();
+        void leave();
+      }
+    });
+  }
+
+  async function openWindow(): Promise<BrowserWindow> {
+    // macOS and Linux: shutdown or restart (Windows says so per window, with 'session-end').
+    powerMonitor.on('shutdown', () => {
+      sessionEnding = true;
+    });
+    if (args.kiosk) {
+      const bounds = await presentationBounds();
+      window = createMainWindow(options.paths, { bounds, route: '/kiosk' });
+      enter(window);
+    } else {
+      window = createMainWindow(options.paths);
+    }
+    attach(window);
+    return window;
+  }
+
+  async function present(): Promise<void> {
+    const target = window;
+    if (!target || presenting || starting) return;
+    starting = true;
+    try {
+      const bounds = await presentationBounds();
+      // The window may have been closed while the settings were read.
+      if (target.isDestroyed()) return;
+      viewer = { bounds: target.getNormalBounds(), maximized: target.isMaximized() };
+      if (target.isMinimized()) target.restore();
+      if (target.isMaximized()) target.unmaximize();
+      // Kiosk mode fills the display the window is on, so the window moves there first.
+      target.setBounds(bounds);
+      target.setKiosk(true);
+      enter(target);
+      target.webContents.send(MENU_EVENT, 'start-kiosk');
+    } finally {
+      starting = false;
+    }
+  }
+
+  function leave(): Promise<void> {
+    if (!presenting) return Promise.resolve();
+    presenting = false;
+    errorSlide = false;
+    stopBlocker();
+    const target = window;
+    // Deferred to the next turn, so that the exitKiosk reply reaches the page before it goes.
+    if (args.kiosk) {
+      setTimeout(() => app.quit(), 0);
+      return Promise.resolve();
+    }
+    if (!target || target.isDestroyed()) return Promise.resolve();
+    target.setKiosk(false);
+    if (viewer) {
+      target.setBounds(viewer.bounds);
+      if (viewer.maximized) target.maximize();
+    }
+    options.menus.viewer();
+    target.setMenuBarVisibility(true);
+    setTimeout(() => {
+      if (!target.isDestroyed()) void target.loadFile(options.paths.rendererIndex, { hash: '/overview' });
+    }, 0);
+    return Promise.resolve();
+  }
+
+  return {
+    startedInKiosk: args.kiosk,
+    host: { settingsPath: options.settingsPath, overrides: args.overrides, leave },
+    openWindow,
+    present,
+  };
+}

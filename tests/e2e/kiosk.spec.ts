@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { CHARTS } from '../../electron/common/charts/registry';
+import { LANGS, type Lang } from '../../electron/common/i18n/languages';
+import { t } from '../../electron/common/i18n/messages';
+import { dataset, expect, isElectron, test } from './fixtures';
+import { KIOSK_PIN } from './kiosk-settings';
+
+const ELECTRON_KIOSK = 'The Electron kiosk starts with --kiosk on a real display; these specs drive #/kiosk in the preview.';
+
+type Seen = { slide: string; lang: string; text: string; canvas: string };
+
+/** Opens the show with a short interval; `seen` records every slide as it comes up. */
+async function openShow(app: Page, interval: number, lang: Lang = 'zh-Hant'): Promise<void> {
+  await app.goto(`./?lang=${lang}&interval=${interval}#/kiosk`);
+  await app.locator('.kiosk-root').waitFor();
+  await app.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('.kiosk-root');
+    const seen: Seen[] = [];
+    (window as unknown as { seen: Seen[] }).seen = seen;
+    if (!root) return;
+    const record = () => {
+      const canvas = root.querySelector<HTMLCanvasElement>('.kiosk-chart-stage:not(.is-empty) .is-current canvas');
+      const slide = root.dataset.slide ?? '';
+      if (seen.at(-1)?.slide !== slide) seen.push({ slide, lang: root.dataset.lang ?? '', text: root.innerText, canvas: canvas?.getAttribute('aria-label') ?? '' });
+    };
+    record();
+    new MutationObserver(record).observe(root, { attributes: true, attributeFilter: ['data-slide'] });
+  });
+}
+
+async function seen(app: Page): Promise<Seen[]> {
+  return app.evaluate(() => (window as unknown as { seen: Seen[] }).seen);
+}
+
+const root = (app: Page) => app.locator('.kiosk-root');
+
+// Playwright wants its fixtures destructured; this hook needs none of them.
+test.beforeEach(({ browserName: _unused }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
+});
+
+test('shows every chart in order with its figures and source, then the next round in the next language', async ({ app }) => {
+  test.setTimeout(90_000);
+  await openShow(app, 0.5);
+  await expect.poll(async () => (await seen(app)).length, { timeout: 60_000, intervals: [250] }).toBeGreaterThan(CHARTS.length);
+  const shown = await seen(app);
+  expect(shown.slice(0, CHARTS.length).map((s) => s.slide)).toEqual(CHARTS.map((c) => c.id));
+  expect(shown[CHARTS.length]?.slide).toBe(CHARTS[0]?.id);
+  // lang "cycle" in the test settings: the first round in the viewer's language, then the next.
+  expect(new Set(shown.slice(0, CHARTS.length).map((s) => s.lang))).toEqual(new Set(['zh-Hant']));
+  expect(shown[CHARTS.length]?.lang).toBe(LANGS[1]);
+
+  for (const [i, chart] of CHARTS.entries()) {
+    const slide = shown[i]!;
+    const model = chart.build(dataset, 'zh-Hant');
+    expect(slide.text, chart.id).toContain(model.title);
+    expect(slide.text, `${chart.id}: source line`).toContain(dataset.source.title['zh-Hant']);
+    expect(slide.text, `${chart.id}: slide n / N`).toContain(t('zh-Hant', 'kiosk.slideOf', { n: i + 1, total: CHARTS.length }));
+    const where = model.kind === 'kpi' || model.kind === 'text' ? slide.text : slide.canvas;
+    for (const point of model.series.flatMap((s) => s.points)) if (point) expect(where, `${chart.id}: ${point.category}`).toContain(point.display);
+    for (const block of model.text ?? []) expect(slide.text).toContain(block.heading);
+  }
+  // Charts are updated in place: one Chart.js instance per kind of chart, however long the show.
+  expect(Number(await root(app).getAttribute('data-live-charts'))).toBeLessThanOrEqual(4);
+});
+
+test('arrow keys and clicks move, space pauses and resumes, and a paused show resumes by itself', async ({ app }) => {
+  test.setTimeout(60_000);
+  await openShow(app, 600);
+  const index = async () => Number(await root(app).getAttribute('data-slide-index'));
+  await expect.poll(index).toBe(0);
+  await app.keyboard.press('ArrowRight');
+  await expect.poll(index).toBe(1);
+  await app.keyboard.press('ArrowRight');
+  await app.keyboard.press('ArrowLeft');
+  await expect.poll(index).toBe(1);
+  await app.keyboard.press('ArrowLeft');
+  await app.keyboard.press('ArrowLeft');
+  await expect.poll(index).toBe(CHARTS.length - 1);
+  await app.mouse.click(1000, 300);
+  await expect.poll(index).toBe(0);
+  await app.mouse.click(50, 300);
+  await expect.poll(index).toBe(CHARTS.length - 1);
+
+  await app.goto('./?lang=en&interval=0.5#/kiosk');
+  await root(app).waitFor();
+  await app.keyboard.press(' ');
+  await expect(root(app)).toHaveAttribute('data-paused', 'true');
+  await expect(app.getByText(t('en', 'kiosk.paused'))).toBeVisible();
+  const paused = await index();
+  await app.waitForTimeout(1500);
+  expect(await index(), 'no slide change while paused').toBe(paused);
+  await app.keyboard.press(' ');
+  await expect(root(app)).toHaveAttribute('data-paused', 'false');
+  await expect.poll(index, { timeout: 5000 }).not.toBe(paused);
+
+  // resumeAfterSeconds is 5 in the test settings.
+  await app.keyboard.press(' ');
+  await expect(root(app)).toHaveAttribute('data-paused', 'true');
+  await expect(root(app)).toHaveAttribute('data-paused', 'false', { timeout: 8000 });
+});
+
+test('hides the cursor when the pointer rests, and shows it when it moves', async ({ app }) => {
+  await openShow(app, 600);
+  const cursor = () => root(app).evaluate((el) => getComputedStyle(el).cursor);
+  await app.mouse.move(600, 400);
+  expect(await cursor()).not.toBe('none');
+  // hideCursorAfterSeconds is 1 in the test settings.
+  await expect.poll(cursor, { timeout: 4000 }).toBe('none');
+  await app.mouse.move(620, 420);
+  await expect.poll(cursor).not.toBe('none');
+});
+
+test('Esc does not leave while locked; a wrong PIN is refused; the right PIN or the chord leaves', async ({ app }) => {
+  await openShow(app, 600, 'en');
+  await app.keyboard.press('Escape');
+  const lock = app.getByRole('dialog', { name: t('en', 'kiosk.pinPrompt') });
+  await expect(lock).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(lock).toBeHidden();
+  expect(new URL(app.url()).hash).toBe('#/kiosk');
+  await expect(root(app)).toBeVisible();
+
+  await app.keyboard.press('Escape');
+  await lock.getByRole('textbox').or(lock.locator('input')).fill('1111');
+  await lock.getByRole('button', { name: t('en', 'kiosk.pinSubmit') }).click();
+  await expect(lock.getByRole('alert')).toHaveText(t('en', 'kiosk.pinWrong'));
+  expect(new URL(app.url()).hash).toBe('#/kiosk');
+
+  await lock.locator('input').fill(KIOSK_PIN);
+  await lock.getByRole('button', { name: t('en', 'kiosk.pinSubmit') }).click();
+  await expect.poll(() => new URL(app.url()).hash).toBe('#/overview');
+  await expect(root(app)).toHaveCount(0);
+  await expect(app.locator('.app-header')).toBeVisible();
+
+  await openShow(app, 600, 'en');
+  await app.keyboard.press('Control+Alt+Shift+KeyQ');
+  await expect.poll(() => new URL(app.url()).hash).toBe('#/overview');
+});

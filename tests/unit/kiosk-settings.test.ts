@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHARTS } from '../../electron/common/charts/registry';
+import { DEFAULT_EXIT_CHORD, kioskView } from '../../electron/common/kiosk/settings';
+import { loadKioskSettings } from '../../electron/services/kiosk-settings';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lvyuan-kiosk-settings-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let files = 0;
+/** Writes kiosk.json content (an object as JSON, a string as is) and returns its path. */
+function settingsFile(content: unknown): string {
+  const path = join(dir, `kiosk-${++files}.json`);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+async function problem(path: string | undefined, overrides = {}): Promise<string> {
+  const load = await loadKioskSettings(path, overrides);
+  if (load.ok) throw new Error(`expected a problem, got settings from ${load.source}`);
+  return load.message;
+}
+
+describe('kiosk.json', () => {
+  it('is optional: an absent file gives every default', async () => {
+    const load = await loadKioskSettings(join(dir, 'absent.json'));
+    expect(load).toEqual({
+      ok: true,
+      source: 'defaults',
+      settings: {
+        intervalSeconds: 15,
+        exit: { chord: DEFAULT_EXIT_CHORD },
+        resumeAfterSeconds: 120,
+        hideCursorAfterSeconds: 3,
+        pixelShift: { everyMinutes: 2, maxPixels: 4 },
+        blank: null,
+        display: 1,
+      },
+    });
+    expect(await loadKioskSettings(undefined)).toMatchObject({ ok: true, source: 'defaults' });
+  });
+
+  it('takes every field it knows', async () => {
+    const path = settingsFile({
+      intervalSeconds: 30,
+      slides: ['gdp-growth', 'overview-kpis'].filter((id) => CHARTS.some((c) => c.id === id)),
+      lang: 'cycle',
+      exit: { pin: '2468', chord: 'Control+Shift+X' },
+      blank: { from: '22:00', to: '07:00' },
+      display: 2,
+    });
+    const load = await loadKioskSettings(path);
+    expect(load).toMatchObject({ ok: true, source: path, settings: { intervalSeconds: 30, lang: 'cycle', exit: { pin: '2468', chord: 'Control+Shift+X' }, blank: { from: '22:00', to: '07:00' }, display: 2 } });
+  });
+
+  it.each([
+    ['a negative interval', { intervalSeconds: -5 }, '"intervalSeconds" must be at least 1 second'],
+    ['an interval given as a string', { intervalSeconds: '15' }, '"intervalSeconds" must be a number of seconds'],
+    ['an unknown chart in slides', { slides: ['gdp-growth', 'no-such-chart'] }, '"slides.1" unknown chart "no-such-chart"; expected one of'],
+    ['an empty slide list', { slides: [] }, '"slides" must list at least one chart'],
+    ['an unknown language', { lang: 'fr' }, '"lang" must be one of zh-Hant, zh-Hans, en, cycle'],
+    ['a PIN with letters', { exit: { pin: '12ab' } }, '"exit.pin" must be 4 to 8 digits, as a string'],
+    ['a PIN given as a number', { exit: { pin: 1234 } }, '"exit.pin"'],
+    ['a chord without a modifier', { exit: { chord: 'Q' } }, '"exit.chord" must be modifiers and one key, like Control+Alt+Shift+Q'],
+    ['a blank window at 25:00', { blank: { from: '25:00', to: '07:00' } }, '"blank.from" must be a time of day as HH:MM (00:00–23:59)'],
+    ['an unknown key', { intervall: 15 }, '"(top level)" unknown setting "intervall"'],
+    ['an unknown key inside exit', { exit: { password: '1234' } }, '"exit" unknown setting "password"'],
+    ['display 0', { display: 0 }, '"display" must be 1 or more (1 is the primary display)'],
+    ['a fractional display', { display: 1.5 }, '"display"'],
+  ])('names the file and the field for %s', async (_what, content, expected) => {
+    const path = settingsFile(content);
+    const message = await problem(path);
+    expect(message).toContain(`${path}: ${expected}`);
+  });
+
+  it('lists every problem, one per line', async () => {
+    const path = settingsFile({ intervalSeconds: 0, display: 0 });
+    const lines = (await problem(path)).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line) => line.startsWith(`${path}: "`))).toBe(true);
+  });
+
+  it('says when the file is not JSON, or not an object', async () => {
+    const bad = settingsFile('{ "intervalSeconds": 15, }');
+    expect(await problem(bad)).toMatch(new RegExp(`^${escape(bad)}: is not valid JSON \\(`, 'u'));
+    const array = settingsFile([1, 2]);
+    expect(await problem(array)).toContain(`${array}: "(top level)"`);
+  });
+
+  it('says when the file cannot be read (here: a folder)', async () => {
+    const folder = join(dir, 'a-folder.json');
+    mkdirSync(folder);
+    expect(await problem(folder)).toBe(`${folder}: cannot be read (EISDIR)`);
+  });
+});
+
+describe('the command line on top of kiosk.json', () => {
+  it('wins over the file, and the source says both', async () => {
+    const path = settingsFile({ intervalSeconds: 30, display: 2, lang: 'en' });
+    const load = await loadKioskSettings(path, { intervalSeconds: 20, display: undefined });
+    expect(load).toMatchObject({ ok: true, source: `${path} + command line`, settings: { intervalSeconds: 20, display: 2, lang: 'en' } });
+    expect(await loadKioskSettings(undefined, { display: 3 })).toMatchObject({ ok: true, source: 'command line', settings: { display: 3, intervalSeconds: 15 } });
+  });
+
+  it('names the command line, not the file, for a bad value given there', async () => {
+    const path = settingsFile({ intervalSeconds: 30 });
+    expect(await problem(path, { intervalSeconds: 'abc' })).toBe('command line: "intervalSeconds" must be a number of seconds');
+    expect(await problem(path, { intervalSeconds: 0 })).toBe('command line: "intervalSeconds" must be at least 1 second');
+    expect(await problem(undefined, { display: 0 })).toBe('command line: "display" must be 1 or more (1 is the primary display)');
+    expect(await problem(undefined, { lang: 'de' })).toBe('command line: "lang" must be one of zh-Hant, zh-Hans, en, cycle');
+  });
+
+  it('still names the file for a fault in the file', async () => {
+    const path = settingsFile({ intervalSeconds: -1 });
+    expect(await problem(path, { intervalSeconds: 20 })).toBe(`${path}: "intervalSeconds" must be at least 1 second`);
+  });
+});
+
+describe('what the renderer is told', () => {
+  it('never includes the PIN, only whether there is one; every chart when slides is absent', async () => {
+    const load = await loadKioskSettings(settingsFile({ exit: { pin: '97531' } }));
+    if (!load.ok) throw new Error(load.message);
+    const view = kioskView(load.settings);
+    expect(view.exit).toEqual({ pin: true, chord: DEFAULT_EXIT_CHORD });
+    expect(JSON.stringify(view)).not.toContain('97531');
+    expect(view.slides).toEqual(CHARTS.map((c) => c.id));
+    const none = await loadKioskSettings(undefined);
+    if (!none.ok) throw new Error(none.message);
+    expect(kioskView(none.settings).exit.pin).toBe(false);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,397 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { MENU_EVENT } from '../../electron/common/channels';
+
+/**
+ * The presentation's Electron shell (electron/main/kiosk.ts) against a stand-in for the 'electron'
+ * module: windows, displays and the power-save blocker are recorded, events are fired by hand.
+ */
+const electron = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => void;
+  class Emitter {
+    listeners = new Map<string, Listener[]>();
+    on(name: string, listener: Listener) {
+      this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
+      return this;
+    }
+    once(name: string, listener: Listener) {
+      return this.on(name, listener);
+    }
+    emit(name: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(name) ?? []) listener(...args);
+    }
+  }
+  /** Fires an Electron event with a preventDefault; says whether a listener prevented it. */
+  function fire(emitter: Emitter, name: string, ...args: unknown[]): boolean {
+    let prevented = false;
+    emitter.emit(name, { preventDefault: () => (prevented = true) }, ...args);
+    return prevented;
+  }
+  const windows: FakeWindow[] = [];
+  class FakeWindow extends Emitter {
+    options: unknown;
+    bounds: Rectangle = { x: 100, y: 80, width: 1280, height: 800 };
+    destroyed = false;
+    webContents = Object.assign(new Emitter(), { send: vi.fn(), reload: vi.fn() });
+    loadFile = vi.fn<(path: string, options?: unknown) => Promise<void>>(() => Promise.resolve());
+    setKiosk = vi.fn();
+    setBounds = vi.fn((bounds: Rectangle) => (this.bounds = bounds));
+    getNormalBounds = () => this.bounds;
+    isMaximized = vi.fn(() => false);
+    isMinimized = () => false;
+    restore = vi.fn();
+    unmaximize = vi.fn();
+    maximize = vi.fn();
+    setMenuBarVisibility = vi.fn();
+    show = vi.fn();
+    isDestroyed = () => this.destroyed;
+    constructor(options: unknown) {
+      super();
+      this.options = options;
+      windows.push(this);
+    }
+  }
+  const display = (id: number, x: number) => ({ id, bounds: { x, y: 0, width: 1920, height: 1080 } });
+  let blockers = 0;
+  const started = new Set<number>();
+  return {
+    windows,
+    FakeWindow,
+    fire,
+    powerMonitor: new Emitter(),
+    displays: [display(11, 0), display(22, 1920), display(33, -1920)],
+    primary: 11,
+    quit: vi.fn(),
+    blocker: {
+      start: vi.fn<(type: string) => number>(() => {
+        blockers += 1;
+        started.add(blockers);
+        return blockers;
+      }),
+      stop: vi.fn((id: number) => started.delete(id)),
+      isStarted: (id: number) => started.has(id),
+    },
+  };
+});
+
+vi.mock('electron', () => ({
+  app: { quit: electron.quit },
+  BrowserWindow: electron.FakeWindow,
+  screen: {
+    getAllDisplays: () => electron.displays,
+    getPrimaryDisplay: () => electron.displays.find((d) => d.id === electron.primary),
+  },
+  powerSaveBlocker: electron.blocker,
+  powerMonitor: electron.powerMonitor,
+  session: {},
+}));
+
+const { createKioskShell } = await import('../../electron/main/kiosk');
+const { parseKioskArgs } = await import('../../electron/main/kiosk-args');
+const { pickDisplay } = await import('../../electron/main/kiosk-display');
+const { loadKioskSettings } = await import('../../electron/services/kiosk-settings');
+
+type FakeWindow = InstanceType<typeof electron.FakeWindow>;
+
+const paths = { preload: '/app/dist/preload/index.cjs', rendererIndex: '/app/dist/renderer/index.html' };
+const errorPage = '/app/resources/kiosk-error.html';
+const MIN = 60_000;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lvyuan-kiosk-shell-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeEach(() => {
+  vi.clearAllMocks();
+  electron.windows.length = 0;
+  electron.powerMonitor.listeners.clear();
+});
+
+let files = 0;
+function settings(content: unknown): string {
+  const path = join(dir, `kiosk-${++files}.json`);
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+}
+
+/** A shell on the given command line, with its log and clock in the test's hands. */
+function shell(args: string[], settingsPath = join(dir, 'absent.json')) {
+  const log: string[] = [];
+  const clock = { now: 0 };
+  const menus = { viewer: vi.fn(), presentation: vi.fn() };
+  const kiosk = createKioskShell({ argv: ['/opt/lvyuan/lvyuan-report', ...args], settingsPath, paths, errorPage, menus, log: (line) => log.push(line), now: () => clock.now });
+  return { kiosk, log, clock, menus };
+}
+
+const closeIsPrevented = (window: FakeWindow) => electron.fire(window, 'close');
+const crash = (window: FakeWindow, reason = 'crashed') => electron.fire(window.webContents, 'render-process-gone', { reason, exitCode: 1 });
+/** leave() defers the quit and the navigation by one turn, so that the IPC reply goes out first. */
+const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('the command line', () => {
+  it('reads --kiosk, --interval, --display and --lang among Electron and Chromium switches', () => {
+    const argv = ['/usr/lib/electron', '.', '--no-sandbox', '--kiosk', '--interval', '20', '--enable-logging', '--display', '2', '--remote-debugging-port=9222', '--lang=en', '--ozone-platform=x11'];
+    expect(parseKioskArgs(argv)).toEqual({ kiosk: true, overrides: { intervalSeconds: 20, display: 2, lang: 'en' } });
+    expect(parseKioskArgs(['C:\\Lüyuan Report\\lvyuan-report.exe', '--kiosk'])).toEqual({ kiosk: true, overrides: {} });
+    expect(parseKioskArgs(['/usr/bin/lvyuan-report', '--disable-gpu', 'file.txt'])).toEqual({ kiosk: false, overrides: {} });
+    expect(parseKioskArgs(['x', '--interval=-5', '--display', '1.5'])).toEqual({ kiosk: false, overrides: { intervalSeconds: -5, display: 1.5 } });
+  });
+
+  it('passes what is not a number on as given, for the settings to name it', async () => {
+    expect(parseKioskArgs(['x', '--interval', 'abc']).overrides).toEqual({ intervalSeconds: 'abc' });
+    expect(parseKioskArgs(['x', '--interval', '']).overrides).toEqual({ intervalSeconds: '' });
+    expect(parseKioskArgs(['x', '--interval']).overrides).toEqual({ intervalSeconds: true });
+    const named = async (argv: string[]) => {
+      const load = await loadKioskSettings(undefined, parseKioskArgs(argv).overrides);
+      return load.ok ? 'ok' : load.message;
+    };
+    expect(await named(['x', '--interval', 'abc'])).toBe('command line: "intervalSeconds" must be a number of seconds');
+    expect(await named(['x', '--interval', ''])).toBe('command line: "intervalSeconds" must be a number of seconds');
+    expect(await named(['x', '--interval=-5'])).toBe('command line: "intervalSeconds" must be at least 1 second');
+    expect(await named(['x', '--display', '0'])).toBe('command line: "display" must be 1 or more (1 is the primary display)');
+    expect(await named(['x', '--lang', 'fr'])).toBe('command line: "lang" must be one of zh-Hant, zh-Hans, en, cycle');
+    expect(await named(['x', '--interval', '20', '--display', '2'])).toBe('ok');
+  });
+});
+
+describe('choosing the display', () => {
+  const a = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+  const b = { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 1024 } };
+  const c = { id: 3, bounds: { x: -1920, y: 0, width: 1920, height: 1080 } };
+
+  it('counts from the primary as 1, then the others in the order listed', () => {
+    expect(pickDisplay([a, b, c], b, 1)).toEqual({ display: b });
+    expect(pickDisplay([a, b, c], b, 2)).toEqual({ display: a });
+    expect(pickDisplay([a, b, c], b, 3)).toEqual({ display: c });
+  });
+
+  it('uses the primary when display N is not connected, and says why', () => {
+    expect(pickDisplay([a, b, c], a, 4)).toEqual({ display: a, problem: 'display 4 not found (3 displays connected); using the primary display' });
+    expect(pickDisplay([a], a, 2)).toEqual({ display: a, problem: 'display 2 not found (1 display connected); using the primary display' });
+  });
+});
+
+describe('starting with --kiosk', () => {
+  it('opens the window in kiosk mode on display N at #/kiosk, keeps the display awake, with the empty menu', async () => {
+    const { kiosk, log, menus } = shell(['--kiosk', '--display', '2']);
+    expect(kiosk.startedInKiosk).toBe(true);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    const options = window.options as BrowserWindowConstructorOptions;
+    expect(options).toMatchObject({ x: 1920, y: 0, width: 1920, height: 1080, kiosk: true });
+    // The security settings are createMainWindow's, unchanged.
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window.loadFile).toHaveBeenCalledWith(paths.rendererIndex, { hash: '/kiosk' });
+    expect(electron.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
+    expect(menus.presentation).toHaveBeenCalledOnce();
+    expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
+    expect(log).toEqual([]);
+  });
+
+  it('takes the display from kiosk.json, and the command line over it', async () => {
+    const path = settings({ display: 3 });
+    const fromFile = (await shell(['--kiosk'], path).kiosk.openWindow()) as unknown as FakeWindow;
+    expect(fromFile.options).toMatchObject({ x: -1920 });
+    const fromArgs = (await shell(['--kiosk', '--display', '2'], path).kiosk.openWindow()) as unknown as FakeWindow;
+    expect(fromArgs.options).toMatchObject({ x: 1920 });
+  });
+
+  it('goes to the primary display, with a log line, when display N is missing', async () => {
+    const { kiosk, log } = shell(['--kiosk', '--display', '5']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(window.options).toMatchObject({ x: 0, width: 1920, kiosk: true });
+    expect(log).toEqual(['[kiosk] display 5 not found (3 displays connected); using the primary display']);
+  });
+
+  it('still presents on the primary with bad settings, and logs what is wrong (the slide shows it too)', async () => {
+    const path = settings({ display: 0, intervalSeconds: 'x' });
+    const { kiosk, log } = shell(['--kiosk'], path);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(window.options).toMatchObject({ x: 0, kiosk: true });
+    expect(log).toEqual([`[kiosk] ${path}: "intervalSeconds" must be a number of seconds`, `[kiosk] ${path}: "display" must be 1 or more (1 is the primary display)`]);
+  });
+
+  it('refuses to close (Alt+F4, the close button, quit) until left; leaving stops the blocker and quits', async () => {
+    const { kiosk } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(closeIsPrevented(window)).toBe(true);
+    expect(closeIsPrevented(window)).toBe(true);
+    await kiosk.host.leave();
+    expect(electron.blocker.stop).toHaveBeenCalledExactlyOnceWith(electron.blocker.start.mock.results[0]?.value);
+    expect(closeIsPrevented(window)).toBe(false);
+    expect(electron.quit).not.toHaveBeenCalled();
+    await nextTurn();
+    expect(electron.quit).toHaveBeenCalledOnce();
+    expect(window.setKiosk).not.toHaveBeenCalled();
+  });
+
+  it('gives the Api the settings path and the command-line overrides', () => {
+    const { kiosk } = shell(['--kiosk', '--interval', '20'], '/home/u/.config/Lüyuan Report/kiosk.json');
+    expect(kiosk.host).toMatchObject({ settingsPath: '/home/u/.config/Lüyuan Report/kiosk.json', overrides: { intervalSeconds: 20 } });
+  });
+
+  it('lets the operating system end the session: Windows per window, macOS and Linux through powerMonitor', async () => {
+    const onWindows = (await shell(['--kiosk']).kiosk.openWindow()) as unknown as FakeWindow;
+    onWindows.emit('session-end', {});
+    expect(closeIsPrevented(onWindows)).toBe(false);
+    electron.powerMonitor.listeners.clear();
+    const elsewhere = (await shell(['--kiosk']).kiosk.openWindow()) as unknown as FakeWindow;
+    expect(closeIsPrevented(elsewhere)).toBe(true);
+    electron.powerMonitor.emit('shutdown');
+    expect(closeIsPrevented(elsewhere)).toBe(false);
+    // Nor is a renderer that goes with the session brought back.
+    crash(elsewhere, 'killed');
+    expect(elsewhere.webContents.reload).not.toHaveBeenCalled();
+  });
+});
+
+describe('starting from the menu', () => {
+  it('opens the viewer as before: no kiosk, no blocker, closes freely', async () => {
+    const { kiosk, menus } = shell([]);
+    expect(kiosk.startedInKiosk).toBe(false);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(window.options).not.toHaveProperty('kiosk');
+    expect(window.loadFile).toHaveBeenCalledWith(paths.rendererIndex, {});
+    expect(electron.blocker.start).not.toHaveBeenCalled();
+    expect(menus.presentation).not.toHaveBeenCalled();
+    expect(closeIsPrevented(window)).toBe(false);
+  });
+
+  it('moves the window to display N in kiosk mode, then tells the renderer to start the show', async () => {
+    const { kiosk, menus } = shell(['--display', '3']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    await kiosk.present();
+    expect(window.setBounds).toHaveBeenCalledWith({ x: -1920, y: 0, width: 1920, height: 1080 });
+    expect(window.setKiosk).toHaveBeenCalledExactlyOnceWith(true);
+    expect(window.setBounds.mock.invocationCallOrder[0]).toBeLessThan(window.setKiosk.mock.invocationCallOrder[0]!);
+    expect(window.webContents.send).toHaveBeenCalledExactlyOnceWith(MENU_EVENT, 'start-kiosk');
+    expect(electron.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
+    expect(menus.presentation).toHaveBeenCalledOnce();
+    expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
+    expect(closeIsPrevented(window)).toBe(true);
+    // F5 again while presenting changes nothing.
+    await kiosk.present();
+    expect(window.setKiosk).toHaveBeenCalledOnce();
+    expect(electron.blocker.start).toHaveBeenCalledOnce();
+  });
+
+  it('on leaving, goes back to the viewer where it was: kiosk off, menu back, blocker stopped, #/overview', async () => {
+    const { kiosk, menus } = shell([]);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    window.isMaximized.mockReturnValue(true);
+    await kiosk.present();
+    expect(window.unmaximize).toHaveBeenCalledOnce();
+    window.isMaximized.mockReturnValue(false);
+    await kiosk.host.leave();
+    expect(window.setKiosk).toHaveBeenLastCalledWith(false);
+    expect(window.setBounds).toHaveBeenLastCalledWith({ x: 100, y: 80, width: 1280, height: 800 });
+    expect(window.maximize).toHaveBeenCalledOnce();
+    expect(menus.viewer).toHaveBeenCalledOnce();
+    expect(window.setMenuBarVisibility).toHaveBeenLastCalledWith(true);
+    expect(electron.blocker.stop).toHaveBeenCalledExactlyOnceWith(electron.blocker.start.mock.results[0]?.value);
+    expect(closeIsPrevented(window)).toBe(false);
+    await nextTurn();
+    expect(window.loadFile).toHaveBeenLastCalledWith(paths.rendererIndex, { hash: '/overview' });
+    expect(electron.quit).not.toHaveBeenCalled();
+    // Leaving twice, or when not presenting, does nothing.
+    await kiosk.host.leave();
+    expect(window.setKiosk).toHaveBeenCalledTimes(2);
+    // And the presentation can start again.
+    await kiosk.present();
+    expect(window.setKiosk).toHaveBeenLastCalledWith(true);
+    expect(closeIsPrevented(window)).toBe(true);
+  });
+});
+
+describe('a renderer that dies while presenting', () => {
+  it('is reloaded 3 times in 5 minutes, then the error slide is shown; each with one log line', async () => {
+    const { kiosk, log, clock } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    window.loadFile.mockClear();
+    crash(window, 'crashed');
+    clock.now = 1 * MIN;
+    crash(window, 'oom');
+    clock.now = 2 * MIN;
+    crash(window, 'killed');
+    expect(window.webContents.reload).toHaveBeenCalledTimes(3);
+    expect(window.loadFile).not.toHaveBeenCalled();
+    clock.now = 4 * MIN;
+    crash(window, 'crashed');
+    expect(window.webContents.reload).toHaveBeenCalledTimes(3);
+    expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(errorPage);
+    expect(log).toEqual([
+      '[kiosk] renderer gone (crashed), reload 1 of 3 in 5 min',
+      '[kiosk] renderer gone (oom), reload 2 of 3 in 5 min',
+      '[kiosk] renderer gone (killed), reload 3 of 3 in 5 min',
+      '[kiosk] renderer gone 4 times in 5 min; showing the error slide',
+    ]);
+    // Still locked on the error slide.
+    expect(closeIsPrevented(window)).toBe(true);
+  });
+
+  it('is reloaded again once the earlier crashes are more than 5 minutes old', async () => {
+    const { kiosk, log, clock } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    for (const minute of [0, 1, 2]) {
+      clock.now = minute * MIN;
+      crash(window);
+    }
+    clock.now = 7 * MIN;
+    crash(window);
+    expect(window.webContents.reload).toHaveBeenCalledTimes(4);
+    expect(log.at(-1)).toBe('[kiosk] renderer gone (crashed), reload 1 of 3 in 5 min');
+  });
+
+  it('is left alone in the viewer, where someone is at the screen', async () => {
+    const { kiosk, log } = shell([]);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    crash(window);
+    expect(window.webContents.reload).not.toHaveBeenCalled();
+    expect(log).toEqual([]);
+  });
+
+  it('starts each presentation with a clean count', async () => {
+    const { kiosk, log } = shell([]);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    await kiosk.present();
+    for (let i = 0; i < 3; i += 1) crash(window);
+    await kiosk.host.leave();
+    await kiosk.present();
+    crash(window);
+    expect(log.at(-1)).toBe('[kiosk] renderer gone (crashed), reload 1 of 3 in 5 min');
+  });
+});
+
+describe('the exit chord on the error slide, which runs no script', () => {
+  const chord = { type: 'keyDown', code: 'KeyQ', key: 'Q', control: true, alt: true, shift: true, meta: false };
+
+  it('is heard by the main process and leaves', async () => {
+    const { kiosk } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    for (let i = 0; i < 4; i += 1) crash(window);
+    expect(electron.fire(window.webContents, 'before-input-event', { ...chord, shift: false })).toBe(false);
+    expect(closeIsPrevented(window)).toBe(true);
+    expect(electron.fire(window.webContents, 'before-input-event', chord)).toBe(true);
+    expect(closeIsPrevented(window)).toBe(false);
+    await nextTurn();
+    expect(electron.quit).toHaveBeenCalledOnce();
+  });
+
+  it('uses the chord of kiosk.json', async () => {
+    const { kiosk } = shell(['--kiosk'], settings({ exit: { chord: 'Control+Shift+X' } }));
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    for (let i = 0; i < 4; i += 1) crash(window);
+    expect(electron.fire(window.webContents, 'before-input-event', chord)).toBe(false);
+    expect(electron.fire(window.webContents, 'before-input-event', { ...chord, code: 'KeyX', alt: false })).toBe(true);
+  });
+
+  it('is left to the renderer while the show runs', async () => {
+    const { kiosk } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(electron.fire(window.webContents, 'before-input-event', chord)).toBe(false);
+    expect(closeIsPrevented(window)).toBe(true);
+  });
+});
