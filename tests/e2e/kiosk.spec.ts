@@ -34,12 +34,9 @@ async function seen(app: Page): Promise<Seen[]> {
 
 const root = (app: Page) => app.locator('.kiosk-root');
 
-// Playwright wants its fixtures destructured; this hook needs none of them.
-test.beforeEach(({ browserName: _unused }, testInfo) => {
-  testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
-});
 
-test('shows every chart in order with its figures and source, then the next round in the next language', async ({ app }) => {
+test('shows every chart in order with its figures and source, then the next round in the next language', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
   test.setTimeout(90_000);
   await openShow(app, 0.5);
   await expect.poll(async () => (await seen(app)).length, { timeout: 60_000, intervals: [250] }).toBeGreaterThan(CHARTS.length);
@@ -64,7 +61,8 @@ test('shows every chart in order with its figures and source, then the next roun
   expect(Number(await root(app).getAttribute('data-live-charts'))).toBeLessThanOrEqual(4);
 });
 
-test('arrow keys and clicks move, space pauses and resumes, and a paused show resumes by itself', async ({ app }) => {
+test('arrow keys and clicks move, space pauses and resumes, and a paused show resumes by itself', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
   test.setTimeout(60_000);
   await openShow(app, 600);
   const index = async () => Number(await root(app).getAttribute('data-slide-index'));
@@ -100,7 +98,8 @@ test('arrow keys and clicks move, space pauses and resumes, and a paused show re
   await expect(root(app)).toHaveAttribute('data-paused', 'false', { timeout: 8000 });
 });
 
-test('hides the cursor when the pointer rests, and shows it when it moves', async ({ app }) => {
+test('hides the cursor when the pointer rests, and shows it when it moves', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
   await openShow(app, 600);
   const cursor = () => root(app).evaluate((el) => getComputedStyle(el).cursor);
   await app.mouse.move(600, 400);
@@ -111,7 +110,8 @@ test('hides the cursor when the pointer rests, and shows it when it moves', asyn
   await expect.poll(cursor).not.toBe('none');
 });
 
-test('Esc does not leave while locked; a wrong PIN is refused; the right PIN or the chord leaves', async ({ app }) => {
+test('Esc does not leave while locked; a wrong PIN is refused; the right PIN or the chord leaves', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
   await openShow(app, 600, 'en');
   await app.keyboard.press('Escape');
   const lock = app.getByRole('dialog', { name: t('en', 'kiosk.pinPrompt') });
