@@ -46,7 +46,7 @@ async function snapshot() {
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
   const state = await page.evaluate(() => {
     const el = document.querySelector('.kiosk-root');
-    return { transitions: Number(el?.dataset.transitions ?? 0), liveCharts: Number(el?.dataset.liveCharts ?? 0), canvases: document.querySelectorAll('canvas').length };
+    return { transitions: Number(el?.dataset.transitions ?? 0), liveCharts: Number(el?.dataset.liveCharts ?? 0), chartIds: el?.dataset.chartIds ?? '', canvases: document.querySelectorAll('canvas').length };
   });
   return { heapMB: usedSize / 1024 / 1024, nodes: metric('Nodes'), listeners: metric('JSEventListeners'), ...state };
 }
@@ -71,6 +71,7 @@ const result = {
   seconds,
   heapMB: { before: before.heapMB, after: after.heapMB, growth },
   liveCharts: { before: before.liveCharts, after: after.liveCharts },
+  chartIds: { before: before.chartIds, after: after.chartIds },
   canvases: { before: before.canvases, after: after.canvases },
   domNodes: { before: before.nodes, after: after.nodes },
   listeners: { before: before.listeners, after: after.listeners },
@@ -79,10 +80,11 @@ const result = {
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results', 'soak-kiosk.json'), `${JSON.stringify(result, null, 2)}\n`);
 
-const ok = growth < MAX_GROWTH_MB && after.liveCharts === before.liveCharts && after.canvases === before.canvases && errors.length === 0;
+// The same ids, not just the same count: a chart destroyed and re-created would get a new id.
+const ok = growth < MAX_GROWTH_MB && after.chartIds === before.chartIds && after.liveCharts === before.liveCharts && after.canvases === before.canvases && errors.length === 0;
 console.log(`kiosk soak: ${result.transitions} transitions in ${seconds.toFixed(1)} s (interval ${INTERVAL_SECONDS * 1000} ms, languages cycling)`);
 console.log(`  JS heap after GC   ${before.heapMB.toFixed(2)} MB → ${after.heapMB.toFixed(2)} MB (growth ${growth.toFixed(2)} MB; limit ${MAX_GROWTH_MB} MB)`);
-console.log(`  live Chart.js      ${before.liveCharts} → ${after.liveCharts};  canvases ${before.canvases} → ${after.canvases}`);
+console.log(`  live Chart.js      ${before.liveCharts} → ${after.liveCharts} (ids ${before.chartIds} → ${after.chartIds});  canvases ${before.canvases} → ${after.canvases}`);
 console.log(`  DOM nodes          ${before.nodes} → ${after.nodes};  JS event listeners ${before.listeners} → ${after.listeners}`);
 if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`);
 console.log(ok ? 'soak: passed' : 'soak: FAILED');

@@ -11,6 +11,7 @@ import { pageHref, type PageId } from './route';
 import { useRoute } from './useRoute';
 import { KioskApp } from './kiosk/KioskApp';
 import { useMenuCommand } from './useMenuCommand';
+import { useExportReport } from './useExportReport';
 
 type Load = DatasetResult | { ok: false; message: string } | undefined;
 
@@ -50,6 +51,7 @@ export function App() {
   const [load, setLoad] = useState<Load>();
   const [fontLang, setFontLang] = useState<Lang | undefined>();
   const { lang } = route;
+  const exportFlow = useExportReport(lang);
   useMenuCommand('start-kiosk', () => {
     window.location.hash = '#/kiosk';
   });
@@ -91,7 +93,7 @@ export function App() {
           <span className="brand-subtitle">{t(lang, 'app.subtitle')}</span>
         </div>
         <div className="header-actions">
-          <ExportReport lang={lang} />
+          <ExportReport lang={lang} actions={exportFlow} />
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
       </header>

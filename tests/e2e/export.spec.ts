@@ -86,3 +86,23 @@ test('says briefly that a cancelled export was cancelled', async ({ app }, testI
   await expect(app.getByRole('status')).toHaveText(t('zh-Hant', 'export.cancelled'));
   await expect(app.getByRole('status')).toBeHidden({ timeout: 8000 });
 });
+
+test('keeps a running export, and then its result, across a language switch', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), NATIVE_DIALOG);
+  await openPage(app, 'overview', 'zh-Hant', false);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await app.route('**/api/exportReport', async (route) => {
+    await held;
+    await route.fulfill({ json: { ok: true, path: '/tmp/r.xlsx', fileName: 'r.xlsx', bytes: 1, sheets: 12, charts: 17, ms: 1 } });
+  });
+  await app.getByRole('button', { name: t('zh-Hant', 'export.button') }).click();
+  await app.locator('.lang-switch button[lang="en"]').click();
+  const button = app.getByRole('button', { name: t('en', 'export.button') });
+  // Still running after the switch: no second export can start.
+  await expect(button).toBeDisabled();
+  release();
+  await expect(app.getByRole('status')).toContainText(t('en', 'export.done', { file: 'r.xlsx' }));
+});

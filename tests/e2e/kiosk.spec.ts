@@ -57,8 +57,12 @@ test('shows every chart in order with its figures and source, then the next roun
     for (const point of model.series.flatMap((s) => s.points)) if (point) expect(where, `${chart.id}: ${point.category}`).toContain(point.display);
     for (const block of model.text ?? []) expect(slide.text).toContain(block.heading);
   }
-  // Charts are updated in place: one Chart.js instance per kind of chart, however long the show.
-  expect(Number(await root(app).getAttribute('data-live-charts'))).toBeLessThanOrEqual(4);
+  // Charts are updated in place: the same Chart.js instances, one per kind of chart, round after round.
+  const ids = async () => (await root(app).getAttribute('data-chart-ids'))?.split(' ') ?? [];
+  const afterOneRound = await ids();
+  expect(afterOneRound).toHaveLength(4);
+  await expect.poll(async () => (await seen(app)).length, { timeout: 30_000 }).toBeGreaterThan(CHARTS.length + 12);
+  expect(await ids()).toEqual(afterOneRound);
 });
 
 test('arrow keys and clicks move, space pauses and resumes, and a paused show resumes by itself', async ({ app }, testInfo) => {
@@ -112,6 +116,7 @@ test('hides the cursor when the pointer rests, and shows it when it moves', asyn
 
 test('Esc does not leave while locked; a wrong PIN is refused; the right PIN or the chord leaves', async ({ app }, testInfo) => {
   testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
+  test.setTimeout(45_000);
   await openShow(app, 600, 'en');
   await app.keyboard.press('Escape');
   const lock = app.getByRole('dialog', { name: t('en', 'kiosk.pinPrompt') });
@@ -120,6 +125,16 @@ test('Esc does not leave while locked; a wrong PIN is refused; the right PIN or 
   await expect(lock).toBeHidden();
   expect(new URL(app.url()).hash).toBe('#/kiosk');
   await expect(root(app)).toBeVisible();
+
+  // Left open, the keypad holds the show still, then closes by itself (resumeAfterSeconds: 5).
+  await app.goto('./?lang=en&interval=0.5#/kiosk');
+  await root(app).waitFor();
+  await app.keyboard.press('Escape');
+  await expect(lock).toBeVisible();
+  const held = await root(app).getAttribute('data-slide-index');
+  await app.waitForTimeout(1500);
+  expect(await root(app).getAttribute('data-slide-index')).toBe(held);
+  await expect(lock).toBeHidden({ timeout: 8000 });
 
   await app.keyboard.press('Escape');
   await lock.getByRole('textbox').or(lock.locator('input')).fill('1111');

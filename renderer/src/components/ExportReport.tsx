@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
-import { useExportReport, type ExportState, type Exported } from '../useExportReport';
+import { type useExportReport, type ExportState, type Exported } from '../useExportReport';
 
 type Actions = ReturnType<typeof useExportReport>;
 
@@ -85,8 +85,12 @@ function StatusContent({ lang, state, actions, openRef }: { lang: Lang; state: E
  * The header's "Export to Excel…" button and its status panel. Both live regions are always in the
  * page, so that screen readers announce what is put into them.
  */
-export function ExportReport({ lang }: { lang: Lang }) {
-  const actions = useExportReport(lang);
+/**
+ * The button and its panel. The export's state lives in App, above the loading gate, so that a
+ * language switch (which shows "Loading…" while fonts load) neither loses a result nor allows a
+ * second export while one runs.
+ */
+export function ExportReport({ lang, actions }: { lang: Lang; actions: Actions }) {
   const { state } = actions;
   const buttonRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);

@@ -3,7 +3,7 @@ import type { ExitResult } from '../../../electron/common/contract';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
 
-type Props = { lang: Lang; onSubmit: (pin: string) => Promise<ExitResult>; onClose: () => void };
+type Props = { lang: Lang; idleMs: number; onSubmit: (pin: string) => Promise<ExitResult>; onClose: () => void };
 
 function refusal(lang: Lang, result: Exclude<ExitResult, { ok: true }>): string {
   if (result.reason === 'locked') return t(lang, 'kiosk.pinLocked', { seconds: result.retryInSeconds ?? 60 });
@@ -11,11 +11,16 @@ function refusal(lang: Lang, result: Exclude<ExitResult, { ok: true }>): string 
 }
 
 /** The keypad Esc opens when a PIN is set. The PIN is checked by the Node side, never here. */
-export function ExitLock({ lang, onSubmit, onClose }: Props) {
+export function ExitLock({ lang, idleMs, onSubmit, onClose }: Props) {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  // Left open by a passer-by, it closes after the same quiet time that resumes a paused show.
+  useEffect(() => {
+    const timer = window.setTimeout(onClose, idleMs);
+    return () => window.clearTimeout(timer);
+  }, [pin, error, idleMs, onClose]);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { matchesChord } from '../../../electron/common/kiosk/chord';
 import { langOfRound } from '../../../electron/common/kiosk/rounds';
 import type { KioskView } from '../../../electron/common/kiosk/settings';
 import { api } from '../api';
-import { liveChartCount } from '../components/ChartView';
+import { liveChartIds } from '../components/ChartView';
 import { loadFonts } from '../fonts';
 import { ExitLock } from './ExitLock';
 import { Slide } from './Slide';
@@ -31,6 +31,7 @@ function intervalOverride(): number | undefined {
 }
 
 const IS_MAC = /Mac/u.test(navigator.userAgent);
+const IN_ELECTRON = window.lvyuan !== undefined;
 
 function leave(): void {
   document.documentElement.classList.remove('kiosk');
@@ -54,7 +55,8 @@ export function KioskApp({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
       // Cycling shows every language: all fonts load before the first slide.
       const wanted = result.ok ? result.settings.lang : undefined;
       const langs: readonly Lang[] = wanted === 'cycle' ? LANGS : [wanted ?? lang];
-      await Promise.all(langs.map(loadFonts));
+      // A font that fails to load must not stop the show: it draws with the system's CJK font instead.
+      await Promise.all(langs.map(loadFonts)).catch(() => undefined);
       if (!live) return;
       setSettings(result);
       setFontsReady(true);
@@ -82,14 +84,21 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
   const intervalMs = (intervalOverride() ?? settings.intervalSeconds) * 1000;
   const now = useNow();
   const burnIn = useBurnIn(settings, now);
+  const [lockOpen, setLockOpen] = useState(false);
+  const closeLock = useCallback(() => setLockOpen(false), []);
   const { show, running, next, previous, togglePause, touch } = useSlideshow({
     count: slides.length,
     intervalMs,
     resumeAfterMs: settings.resumeAfterSeconds * 1000,
-    halted: burnIn.blank,
+    // The show waits while someone types a PIN, so the keypad's language cannot change under them.
+    halted: burnIn.blank || lockOpen,
   });
   const cursorHidden = useIdleCursor(settings.hideCursorAfterSeconds * 1000);
-  const [lockOpen, setLockOpen] = useState(false);
+
+  // An abandoned keypad closes by itself, and always before the screen goes black for the night.
+  useEffect(() => {
+    if (burnIn.blank) setLockOpen(false);
+  }, [burnIn.blank]);
   const lang = langOfRound(settings.lang, viewerLang, show.round);
   const chartId = slides[show.index] ?? slides[0] ?? '';
   const model = useMemo(() => chartById(chartId)?.build(dataset, lang), [chartId, dataset, lang]);
@@ -98,16 +107,14 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const exitWithChord = useCallback(() => {
-    void api.exitKiosk({ chord: true }).then((result) => result.ok && leave());
-  }, []);
-
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // In Electron the main process hears the chord before the page does, and leaves; only the
+      // browser preview, which has no lock to lift, handles it here.
       const press = { code: event.code, control: event.ctrlKey, alt: event.altKey, shift: event.shiftKey, meta: event.metaKey };
-      if (matchesChord(settings.exit.chord, press, IS_MAC)) {
+      if (!IN_ELECTRON && matchesChord(settings.exit.chord, press, IS_MAC)) {
         event.preventDefault();
-        exitWithChord();
+        leave();
         return;
       }
       if (lockOpen) {
@@ -138,7 +145,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [settings.exit, lockOpen, next, previous, togglePause, touch, exitWithChord]);
+  }, [settings.exit, lockOpen, next, previous, togglePause, touch]);
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (lockOpen) return;
@@ -159,7 +166,8 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
       data-lang={lang}
       data-transitions={show.transitions}
       data-paused={show.paused}
-      data-live-charts={liveChartCount()}
+      data-live-charts={liveChartIds().length}
+      data-chart-ids={liveChartIds().join(' ')}
       data-blank={burnIn.blank}
     >
       {model ? <Slide model={model} dataset={dataset} lang={lang} /> : null}
@@ -178,12 +186,13 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
       {lockOpen ? (
         <ExitLock
           lang={lang}
+          idleMs={settings.resumeAfterSeconds * 1000}
           onSubmit={async (pin) => {
             const result = await api.exitKiosk({ pin });
             if (result.ok) leave();
             return result;
           }}
-          onClose={() => setLockOpen(false)}
+          onClose={closeLock}
         />
       ) : null}
     </div>

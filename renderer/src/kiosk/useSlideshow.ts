@@ -11,7 +11,7 @@ export type Show = {
   run: number;
 };
 
-type Action = { type: 'step'; by: 1 | -1; count: number } | { type: 'pause' } | { type: 'resume' } | { type: 'restart' };
+type Action = { type: 'step'; by: 1 | -1; count: number } | { type: 'toggle' } | { type: 'resume' } | { type: 'restart' };
 
 function reduce(show: Show, action: Action): Show {
   switch (action.type) {
@@ -21,8 +21,9 @@ function reduce(show: Show, action: Action): Show {
       const round = raw >= action.count ? show.round + 1 : raw < 0 ? Math.max(0, show.round - 1) : show.round;
       return { ...show, index, round, transitions: show.transitions + 1, run: show.run + 1 };
     }
-    case 'pause':
-      return show.paused ? show : { ...show, paused: true };
+    // Decided on the current state, not the one a key handler saw: two quick presses pause and resume.
+    case 'toggle':
+      return show.paused ? { ...show, paused: false, run: show.run + 1 } : { ...show, paused: true };
     case 'resume':
       return show.paused ? { ...show, paused: false, run: show.run + 1 } : show;
     case 'restart':
@@ -44,7 +45,7 @@ type Options = {
   count: number;
   intervalMs: number;
   resumeAfterMs: number;
-  /** A blank-screen hour: the show stands still, like a hidden page. */
+  /** A blank-screen hour or the exit keypad: the show stands still, like a hidden page. */
   halted: boolean;
 };
 
@@ -87,8 +88,8 @@ export function useSlideshow({ count, intervalMs, resumeAfterMs, halted }: Optio
   }, [count]);
   const togglePause = useCallback(() => {
     touch();
-    dispatch({ type: show.paused ? 'resume' : 'pause' });
-  }, [show.paused]);
+    dispatch({ type: 'toggle' });
+  }, []);
 
   return { show, running, next, previous, togglePause, touch };
 }
