@@ -16,7 +16,7 @@ export const METHODS = Object.keys(CHANNEL_NAMES) as Method[];
 
 /** Commands the application menu sends to the renderer, which runs them as if its own button was used. */
 export const MENU_EVENT = 'lvyuan:menu';
-export const MENU_COMMANDS = ['export-report', 'start-kiosk'] as const;
+export const MENU_COMMANDS = ['export-report'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

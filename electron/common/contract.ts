@@ -17,11 +17,11 @@ export const CHANNELS = {
   /** Opens a workbook exported in this session, or shows it in its folder. No other path is accepted. */
   openExported: { channel: CHANNEL_NAMES.openExported, args: z.tuple([z.string().min(1).max(4096), z.enum(['open', 'reveal']), z.enum(LANGS)]) },
   getKioskSettings: { channel: CHANNEL_NAMES.getKioskSettings, args: z.tuple([]) },
-  /** Leaves the presentation if the PIN is right, or if the configured key chord was pressed. */
-  exitKiosk: {
-    channel: CHANNEL_NAMES.exitKiosk,
-    args: z.tuple([z.union([z.object({ pin: z.string().max(16) }).strict(), z.object({ chord: z.literal(true) }).strict()])]),
-  },
+  /**
+   * Leaves the presentation if the PIN is right. The key chord is not a form of this call: the
+   * main process hears it itself (kiosk.ts), so a page cannot unlock by claiming it was pressed.
+   */
+  exitKiosk: { channel: CHANNEL_NAMES.exitKiosk, args: z.tuple([z.object({ pin: z.string().max(16) }).strict()]) },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string };

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, shell, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, shell, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { t } from '../common/i18n/messages';
@@ -18,8 +18,23 @@ export function electronExportHost(): ExportHost {
       const window = BrowserWindow.getFocusedWindow();
       const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (canceled || !filePath) return undefined;
+      if (extname(filePath).toLowerCase() === '.xlsx') return filePath;
       // Some Linux dialogs return the name exactly as typed; the workbook must still end in .xlsx.
-      return extname(filePath).toLowerCase() === '.xlsx' ? filePath : `${filePath}.xlsx`;
+      // The dialog's own overwrite question was about the typed name, so this name is asked about here.
+      const xlsxPath = `${filePath}.xlsx`;
+      if (!existsSync(xlsxPath)) return xlsxPath;
+      const question: MessageBoxOptions = {
+        type: 'question',
+        title: t(lang, 'export.dialogTitle'),
+        message: t(lang, 'export.replaceTitle', { file: basename(xlsxPath) }),
+        buttons: [t(lang, 'export.replace'), t(lang, 'export.cancel')],
+        // Enter or Esc must not destroy a file: Cancel is the default and the escape button.
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const { response } = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
+      return response === 0 ? xlsxPath : undefined;
     },
 
     async open(path, lang) {

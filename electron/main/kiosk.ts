@@ -1,5 +1,4 @@
 import { app, powerMonitor, powerSaveBlocker, screen, type BrowserWindow, type Rectangle } from 'electron';
-import { MENU_EVENT } from '../common/channels';
 import { matchesChord } from '../common/kiosk/chord';
 import { createCircuitBreaker, KIOSK_BREAKER } from '../common/kiosk/circuit-breaker';
 import { DEFAULT_EXIT_CHORD } from '../common/kiosk/settings';
@@ -7,6 +6,7 @@ import type { KioskHost } from '../services/api';
 import { loadKioskSettings } from '../services/kiosk-settings';
 import { parseKioskArgs } from './kiosk-args';
 import { pickDisplay } from './kiosk-display';
+import { createHangWatchdog, HANG_LIMIT_MS } from './kiosk-watchdog';
 import { createMainWindow, type WindowPaths } from './window';
 
 export type KioskShellOptions = {
@@ -31,16 +31,16 @@ export type KioskShell = {
   readonly host: KioskHost;
   /** Creates the app's window: on the chosen display in kiosk mode at #/kiosk with --kiosk, else the viewer. */
   openWindow: () => Promise<BrowserWindow>;
-  /** The menu item: the existing window goes to the chosen display in kiosk mode, then the renderer starts the show. */
+  /** The menu item: the existing window goes to the chosen display in kiosk mode and loads #/kiosk. */
   present: () => Promise<void>;
 };
 
 const WINDOW_MINUTES = KIOSK_BREAKER.windowMs / 60_000;
 
 /**
- * The Electron side of the presentation: display, kiosk mode, the exit lock, keeping the display
- * awake and bringing a crashed renderer back. The slideshow itself, its PIN prompt and the exit
- * chord are the renderer's.
+ * The Electron side of the presentation: display, kiosk mode, the exit lock and its key chord,
+ * keeping the display awake and bringing a crashed or hung renderer back. The slideshow itself and
+ * its PIN prompt are the renderer's.
  */
 export function createKioskShell(options: KioskShellOptions): KioskShell {
   const args = parseKioskArgs(options.argv);
@@ -56,9 +56,18 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
   let blocker: number | undefined;
   let viewer: { bounds: Rectangle; maximized: boolean } | undefined;
   let breaker = createCircuitBreaker();
-  /** The error slide runs no script, so the exit chord is heard here while it is up. */
-  let errorSlide = false;
+  /**
+   * Heard here, before the page, for as long as the show runs: a crashed, hung or error-slide page
+   * cannot hear it, and a page's word that it was pressed is not accepted over IPC.
+   */
   let exitChord = DEFAULT_EXIT_CHORD;
+  const watchdog = createHangWatchdog(() => {
+    const target = window;
+    if (!presenting || sessionEnding || !target || target.isDestroyed()) return;
+    log(`[kiosk] renderer unresponsive for ${HANG_LIMIT_MS / 1000} s; restarting it`);
+    // Ends in 'render-process-gone', so the circuit breaker decides: reload, or the error slide.
+    target.webContents.forcefullyCrashRenderer();
+  });
 
   /** The display to present on, and the exit chord; a bad kiosk.json falls back to the primary display. */
   async function presentationBounds(): Promise<Rectangle> {
@@ -70,6 +79,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     } else {
       // The slide shows this message too (getKioskSettings); the log keeps it for later.
       for (const line of load.message.split('\n')) log(`[kiosk] ${line}`);
+      // A typo in kiosk.json must not lock a lobby machine in: the default chord still leaves.
       exitChord = DEFAULT_EXIT_CHORD;
     }
     const { display, problem } = pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay(), n);
@@ -79,7 +89,6 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
 
   function enter(target: BrowserWindow): void {
     presenting = true;
-    errorSlide = false;
     // Each presentation starts with a clean count: crashes of an earlier one say nothing about it.
     breaker = createCircuitBreaker();
     options.menus.presentation();
@@ -94,6 +103,8 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
 
   /** Reload, or after too many crashes the static error slide; one log line either way. */
   function onRendererGone(target: BrowserWindow, reason: string): void {
+    // A hang counted for the renderer that is gone, not for the one that comes next.
+    watchdog.stop();
     if (!presenting || sessionEnding || target.isDestroyed()) return;
     if (breaker.record(now()) === 'reload') {
       log(`[kiosk] renderer gone (${reason}), reload ${breaker.recent} of ${KIOSK_BREAKER.maxReloads} in ${WINDOW_MINUTES} min`);
@@ -101,7 +112,6 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
       return;
     }
     log(`[kiosk] renderer gone ${breaker.recent} times in ${WINDOW_MINUTES} min; showing the error slide`);
-    errorSlide = true;
     // A main-process load, not a navigation by the page: the navigation guard does not apply, and
     // lockDownSession allows this one file.
     void target.loadFile(options.errorPage);
@@ -117,14 +127,20 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     });
     target.on('closed', () => {
       stopBlocker();
+      watchdog.stop();
       window = undefined;
     });
     target.webContents.on('render-process-gone', (_event, details) => onRendererGone(target, details.reason));
+    target.webContents.on('unresponsive', () => {
+      if (presenting && !sessionEnding) watchdog.unresponsive();
+    });
+    target.webContents.on('responsive', () => watchdog.stop());
     target.webContents.on('before-input-event', (event, input) => {
-      if (errorSlide && input.type === 'keyDown' && matchesChord(exitChord, input, process.platform === 'darwin')) {
-        event.preventDefault();
-        void leave();
-      }
+      if (!presenting || input.type !== 'keyDown') return;
+      const press = { code: input.code, control: input.control, alt: input.alt, shift: input.shift, meta: input.meta };
+      if (!matchesChord(exitChord, press, process.platform === 'darwin')) return;
+      event.preventDefault(); // the page never sees the chord
+      void leave();
     });
   }
 
@@ -159,7 +175,9 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
       target.setBounds(bounds);
       target.setKiosk(true);
       enter(target);
-      target.webContents.send(MENU_EVENT, 'start-kiosk');
+      // Loaded from here rather than asked of the page: a page showing an error, or busy, would not
+      // start the show, and the window would sit locked in kiosk mode over the viewer.
+      void target.loadFile(options.paths.rendererIndex, { hash: '/kiosk' });
     } finally {
       starting = false;
     }
@@ -168,8 +186,8 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
   function leave(): Promise<void> {
     if (!presenting) return Promise.resolve();
     presenting = false;
-    errorSlide = false;
     stopBlocker();
+    watchdog.stop();
     const target = window;
     // Deferred to the next turn, so that the exitKiosk reply reaches the page before it goes.
     if (args.kiosk) {

@@ -9,7 +9,7 @@ function sendToFocused(command: MenuCommand): void {
 
 /** What the menu asks of the main process itself, beyond sending commands to the renderer. */
 export type MenuActions = {
-  /** Puts the window into kiosk mode on its display; the shell then tells the renderer ('start-kiosk'). */
+  /** Puts the window into kiosk mode on its display and loads the show (#/kiosk). */
   startPresentation: () => void;
 };
 

@@ -49,6 +49,7 @@ export function createApi(options: ServiceOptions): Api {
   // Only files this session wrote may be opened through the Api, never an arbitrary path.
   const exported = new Set<string>();
   const pinTries = { failed: 0, lockedUntil: 0 };
+  let exporting = false;
 
   async function getDataset(): Promise<DatasetResult> {
     const info = await stat(options.datasetPath).catch(() => undefined);
@@ -60,23 +61,35 @@ export function createApi(options: ServiceOptions): Api {
     return result;
   }
 
+  async function exportOnce(lang: Lang): Promise<ExportResult> {
+    const started = performance.now();
+    const data = await getDataset();
+    if (!data.ok) return { ok: false, message: data.message };
+    // exceljs and the report code load here, on first export, not at start-up.
+    const { defaultReportName, exportReport } = await import('./report/export');
+    const target = await options.host.chooseSavePath(defaultReportName(lang, new Date()), lang);
+    if (target === undefined) return { ok: false, cancelled: true };
+    try {
+      const summary = await exportReport({ dataset: data.dataset, lang, xlsxPath: target });
+      exported.add(summary.path);
+      return { ok: true, path: summary.path, fileName: basename(summary.path), bytes: summary.bytes, sheets: summary.sheets.length, charts: summary.charts, ms: Math.round(performance.now() - started) };
+    } catch (error) {
+      return { ok: false, message: describeError(error, lang) };
+    }
+  }
+
   return {
     getDataset,
 
     async exportReport(lang): Promise<ExportResult> {
-      const started = performance.now();
-      const data = await getDataset();
-      if (!data.ok) return { ok: false, message: data.message };
-      // exceljs and the report code load here, on first export, not at start-up.
-      const { defaultReportName, exportReport } = await import('./report/export');
-      const target = await options.host.chooseSavePath(defaultReportName(lang, new Date()), lang);
-      if (target === undefined) return { ok: false, cancelled: true };
+      // One at a time, dialog included: a second click or Ctrl+E would open a second dialog, and
+      // two writes could race for the same file. Set before the first await, so no call slips in.
+      if (exporting) return { ok: false, message: t(lang, 'export.busy') };
+      exporting = true;
       try {
-        const summary = await exportReport({ dataset: data.dataset, lang, xlsxPath: target });
-        exported.add(summary.path);
-        return { ok: true, path: summary.path, fileName: basename(summary.path), bytes: summary.bytes, sheets: summary.sheets.length, charts: summary.charts, ms: Math.round(performance.now() - started) };
-      } catch (error) {
-        return { ok: false, message: describeError(error, lang) };
+        return await exportOnce(lang);
+      } finally {
+        exporting = false;
       }
     },
 
@@ -87,21 +100,19 @@ export function createApi(options: ServiceOptions): Api {
 
     async exitKiosk(unlock) {
       const load = await loadKioskSettings(options.kiosk.settingsPath, options.kiosk.overrides);
-      // With settings that do not load, the presentation shows the error; leaving must still work.
-      const exit = load.ok ? load.settings.exit : { pin: undefined };
-      if ('pin' in unlock) {
-        const now = Date.now();
-        if (now < pinTries.lockedUntil) return { ok: false, reason: 'locked', retryInSeconds: Math.ceil((pinTries.lockedUntil - now) / 1000) };
-        if (exit.pin === undefined || !samePin(unlock.pin, exit.pin)) {
-          pinTries.failed += 1;
-          if (pinTries.failed >= PIN_TRIES) {
-            pinTries.failed = 0;
-            pinTries.lockedUntil = now + PIN_LOCK_MS;
-          }
-          return { ok: false, reason: exit.pin === undefined ? 'no-pin' : 'wrong-pin' };
+      // Settings that do not load have no PIN; the way out then is the default chord, heard by main.
+      const pin = load.ok ? load.settings.exit.pin : undefined;
+      const now = Date.now();
+      if (now < pinTries.lockedUntil) return { ok: false, reason: 'locked', retryInSeconds: Math.ceil((pinTries.lockedUntil - now) / 1000) };
+      if (pin === undefined || !samePin(unlock.pin, pin)) {
+        pinTries.failed += 1;
+        if (pinTries.failed >= PIN_TRIES) {
+          pinTries.failed = 0;
+          pinTries.lockedUntil = now + PIN_LOCK_MS;
         }
-        pinTries.failed = 0;
+        return { ok: false, reason: pin === undefined ? 'no-pin' : 'wrong-pin' };
       }
+      pinTries.failed = 0;
       await options.kiosk.leave();
       return { ok: true };
     },

@@ -15,11 +15,30 @@ async function readSettingsFile(path: string): Promise<{ ok: true; raw: unknown 
     if (code === 'ENOENT') return undefined; // no file: every default applies
     return { ok: false, message: `${path}: cannot be read (${code ?? (error as Error).message})` };
   }
+  // Windows Notepad may save with a byte-order mark, which JSON.parse refuses (dataset.ts drops it too).
+  const json = text.replace(/^\uFEFF/u, '');
   try {
-    return { ok: true, raw: JSON.parse(text) as unknown };
+    return { ok: true, raw: JSON.parse(json) as unknown };
   } catch (error) {
-    return { ok: false, message: `${path}: is not valid JSON (${(error as Error).message})` };
+    const place = jsonErrorPlace(error, json);
+    return { ok: false, message: `${path}: is not valid JSON${place ? ` (${place})` : ''}` };
   }
+}
+
+/**
+ * Where JSON.parse stopped, as "line L, column C", or undefined when it does not say. V8's message
+ * is never passed on: it quotes the text around the fault, which in kiosk.json can be the PIN.
+ * Node 20 says "at position N" (later V8 adds line and column); the end of the input is a place too.
+ */
+function jsonErrorPlace(error: unknown, text: string): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const at = /\bat position (\d+)/u.exec(message);
+  const position = at ? Number(at[1]) : /^Unexpected end of JSON input/u.test(message) ? text.length : undefined;
+  if (position === undefined || position > text.length) return undefined;
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - (before.lastIndexOf('\n') + 1) + 1;
+  return `line ${line}, column ${column}`;
 }
 
 /**

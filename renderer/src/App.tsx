@@ -10,7 +10,6 @@ import { PAGES } from './pages';
 import { pageHref, type PageId } from './route';
 import { useRoute } from './useRoute';
 import { KioskApp } from './kiosk/KioskApp';
-import { useMenuCommand } from './useMenuCommand';
 import { useExportReport } from './useExportReport';
 
 type Load = DatasetResult | { ok: false; message: string } | undefined;
@@ -52,9 +51,6 @@ export function App() {
   const [fontLang, setFontLang] = useState<Lang | undefined>();
   const { lang } = route;
   const exportFlow = useExportReport(lang);
-  useMenuCommand('start-kiosk', () => {
-    window.location.hash = '#/kiosk';
-  });
 
   useEffect(() => {
     void datasetRequest.then(setLoad);

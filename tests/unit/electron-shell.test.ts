@@ -21,6 +21,7 @@ const electron = vi.hoisted(() => {
     exposed,
     template,
     showSaveDialog: vi.fn(),
+    showMessageBox: vi.fn(),
     openPath: vi.fn(),
     showItemInFolder: vi.fn(),
   };
@@ -29,7 +30,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({
   app: { getPath: (name: string) => `/home/user/${name}` },
   BrowserWindow: { getFocusedWindow: () => electron.focused },
-  dialog: { showSaveDialog: electron.showSaveDialog },
+  dialog: { showSaveDialog: electron.showSaveDialog, showMessageBox: electron.showMessageBox },
   shell: { openPath: electron.openPath, showItemInFolder: electron.showItemInFolder },
   Menu: {
     buildFromTemplate: (template: unknown[]) => {
@@ -75,12 +76,45 @@ describe('the Electron export host', () => {
 
   it('returns undefined when the dialog is cancelled, and adds .xlsx to a bare name', async () => {
     const host = electronExportHost();
+    // An empty folder: no report.xlsx there for the added extension to meet.
+    const folder = mkdtempSync(join(tmpdir(), 'lvyuan-shell-'));
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBeUndefined();
-    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/tmp/report' });
-    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe('/tmp/report.xlsx');
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'report') });
+    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'report.xlsx'));
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/tmp/Report.XLSX' });
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBe('/tmp/Report.XLSX');
+  });
+
+  it('asks before replacing a file that only the added .xlsx makes it meet, in the export language', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lvyuan-shell-'));
+    writeFileSync(join(folder, 'report.xlsx'), 'previous');
+    const host = electronExportHost();
+    const chosen = (name: string) => electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, name) });
+    // Cancel: nothing is written.
+    chosen('report');
+    electron.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    expect(await host.chooseSavePath('a.xlsx', 'en')).toBeUndefined();
+    expect(electron.showMessageBox).toHaveBeenCalledExactlyOnceWith(electron.focused, {
+      type: 'question',
+      title: 'Save the Excel report',
+      message: 'Replace "report.xlsx"?',
+      buttons: ['Replace', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    // Replace.
+    chosen('report');
+    electron.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    expect(await host.chooseSavePath('a.xlsx', 'zh-Hant')).toBe(join(folder, 'report.xlsx'));
+    expect(electron.showMessageBox).toHaveBeenLastCalledWith(electron.focused, expect.objectContaining({ message: '要取代「report.xlsx」嗎？', buttons: ['取代', '取消'] }));
+    // The dialog itself asked about a name that already ended in .xlsx, or there is nothing to replace.
+    chosen('report.xlsx');
+    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'report.xlsx'));
+    chosen('new');
+    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'new.xlsx'));
+    expect(electron.showMessageBox).toHaveBeenCalledTimes(2);
   });
 
   it('passes on what the shell says when it cannot open a file', async () => {

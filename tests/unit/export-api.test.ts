@@ -83,6 +83,28 @@ describe('exportReport through the Api', () => {
     expect((await api.openExported(join(dir, 'report.xlsx'), 'open', 'en')).ok).toBe(false);
   }, 60_000);
 
+  it('runs one export at a time: a second request while the first is open says so, in its language', async () => {
+    // The user sits at the save dialog of the first export.
+    let answer: (path: string | undefined) => void = () => undefined;
+    const host = fakeHost();
+    host.chooseSavePath.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() });
+    const first = api.exportReport('en');
+    expect(await api.exportReport('en')).toEqual({ ok: false, message: 'An export is already running; wait for it to finish.' });
+    expect(await api.exportReport('zh-Hant')).toEqual({ ok: false, message: '正在匯出，請等目前的匯出完成。' });
+    await vi.waitFor(() => expect(host.chooseSavePath).toHaveBeenCalledOnce());
+    answer(join(dir, 'first.xlsx'));
+    expect((await first).ok).toBe(true);
+    expect(readdirSync(dir)).toEqual(['first.xlsx']);
+    // Finished, cancelled or failed, the next export may start.
+    expect(await api.exportReport('en')).toEqual({ ok: false, cancelled: true });
+    expect(await api.exportReport('en')).toEqual({ ok: false, cancelled: true });
+    host.chooseSavePath.mockRejectedValueOnce(new Error('dialog failed'));
+    await expect(api.exportReport('en')).rejects.toThrow('dialog failed');
+    expect(await api.exportReport('en')).toEqual({ ok: false, cancelled: true });
+    expect(host.chooseSavePath).toHaveBeenCalledTimes(5);
+  }, 60_000);
+
   it('turns other write failures into a message, not a crash', async () => {
     mkdirSync(join(dir, 'in-the-way.xlsx'));
     const { api } = apiSavingAs('in-the-way.xlsx');

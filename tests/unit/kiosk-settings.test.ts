@@ -87,9 +87,29 @@ describe('kiosk.json', () => {
 
   it('says when the file is not JSON, or not an object', async () => {
     const bad = settingsFile('{ "intervalSeconds": 15, }');
-    expect(await problem(bad)).toMatch(new RegExp(`^${escape(bad)}: is not valid JSON \\(`, 'u'));
+    expect(await problem(bad)).toBe(`${bad}: is not valid JSON (line 1, column 26)`);
     const array = settingsFile([1, 2]);
     expect(await problem(array)).toContain(`${array}: "(top level)"`);
+  });
+
+  it('says where the JSON breaks, by line and column, and never quotes the file', async () => {
+    // V8's own message quotes the text around the fault: here, the PIN.
+    const quoted = settingsFile(`{"exit": {"pin": '2468'}}`);
+    const message = await problem(quoted);
+    expect(message).toMatch(new RegExp(`^${escape(quoted)}: is not valid JSON(?: \\(line 1, column \\d+\\))?$`, 'u'));
+    expect(message).not.toContain('2468');
+    const later = settingsFile('{\n  "exit": { "pin": "97531" },\r\n  "display": 2,\n}\n');
+    expect(await problem(later)).toBe(`${later}: is not valid JSON (line 4, column 1)`);
+    const trailing = settingsFile('{ "exit": { "pin": "97531" } } 97531');
+    expect(await problem(trailing)).toBe(`${trailing}: is not valid JSON (line 1, column 32)`);
+    const cut = settingsFile('{ "exit": {\n "pin": "97531"');
+    expect(await problem(cut)).toBe(`${cut}: is not valid JSON (line 2, column 16)`);
+    expect(await problem(settingsFile(''))).toMatch(/: is not valid JSON \(line 1, column 1\)$/u);
+  });
+
+  it('reads a file saved with a byte-order mark (Windows Notepad)', async () => {
+    const path = settingsFile('\uFEFF{ "intervalSeconds": 20 }');
+    expect(await loadKioskSettings(path)).toMatchObject({ ok: true, settings: { intervalSeconds: 20 } });
   });
 
   it('says when the file cannot be read (here: a folder)', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +35,7 @@ const electron = vi.hoisted(() => {
     options: unknown;
     bounds: Rectangle = { x: 100, y: 80, width: 1280, height: 800 };
     destroyed = false;
-    webContents = Object.assign(new Emitter(), { send: vi.fn(), reload: vi.fn() });
+    webContents = Object.assign(new Emitter(), { send: vi.fn(), reload: vi.fn(), forcefullyCrashRenderer: vi.fn() });
     loadFile = vi.fn<(path: string, options?: unknown) => Promise<void>>(() => Promise.resolve());
     setKiosk = vi.fn();
     setBounds = vi.fn((bounds: Rectangle) => (this.bounds = bounds));
@@ -260,14 +260,18 @@ describe('starting from the menu', () => {
     expect(closeIsPrevented(window)).toBe(false);
   });
 
-  it('moves the window to display N in kiosk mode, then tells the renderer to start the show', async () => {
+  it('moves the window to display N in kiosk mode, then loads the show at #/kiosk itself', async () => {
     const { kiosk, menus } = shell(['--display', '3']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    window.loadFile.mockClear();
     await kiosk.present();
     expect(window.setBounds).toHaveBeenCalledWith({ x: -1920, y: 0, width: 1920, height: 1080 });
     expect(window.setKiosk).toHaveBeenCalledExactlyOnceWith(true);
     expect(window.setBounds.mock.invocationCallOrder[0]).toBeLessThan(window.setKiosk.mock.invocationCallOrder[0]!);
-    expect(window.webContents.send).toHaveBeenCalledExactlyOnceWith(MENU_EVENT, 'start-kiosk');
+    // Not left to the page (which may be showing an error, or busy) to react to a menu message.
+    expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(paths.rendererIndex, { hash: '/kiosk' });
+    expect(window.setKiosk.mock.invocationCallOrder[0]).toBeLessThan(window.loadFile.mock.invocationCallOrder[0]!);
+    expect(window.webContents.send).not.toHaveBeenCalled();
     expect(electron.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
     expect(menus.presentation).toHaveBeenCalledOnce();
     expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
@@ -275,6 +279,7 @@ describe('starting from the menu', () => {
     // F5 again while presenting changes nothing.
     await kiosk.present();
     expect(window.setKiosk).toHaveBeenCalledOnce();
+    expect(window.loadFile).toHaveBeenCalledOnce();
     expect(electron.blocker.start).toHaveBeenCalledOnce();
   });
 
@@ -365,33 +370,167 @@ describe('a renderer that dies while presenting', () => {
   });
 });
 
-describe('the exit chord on the error slide, which runs no script', () => {
+describe('the exit chord, heard by the main process whenever the window presents', () => {
   const chord = { type: 'keyDown', code: 'KeyQ', key: 'Q', control: true, alt: true, shift: true, meta: false };
+  const press = (window: FakeWindow, input: object) => electron.fire(window.webContents, 'before-input-event', input);
 
-  it('is heard by the main process and leaves', async () => {
+  it('leaves during the show, before the page sees the keys', async () => {
+    const { kiosk } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(closeIsPrevented(window)).toBe(true);
+    expect(press(window, chord)).toBe(true);
+    expect(closeIsPrevented(window)).toBe(false);
+    expect(electron.blocker.stop).toHaveBeenCalledOnce();
+    await nextTurn();
+    expect(electron.quit).toHaveBeenCalledOnce();
+  });
+
+  it('leaves a presentation started from the menu, back to the viewer', async () => {
+    const { kiosk, menus } = shell([]);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    await kiosk.present();
+    expect(press(window, chord)).toBe(true);
+    expect(window.setKiosk).toHaveBeenLastCalledWith(false);
+    expect(menus.viewer).toHaveBeenCalledOnce();
+    await nextTurn();
+    expect(window.loadFile).toHaveBeenLastCalledWith(paths.rendererIndex, { hash: '/overview' });
+    expect(electron.quit).not.toHaveBeenCalled();
+  });
+
+  it('leaves on the error slide, which runs no script', async () => {
     const { kiosk } = shell(['--kiosk']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     for (let i = 0; i < 4; i += 1) crash(window);
-    expect(electron.fire(window.webContents, 'before-input-event', { ...chord, shift: false })).toBe(false);
-    expect(closeIsPrevented(window)).toBe(true);
-    expect(electron.fire(window.webContents, 'before-input-event', chord)).toBe(true);
+    expect(window.loadFile).toHaveBeenLastCalledWith(errorPage);
+    expect(press(window, chord)).toBe(true);
     expect(closeIsPrevented(window)).toBe(false);
-    await nextTurn();
-    expect(electron.quit).toHaveBeenCalledOnce();
   });
 
   it('uses the chord of kiosk.json', async () => {
     const { kiosk } = shell(['--kiosk'], settings({ exit: { chord: 'Control+Shift+X' } }));
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
-    for (let i = 0; i < 4; i += 1) crash(window);
-    expect(electron.fire(window.webContents, 'before-input-event', chord)).toBe(false);
-    expect(electron.fire(window.webContents, 'before-input-event', { ...chord, code: 'KeyX', alt: false })).toBe(true);
+    expect(press(window, chord)).toBe(false);
+    expect(closeIsPrevented(window)).toBe(true);
+    expect(press(window, { ...chord, code: 'KeyX', key: 'X', alt: false })).toBe(true);
+    expect(closeIsPrevented(window)).toBe(false);
   });
 
-  it('is left to the renderer while the show runs', async () => {
+  it('falls back to the default chord when kiosk.json is invalid, so a typo cannot lock the screen for good', async () => {
+    for (const path of [settings({ exit: { chord: 'Q', pin: '12' } }), settings({ intervalSeconds: 'x', exit: { chord: 'Control+Shift+X' } })]) {
+      const { kiosk, log } = shell(['--kiosk'], path);
+      const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+      expect(log.length).toBeGreaterThan(0);
+      expect(press(window, { ...chord, code: 'KeyX', key: 'X', alt: false })).toBe(false);
+      expect(press(window, chord)).toBe(true);
+      expect(closeIsPrevented(window)).toBe(false);
+    }
+    // Not JSON at all, from the menu.
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{ "exit": { "chord": "Control+Shift+X" ');
+    const { kiosk } = shell([], broken);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    await kiosk.present();
+    expect(press(window, chord)).toBe(true);
+    expect(closeIsPrevented(window)).toBe(false);
+  });
+
+  it('lets every other key through to the page: arrows, Esc, Alt+F4, the chord with a key too many or too few', async () => {
     const { kiosk } = shell(['--kiosk']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
-    expect(electron.fire(window.webContents, 'before-input-event', chord)).toBe(false);
+    const others = [
+      { type: 'keyDown', code: 'ArrowRight', key: 'ArrowRight', control: false, alt: false, shift: false, meta: false },
+      { type: 'keyDown', code: 'Escape', key: 'Escape', control: false, alt: false, shift: false, meta: false },
+      { type: 'keyDown', code: 'F4', key: 'F4', control: false, alt: true, shift: false, meta: false },
+      { ...chord, shift: false },
+      { ...chord, meta: true },
+      { ...chord, code: 'KeyW', key: 'W' },
+    ];
+    for (const input of others) expect(press(window, input), JSON.stringify(input)).toBe(false);
     expect(closeIsPrevented(window)).toBe(true);
+  });
+
+  it('ignores the key coming up, and is not heard in the viewer', async () => {
+    const presenting = (await shell(['--kiosk']).kiosk.openWindow()) as unknown as FakeWindow;
+    expect(press(presenting, { ...chord, type: 'keyUp' })).toBe(false);
+    expect(closeIsPrevented(presenting)).toBe(true);
+    const { kiosk, menus } = shell([]);
+    const viewer = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(press(viewer, chord)).toBe(false);
+    expect(menus.viewer).not.toHaveBeenCalled();
+    expect(viewer.setKiosk).not.toHaveBeenCalled();
+  });
+});
+
+describe('a renderer that hangs while presenting', () => {
+  const unresponsive = (window: FakeWindow) => window.webContents.emit('unresponsive');
+  const responsive = (window: FakeWindow) => window.webContents.emit('responsive');
+  // What Electron does after forcefullyCrashRenderer().
+  const crashOnForce = (window: FakeWindow) => window.webContents.forcefullyCrashRenderer.mockImplementation(() => crash(window, 'killed'));
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is ended after 30 s without an answer, and the circuit breaker reloads it', async () => {
+    const { kiosk, log } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    crashOnForce(window);
+    vi.useFakeTimers();
+    unresponsive(window);
+    vi.advanceTimersByTime(29_999);
+    // Chromium repeats the event while the hang lasts; that does not push the deadline back.
+    unresponsive(window);
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(window.webContents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+    expect(window.webContents.reload).toHaveBeenCalledOnce();
+    expect(log).toEqual(['[kiosk] renderer unresponsive for 30 s; restarting it', '[kiosk] renderer gone (killed), reload 1 of 3 in 5 min']);
+    expect(closeIsPrevented(window)).toBe(true);
+  });
+
+  it('is left alone when it answers again within 30 s', async () => {
+    const { kiosk, log } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    vi.useFakeTimers();
+    unresponsive(window);
+    vi.advanceTimersByTime(20_000);
+    responsive(window);
+    vi.advanceTimersByTime(60_000);
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    // A later hang gets its own full 30 s.
+    unresponsive(window);
+    vi.advanceTimersByTime(29_000);
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1_000);
+    expect(window.webContents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+    expect(log).toEqual(['[kiosk] renderer unresponsive for 30 s; restarting it']);
+  });
+
+  it('does not count against the renderer that replaced a crashed one', async () => {
+    const { kiosk } = shell(['--kiosk']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    vi.useFakeTimers();
+    unresponsive(window);
+    vi.advanceTimersByTime(10_000);
+    crash(window);
+    vi.advanceTimersByTime(60_000);
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+  });
+
+  it('is left alone in the viewer, and after leaving', async () => {
+    const inViewer = shell([]);
+    const viewer = (await inViewer.kiosk.openWindow()) as unknown as FakeWindow;
+    const { kiosk } = shell([]);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    await kiosk.present();
+    vi.useFakeTimers();
+    unresponsive(viewer);
+    unresponsive(window);
+    vi.advanceTimersByTime(10_000);
+    await kiosk.host.leave();
+    vi.advanceTimersByTime(60_000);
+    expect(viewer.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    expect(inViewer.log).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The exit chord of kiosk.json ("Control+Alt+Shift+Q"), matched against a key press. The renderer
- * normally hears the chord; the main process needs it too while the static error slide is shown,
- * which runs no script.
+ * The exit chord of kiosk.json ("Control+Alt+Shift+Q"), matched against a key press. In Electron
+ * the main process hears it for the whole show (a crashed, hung or static page cannot); the browser
+ * preview, which has no main process and no lock, matches it in the page.
  */
 export type KeyPress = { code: string; control: boolean; alt: boolean; shift: boolean; meta: boolean };
 
