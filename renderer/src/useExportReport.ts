@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportResult } from '../../electron/common/contract';
 import type { Lang } from '../../electron/common/i18n/languages';
 import { api } from './api';
-import { useMenuCommand } from './useMenuCommand';
+import { useMenuCommands } from './useMenuCommand';
 
 export type Exported = Extract<ExportResult, { ok: true }>;
 
@@ -61,7 +61,7 @@ export function useExportReport(lang: Lang) {
 
   const dismiss = useCallback(() => setState((current) => (current.phase === 'working' ? current : { phase: 'idle' })), []);
 
-  useMenuCommand('export-report', () => void start());
+  useMenuCommands({ 'export-report': () => void start() });
 
   useEffect(() => {
     if (state.phase !== 'cancelled') return;

@@ -2,19 +2,14 @@ import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../electron/common/channels';
 
 /**
- * Runs `handler` when the application menu sends `command` (Electron only; the preview has no
- * menu). Subscribed once; the latest handler is always the one called.
+ * Runs the handler for each command the application menu sends (Electron only; the preview has no
+ * menu). A Record: adding a menu command does not compile until it has a handler. Subscribed once;
+ * the latest handlers are always the ones called.
  */
-export function useMenuCommand(command: MenuCommand, handler: () => void): void {
-  const latest = useRef(handler);
+export function useMenuCommands(handlers: Record<MenuCommand, () => void>): void {
+  const latest = useRef(handlers);
   useEffect(() => {
-    latest.current = handler;
-  }, [handler]);
-  useEffect(
-    () =>
-      window.lvyuanMenu?.onCommand((sent) => {
-        if (sent === command) latest.current();
-      }),
-    [command],
-  );
+    latest.current = handlers;
+  }, [handlers]);
+  useEffect(() => window.lvyuanMenu?.onCommand((sent) => latest.current[sent]()), []);
 }
