@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
-import { MENU_EVENT } from '../../electron/common/channels';
 
 /**
  * The presentation's Electron shell (electron/main/kiosk.ts) against a stand-in for the 'electron'
