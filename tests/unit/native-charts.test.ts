@@ -18,6 +18,13 @@ const GREEN_ROWS: [string, number, number | null][] = [
   ['<D>', 95.25, 100],
   ["E's", 0, 12],
 ];
+/** The "As shown" text of each value, qualifier and all, in columns D and E; '' where there is no value. */
+const GREEN_SHOWN: [string, string][] = [
+  ['約120.5', '≥ 130'],
+  ['80*', ''],
+  ['<95.25> & 超', '100%*'],
+  ["E's 0", '12戶以上'],
+];
 const TREND_ROWS: [number, number | null][] = [
   [2019, 3.2],
   [2020, null],
@@ -34,8 +41,8 @@ async function sourceWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const image = workbook.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' });
   const green = workbook.addWorksheet(GREEN);
-  green.addRow(['類別', '2024 實績', "2025 'target'"]);
-  for (const row of GREEN_ROWS) green.addRow(row);
+  green.addRow(['類別', '2024 實績', "2025 'target'", '顯示為', "顯示為 'target'"]);
+  GREEN_ROWS.forEach((row, i) => green.addRow([...row, ...GREEN_SHOWN[i]!]));
   green.getColumn(3).numFmt = '#,##0.0';
   green.addImage(image, { tl: { col: 5, row: 1 }, ext: { width: 16, height: 16 } });
   const trends = workbook.addWorksheet(TRENDS);
@@ -52,12 +59,14 @@ async function sourceWorkbook(): Promise<Uint8Array> {
 
 const range = (column: number, firstRow: number, lastRow: number): ColumnRange => ({ column, firstRow, lastRow });
 
-function greenSeries(column: 2 | 3, style: PointStyle, points?: (PointStyle | undefined)[]): SeriesSpec {
+/** A series of GREEN, labelled from its "As shown" column (two columns right) unless `labelled` is false. */
+function greenSeries(column: 2 | 3, style: PointStyle, points?: (PointStyle | undefined)[], labelled = true): SeriesSpec {
   const header = column === 2 ? '2024 實績' : "2025 'target'";
   return {
     name: { ref: { row: 1, column }, cached: header },
     categories: { ref: range(1, 2, 5), cached: GREEN_ROWS.map((r) => r[0]) },
     values: { ref: range(column, 2, 5), cached: GREEN_ROWS.map((r) => r[column - 1] as number | null), formatCode: column === 2 ? 'General' : '#,##0.0' },
+    ...(labelled ? { labels: { ref: range(column + 2, 2, 5), cached: GREEN_SHOWN.map((r) => r[column - 2]!) } } : {}),
     style,
     ...(points ? { points } : {}),
   };
@@ -67,6 +76,8 @@ const trendSeries: SeriesSpec = {
   name: { ref: { row: 1, column: 2 }, cached: '增速 %' },
   categories: { ref: range(1, 2, 6), cached: TREND_ROWS.map((r) => String(r[0])) },
   values: { ref: range(2, 2, 6), cached: TREND_ROWS.map((r) => r[1]), formatCode: '0.0' },
+  // Given, but the chart shows no values: no labels are written.
+  labels: { ref: range(3, 2, 6), cached: ['', '', '', '', ''] },
   style: { fill: '0072B2' },
   points: [undefined, undefined, undefined, undefined, { fill: '56B4E9', dashedOutline: '0072B2' }],
 };
@@ -85,7 +96,8 @@ const SPECS: ChartSpec[] = [
     showValues: true,
     ...place(7),
   },
-  { sheetName: GREEN, kind: 'hbar', title: "Ranking 'hbar'", series: [greenSeries(2, { fill: '009E73' })], showLegend: false, showValues: true, ...place(22) },
+  // Unlabelled: its data labels show the bare number.
+  { sheetName: GREEN, kind: 'hbar', title: "Ranking 'hbar'", series: [greenSeries(2, { fill: '009E73' }, undefined, false)], showLegend: false, showValues: true, ...place(22) },
   {
     sheetName: GREEN,
     kind: 'doughnut',
@@ -208,6 +220,15 @@ const SCHEMA: Record<string, string[]> = {
   doughnut: ['idx', 'order', 'tx', 'spPr', 'explosion', 'dPt', 'dLbls', 'cat', 'val', 'extLst'],
   'c:dPt': ['idx', 'invertIfNegative', 'marker', 'bubble3D', 'explosion', 'spPr', 'pictureOptions', 'extLst'],
   'c:dLbls': ['dLbl', 'delete', 'numFmt', 'spPr', 'txPr', 'dLblPos', 'showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'separator', 'showLeaderLines', 'leaderLines', 'extLst'],
+  'c:dLbl': ['idx', 'delete', 'layout', 'tx', 'numFmt', 'spPr', 'txPr', 'dLblPos', 'showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'separator', 'extLst'],
+  'c:rich': ['bodyPr', 'lstStyle', 'p'],
+  'a:p': ['pPr', 'r', 'br', 'fld', 'endParaRPr'],
+  'a:fld': ['rPr', 'pPr', 't'],
+  'c:extLst': ['ext'],
+  // MS-ODRAWXML 2.2.1.3 and 2.6.1.3: the Office 2013 data label extensions.
+  'c:ext': ['datalabelsRange', 'dlblFieldTable', 'xForSave', 'showDataLabelsRange'],
+  'c15:datalabelsRange': ['f', 'dlblRangeCache'],
+  'c15:dlblRangeCache': ['ptCount', 'pt', 'extLst'],
   'c:catAx': ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'auto', 'lblAlgn', 'lblOffset', 'tickLblSkip', 'tickMarkSkip', 'noMultiLvlLbl', 'extLst'],
   'c:valAx': ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'crossBetween', 'majorUnit', 'minorUnit', 'dispUnits', 'extLst'],
 };
@@ -233,6 +254,15 @@ function references(chartXml: string): { formula: string; kind: 'str' | 'num'; c
     const points = new Map([...cache.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/gu)].map((p) => [Number(p[1]), unescapeXml(p[2]!)] as const));
     return { formula: unescapeXml(m[2]!), kind: m[1] as 'str' | 'num', count: Number(/<c:ptCount val="(\d+)"\/>/u.exec(cache)?.[1]), points };
   });
+}
+
+/** A series' c15:datalabelsRange: its formula and cached points, idx → text. */
+function labelsRangeOf(seriesXml: string): { formula: string; count: number; points: Map<number, string> } | undefined {
+  const m = /<c15:datalabelsRange><c15:f>([^<]*)<\/c15:f><c15:dlblRangeCache>([\s\S]*?)<\/c15:dlblRangeCache><\/c15:datalabelsRange>/u.exec(seriesXml);
+  if (!m) return undefined;
+  const cache = m[2]!;
+  const points = new Map([...cache.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/gu)].map((p) => [Number(p[1]), unescapeXml(p[2]!)] as const));
+  return { formula: unescapeXml(m[1]!), count: Number(/<c:ptCount val="(\d+)"\/>/u.exec(cache)?.[1]), points };
 }
 
 // ───────────── tests ─────────────
@@ -311,6 +341,65 @@ describe('addNativeCharts', () => {
     expect(checked).toBe(4 * 9 + 11);
   });
 
+  it('labels each point with the text of its "As shown" cell, linked to that cell as Excel\'s Value From Cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(result as unknown as ExcelJS.Buffer);
+    let labelled = 0;
+    for (const spec of SPECS) {
+      const { xml } = await chartTitled(pkg, spec.title);
+      const series = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/gu)].map((m) => m[1]!);
+      const fieldIds: string[] = [];
+      series.forEach((ser, s) => {
+        const { labels } = spec.series[s]!;
+        if (!spec.showValues || labels === undefined) {
+          expect(ser, `${spec.title} series ${s}`).not.toMatch(/c15:|<c:dLbl>|CELLRANGE/u);
+          return;
+        }
+        // The series names the label cells (its extLst, the last child) and caches their text.
+        const range = labelsRangeOf(ser);
+        expect(range, `${spec.title} series ${s}`).toBeDefined();
+        const { sheet, column, first, last } = parseRef(range!.formula);
+        expect(sheet).toBe(spec.sheetName);
+        expect(range!.count).toBe(last - first + 1);
+        expect(range!.count).toBe(spec.series[s]!.values.cached.length);
+        for (let row = first; row <= last; row += 1) {
+          expect(range!.points.get(row - first), `${range!.formula} row ${row}`).toBe(workbook.getWorksheet(sheet)!.getCell(`${column}${row}`).text);
+        }
+        expect([...range!.points.values()]).toEqual(labels.cached);
+        expect(ser).toMatch(/<\/c:val>(?:<c:smooth val="0"\/>)?<c:extLst><c:ext uri="\{02D57815-91ED-43cb-92C2-25804820EDAC\}" xmlns:c15="http:\/\/schemas\.microsoft\.com\/office\/drawing\/2012\/chart"><c15:datalabelsRange>/u);
+
+        // Series-wide: the range shown, the bare value not.
+        const dLbls = /<c:dLbls>([\s\S]*)<\/c:dLbls>/u.exec(ser)![1]!;
+        const own = dLbls.replace(/<c:dLbl>[\s\S]*?<\/c:dLbl>/gu, '');
+        expect(own).toContain('<c:showVal val="0"/>');
+        expect(own).toContain('<c:ext uri="{CE6537A1-D6FC-4f65-9D91-7224C49458BB}" xmlns:c15="http://schemas.microsoft.com/office/drawing/2012/chart"><c15:showDataLabelsRange val="1"/></c:ext>');
+
+        // Per point, for readers that take the label's own text (LibreOffice, Excel 2010): one CELLRANGE
+        // field holding the cell's text, the same as the range cache.
+        const points = [...dLbls.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>([\s\S]*?)<\/c:dLbl>/gu)];
+        expect(points.map((m) => Number(m[1])), spec.title).toEqual(labels.cached.flatMap((text, i) => (text === '' ? [] : [i])));
+        for (const [, idx, body] of points) {
+          const fields = [...body!.matchAll(/<a:fld id="([^"]+)" type="CELLRANGE">[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:fld>/gu)];
+          expect(fields, `${spec.title} point ${idx}`).toHaveLength(1);
+          expect(unescapeXml(fields[0]![2]!)).toBe(labels.cached[Number(idx)]);
+          expect(fields[0]![1]).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/u);
+          fieldIds.push(fields[0]![1]!);
+          expect(body).not.toContain('<a:r>');
+          expect(body).toContain('<c:showVal val="0"/>');
+          expect(body).toContain('<c15:dlblFieldTable/><c15:showDataLabelsRange val="1"/>');
+          labelled += 1;
+        }
+      });
+      expect(new Set(fieldIds).size, `${spec.title}: field ids distinct`).toBe(fieldIds.length);
+    }
+    // The bar's two series (4 and 3 texts; "B & C" has no 2025 value) and the doughnut's 4.
+    expect(labelled).toBe(4 + 3 + 4);
+    const bar = (await chartTitled(pkg, SPECS[0]!.title)).xml;
+    expect(bar).toContain(`<c15:f>'綠色 發展''s'!$D$2:$D$5</c15:f>`);
+    expect(bar).toContain('<c:pt idx="2"><c:v>&lt;95.25&gt; &amp; 超</c:v></c:pt>');
+    expect(bar).toContain('<a:t>&lt;95.25&gt; &amp; 超</a:t>');
+  });
+
   it("keeps the exceljs image and merges the charts into the image's drawing", async () => {
     const drawingPath = await drawingOf(pkg, GREEN);
     const drawing = await pkg.text(drawingPath);
@@ -349,7 +438,7 @@ describe('addNativeCharts', () => {
     for (const spec of SPECS) {
       const { xml } = await chartTitled(pkg, spec.title);
       const seriesSchema = SCHEMA[spec.kind === 'hbar' ? 'bar' : spec.kind]!;
-      for (const element of ['c:chartSpace', 'c:chart', 'c:plotArea', 'c:barChart', 'c:lineChart', 'c:doughnutChart', 'c:catAx', 'c:valAx', 'c:dPt', 'c:dLbls']) {
+      for (const element of ['c:chartSpace', 'c:chart', 'c:plotArea', 'c:barChart', 'c:lineChart', 'c:doughnutChart', 'c:catAx', 'c:valAx', 'c:dPt', 'c:dLbls', 'c:dLbl', 'c:rich', 'a:p', 'a:fld', 'c:extLst', 'c:ext', 'c15:datalabelsRange', 'c15:dlblRangeCache']) {
         for (const start of elementStarts(xml, element)) expectSchemaOrder(childNames(xml, start), SCHEMA[element]!, `${spec.title} ${element}`);
       }
       const series = elementStarts(xml, 'c:ser');
@@ -362,7 +451,9 @@ describe('addNativeCharts', () => {
     const bar = (await chartTitled(pkg, SPECS[0]!.title)).xml;
     expect(bar).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(bar).toContain('<c:legend>');
-    expect(bar).toMatch(/<c:dLbls>.*<c:showVal val="1"\/>/u);
+    // Labelled from the "As shown" cells: the bare number is not shown beside them.
+    expect(bar).toMatch(/<c:dLbls>.*<c:showVal val="0"\/>.*<\/c:dLbls>/u);
+    expect(bar).not.toContain('<c:showVal val="1"/>');
     expect(bar).toContain('<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="D55E00"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>');
     expect(bar).toMatch(/<c:dPt><c:idx val="1"\/>.*?<a:srgbClr val="D4D4D4"\/>.*?<a:srgbClr val="767676"\/><\/a:solidFill><a:prstDash val="dash"\/>/u);
     expect(bar).toContain('<c:lang val="zh-Hant"/>');
@@ -375,6 +466,9 @@ describe('addNativeCharts', () => {
     expect(hbar).toContain('<c:barDir val="bar"/>');
     expect(hbar).toMatch(/<c:catAx>.*<c:orientation val="maxMin"\/>.*<\/c:catAx><c:valAx>.*<c:crosses val="max"\/>/u);
     expect(hbar).not.toContain('<c:legend>');
+    expect(hbar).toMatch(/<c:dLbls><c:numFmt formatCode="General" sourceLinked="1"\/>.*<c:showVal val="1"\/>/u);
+    expect(hbar).not.toContain('<c:dLbl>');
+    expect(hbar).not.toContain('c15:');
 
     const doughnut = (await chartTitled(pkg, SPECS[2]!.title)).xml;
     expect(doughnut).toContain('<c:doughnutChart><c:varyColors val="1"/>');
@@ -390,6 +484,7 @@ describe('addNativeCharts', () => {
     expect(line).toContain('<a:ln w="22225" cap="rnd"><a:solidFill><a:srgbClr val="0072B2"/>');
     expect(line).toMatch(/<c:dPt><c:idx val="4"\/><c:marker><c:symbol val="circle"\/><c:size val="\d+"\/><c:spPr><a:solidFill><a:srgbClr val="56B4E9"\/>/u);
     expect(line).not.toContain('<c:dLbls>');
+    expect(line).not.toContain('c15:');
     expect(line).not.toContain('<c:legend>');
     // 2020 has no value: no cached point 1, but five points counted.
     expect(line).toMatch(/<c:numCache><c:formatCode>0\.0<\/c:formatCode><c:ptCount val="5"\/><c:pt idx="0"><c:v>3\.2<\/c:v><\/c:pt><c:pt idx="2">/u);
@@ -421,6 +516,14 @@ describe('addNativeCharts', () => {
       await expect(addNativeCharts(source, bad({ series: [shortValues] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*3 cached values for a range of 4 cells/u);
       const longCategories = { ...base, categories: { ...base.categories, cached: ['a', 'b', 'c', 'd', 'e'] } };
       await expect(addNativeCharts(source, bad({ series: [longCategories] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*5 cached categories for a range of 4 cells/u);
+    });
+
+    it('labels that do not fit their range or the values', async () => {
+      const labelled = greenSeries(2, { fill: '0072B2' });
+      const short = { ...labelled, labels: { ...labelled.labels!, cached: ['a', 'b'] } };
+      await expect(addNativeCharts(source, bad({ series: [short] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*2 cached labels for a range of 4 cells/u);
+      const longer = { ...labelled, labels: { ref: range(4, 2, 6), cached: ['a', 'b', 'c', 'd', 'e'] } };
+      await expect(addNativeCharts(source, bad({ series: [longer] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*labels and values ranges differ/u);
     });
 
     it('an empty series list', async () => {

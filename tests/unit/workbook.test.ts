@@ -102,6 +102,21 @@ describe('the report workbook', () => {
               expect(cellValue(categories, i)).toBe(category);
               expect(cellValue(values, i) ?? null, `${model.id} ${category}`).toBe(model.series[s]?.points[i]?.value ?? null);
             });
+
+            // The labels show each value as the article states it (超7%, ≥ 30, 5.49%*), from the "As shown" cells.
+            const shown = model.categories.map((_, i) => model.series[s]?.points[i]?.display ?? '');
+            const range = /<c15:datalabelsRange><c15:f>([^<]*)<\/c15:f><c15:dlblRangeCache><c:ptCount val="(\d+)"\/>([\s\S]*?)<\/c15:dlblRangeCache>/u.exec(ser);
+            expect(range, `${model.id}: labels range`).not.toBeNull();
+            const [labelsRef, count, cache] = [range?.[1] ?? '', range?.[2], range?.[3] ?? ''];
+            expect(parseRef(unescapeXml(labelsRef)).sheet).toBe(sheetName);
+            expect(Number(count)).toBe(shown.length);
+            const cached = [...cache.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/gu)].map((m) => unescapeXml(m[2] ?? ''));
+            expect(cached, `${model.id} label cache`).toEqual(shown);
+            shown.forEach((display, i) => expect(cellValue(labelsRef, i) ?? '', `${model.id} label cell ${i}`).toBe(display));
+            const fields = [...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<a:fld [^>]*type="CELLRANGE">[\s\S]*?<a:t>([^<]*)<\/a:t>/gu)];
+            expect(fields.map((m) => [Number(m[1]), unescapeXml(m[2] ?? '')]), `${model.id} point labels`).toEqual(shown.flatMap((d, i) => (d === '' ? [] : [[i, d]])));
+            expect(ser).toMatch(/<c:dLbls>[\s\S]*<c:showVal val="0"\/><c:showCatName val="0"\/>[\s\S]*<c15:showDataLabelsRange val="1"\/><\/c:ext><\/c:extLst><\/c:dLbls>/u);
+            if (model.id === 'gdp-growth' && lang !== 'en') expect(cached).toEqual(['超7%', '5.49%*']);
           });
           expect(xml).toContain(model.kind === 'line' ? '<c:lineChart>' : model.kind === 'doughnut' ? '<c:doughnutChart>' : `<c:barDir val="${model.kind === 'hbar' ? 'bar' : 'col'}"/>`);
         }

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { ChartModel, Point } from '../../common/charts/model';
+import { neutraliseFormula } from '../../common/csv';
 import { paintOf } from '../../common/charts/palette';
 import { t } from '../../common/i18n/messages';
 import { literal, numberFormat, type Cell } from './cells';
@@ -116,7 +117,10 @@ export function writeChartBlock(sheet: Worksheet, model: ChartModel, row: number
     name: { ref: { row: header, column: 2 + i }, cached: seriesHeader(model, i) },
     categories: { ref: { column: 1, firstRow: first, lastRow: last }, cached: model.categories },
     values: { ref: { column: 2 + i, firstRow: first, lastRow: last }, cached: s.points.map((p) => p?.value ?? null), formatCode: formats[i] ?? 'General' },
-    style: styleOf(null, kind),
+    // The "As shown" column: the labels keep the article's qualifier (超7%, ≥ 30) and the * of a derived value.
+    labels: { ref: { column: 2 + seriesCount + i, firstRow: first, lastRow: last }, cached: s.points.map((p) => neutraliseFormula(p?.display ?? '')) },
+    // The legend swatch: the series' own look (a target series hatched), from its first plain point.
+    style: styleOf(s.points.find((p) => p !== null && !p.derived) ?? null, kind),
     points: s.points.map((p) => styleOf(p, kind)),
   }));
   const chart: PlacedChart = {

@@ -26,6 +26,11 @@ export type SeriesSpec = {
   categories: { ref: ColumnRange; cached: string[] };
   /** null where the series has no value for that category (a gap). */
   values: { ref: ColumnRange; cached: (number | null)[]; formatCode: string };
+  /**
+   * The cells holding each value as the article states it ("超7%", "≥ 30", "5.49%*"), and their
+   * text: the data labels show these, not the bare number. One per value; '' where there is none.
+   */
+  labels?: { ref: ColumnRange; cached: string[] };
   /** The series colour, and per-point overrides (derived values grey, targets hatched…). */
   style: PointStyle;
   points?: (PointStyle | undefined)[];
@@ -43,7 +48,7 @@ export type ChartSpec = {
   valueAxisTitle?: string;
   series: SeriesSpec[];
   showLegend: boolean;
-  /** Draw each value on its bar, point or slice. */
+  /** Label each bar, point or slice: with its series' `labels` text where given, else its number. */
   showValues: boolean;
   from: AnchorPoint;
   to: AnchorPoint;
