@@ -3,6 +3,7 @@ import { clean, formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFo
 import type { Lang } from '../i18n/languages';
 import { t, type MessageKey } from '../i18n/messages';
 import type { ChartDefinition, ChartKind, ChartModel, Point, Series, TableRow, TextBlock } from './model';
+import { labelled } from './notes';
 
 /** Shared by every chart file: turns dataset figures into points, rows and descriptions. */
 
@@ -140,11 +141,10 @@ export function textModel(
   rows: TableRow[] = [],
 ): ChartModel {
   const sep = base.lang === 'en' ? '; ' : '；';
-  const colon = base.lang === 'en' ? ': ' : '：';
   return {
     ...base,
     kind: 'text',
-    description: t(base.lang, 'chart.description', { title: base.title, items: text.map((block) => `${block.heading}${colon}${block.body}`).join(sep) }),
+    description: t(base.lang, 'chart.description', { title: base.title, items: text.map((block) => labelled(base.lang, block.heading, block.body)).join(sep) }),
     categories: [],
     series: [],
     annotations: [],

@@ -18,6 +18,7 @@ import {
 } from 'chart.js';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartModel, Point } from '../../../electron/common/charts/model';
+import { annotationLines } from '../../../electron/common/charts/notes';
 import { PALETTE, paintOf } from '../../../electron/common/charts/palette';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { fontFamily } from '../fonts';
@@ -206,9 +207,8 @@ function drawableType(model: ChartModel): Drawable {
   return model.kind === 'line' ? 'line' : model.kind === 'doughnut' ? 'doughnut' : 'bar';
 }
 
-function subtitleLines(model: ChartModel, lang: Lang, forExport: boolean): string[] {
-  const sep = lang === 'en' ? ': ' : '：';
-  const annotations = model.annotations.map((a) => `${a.category}${sep}${a.display}`);
+function subtitleLines(model: ChartModel, forExport: boolean): string[] {
+  const annotations = annotationLines(model);
   return forExport ? [...(model.subtitle ? [model.subtitle] : []), ...annotations] : annotations;
 }
 
@@ -258,7 +258,7 @@ export function chartConfig(model: ChartModel, lang: Lang, options: Options = {}
       maxBarThickness: base * 7,
     };
   });
-  const subtitle = subtitleLines(model, lang, forExport);
+  const subtitle = subtitleLines(model, forExport);
   const tooltipLabel = (datasetIndex: number, index: number) => {
     const p = pointOf(model, datasetIndex, index);
     return p ? `${p.display} · ${p.periodLabel}${p.derived ? ` · ${p.derived.formula}` : ''}` : '';

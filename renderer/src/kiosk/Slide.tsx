@@ -1,5 +1,5 @@
-import type { ChartModel, Point } from '../../../electron/common/charts/model';
-import { t } from '../../../electron/common/i18n/messages';
+import type { ChartModel } from '../../../electron/common/charts/model';
+import { derivedLines } from '../../../electron/common/charts/notes';
 import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { KpiCards } from '../components/KpiCards';
@@ -14,7 +14,7 @@ export function Slide({ model, dataset, lang }: { model: ChartModel; dataset: Da
   const drawn = model.kind !== 'kpi' && model.kind !== 'text';
   const fit = useFitText<HTMLDivElement, HTMLDivElement>(model, '.kpi, .text-block');
   // No tooltip or sources panel on a lobby screen: a derived number's formula is written out.
-  const derived = model.series.flatMap((s) => s.points).filter((p): p is Point => p?.derived !== undefined);
+  const derived = derivedLines(model);
   return (
     <article className={`kiosk-slide kiosk-${model.kind}`} lang={lang} aria-roledescription="slide" aria-label={model.title}>
       <header className="kiosk-slide-header">
@@ -33,11 +33,7 @@ export function Slide({ model, dataset, lang }: { model: ChartModel; dataset: Da
       <footer className="kiosk-slide-footer">
         {drawn && model.kind !== 'doughnut' ? <Legend model={model} lang={lang} /> : null}
         {model.notes.length > 0 ? <p className="kiosk-notes">{model.notes.join(' ')}</p> : null}
-        {derived.length > 0 ? (
-          <p className="kiosk-notes">
-            {derived.map((p) => `* ${p.category}${lang === 'en' ? ': ' : '：'}${t(lang, 'figure.derivedNote', { formula: p.derived?.formula ?? '' })}`).join('　')}
-          </p>
-        ) : null}
+        {derived.length > 0 ? <p className="kiosk-notes">{derived.join('　')}</p> : null}
         <p className="kiosk-source">{sourceLine(dataset, lang)}</p>
       </footer>
     </article>
