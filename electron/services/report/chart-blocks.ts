@@ -1,11 +1,12 @@
 import type { Worksheet } from 'exceljs';
 import type { ChartModel, Point } from '../../common/charts/model';
 import { neutraliseFormula } from '../../common/csv';
-import { paintOf } from '../../common/charts/palette';
+import { annotationLines, derivedLines } from '../../common/charts/notes';
+import { PALETTE, paintOf } from '../../common/charts/palette';
 import { t } from '../../common/i18n/messages';
 import { literal, numberFormat, type Cell } from './cells';
 import type { ChartSpec, NativeChartKind, PointStyle, SeriesSpec } from './chart-spec';
-import { rowsFor } from './anchors';
+import { rowsFor } from './sheet-geometry';
 import type { SheetRows } from './print-layout';
 import { styleHeader } from './table';
 
@@ -31,7 +32,7 @@ function hex(colour: string): string {
 function styleOf(point: Point | null, kind: NativeChartKind): PointStyle {
   const paint = paintOf(point);
   // A doughnut shows a share and the rest: the share in the app's green, as on screen.
-  const fill = kind === 'doughnut' && !point?.derived ? '009E73' : hex(paint.fill);
+  const fill = hex(kind === 'doughnut' && !point?.derived ? PALETTE.share : paint.fill);
   return { fill, ...(paint.hatched ? { hatched: true } : {}), ...(paint.dashedOutline ? { dashedOutline: hex(paint.outline) } : {}) };
 }
 
@@ -106,9 +107,7 @@ export function writeChartBlock(sheet: Worksheet, model: ChartModel, row: number
   });
 
   next = last + 1;
-  const sep = lang === 'en' ? ': ' : '：';
-  for (const note of [...model.annotations.map((a) => `${a.category}${sep}${a.display}`), ...model.notes]) next = line(sheet, next, note, rows, { italic: true });
-  for (const p of model.series.flatMap((s) => s.points)) if (p?.derived) next = line(sheet, next, `* ${p.category}${sep}${t(lang, 'figure.derivedNote', { formula: p.derived.formula })}`, rows, { italic: true });
+  for (const note of [...annotationLines(model), ...model.notes, ...derivedLines(model)]) next = line(sheet, next, note, rows, { italic: true });
 
   const kind = DRAWN[model.kind];
   if (!kind) return { first: row, last: next };

@@ -1,20 +1,18 @@
 import type { Worksheet } from 'exceljs';
-import { columnPixels } from './anchors';
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, rowPixels } from './sheet-geometry';
 import { hasWide, wrappedLines } from './widths';
 
 /** Rows whose single cell runs across the sheet (merged, wrapped): the text panels' paragraphs. */
 export type SheetRows = { spanning: Set<number>; paragraphs: Set<number> };
 
-const LINE_POINTS = 15;
 /** CJK fallback fonts set lines a little taller than Calibri's. */
 const CJK_LINE_POINTS = 16.5;
-const PX_PER_POINT = 96 / 72;
 
 /** A4 landscape with 0.5 in side and 0.6 in top/bottom margins, in pixels at 96 dpi. */
 export const PRINTABLE = { width: Math.floor((11.69 - 1) * 96), height: Math.floor((8.27 - 1.2 - 0.1) * 96) } as const;
 
 function lineHeight(text: string): number {
-  return hasWide(text) ? CJK_LINE_POINTS : LINE_POINTS;
+  return hasWide(text) ? CJK_LINE_POINTS : DEFAULT_HEIGHT;
 }
 
 /**
@@ -23,7 +21,7 @@ function lineHeight(text: string): number {
  * LibreOffice alike, instead of each program's own auto-fit.
  */
 export function fitRowHeights(sheet: Worksheet, rows: SheetRows, lastColumn: number): void {
-  const spanWidth = Array.from({ length: lastColumn }, (_, i) => sheet.getColumn(i + 1).width ?? 9).reduce((a, b) => a + b, 0);
+  const spanWidth = Array.from({ length: lastColumn }, (_, i) => sheet.getColumn(i + 1).width ?? DEFAULT_WIDTH).reduce((a, b) => a + b, 0);
   sheet.eachRow((row) => {
     if (rows.paragraphs.has(row.number)) {
       const text = row.getCell(1).text;
@@ -36,28 +34,15 @@ export function fitRowHeights(sheet: Worksheet, rows: SheetRows, lastColumn: num
     let height = 0;
     row.eachCell((cell, column) => {
       if (!cell.style.alignment?.wrapText) return;
-      height = Math.max(height, wrappedLines(cell.text, sheet.getColumn(column).width ?? 9) * lineHeight(cell.text));
+      height = Math.max(height, wrappedLines(cell.text, sheet.getColumn(column).width ?? DEFAULT_WIDTH) * lineHeight(cell.text));
     });
-    if (height > LINE_POINTS) row.height = height + 2;
+    if (height > DEFAULT_HEIGHT) row.height = height + 2;
   });
-}
-
-/** The width in pixels of columns 1…last. */
-export function columnsWidth(sheet: Worksheet, last: number): number {
-  let width = 0;
-  for (let c = 1; c <= last; c += 1) width += columnPixels(sheet.getColumn(c).width);
-  return width;
 }
 
 /** The print scale (percent) that fits `width` pixels on one page width. */
 export function printScale(width: number): number {
   return Math.max(10, Math.min(100, Math.floor((PRINTABLE.width * 100) / width)));
-}
-
-export function rowPixels(sheet: Worksheet, row: number): number {
-  // exceljs types the height as a number, but it is undefined until set.
-  const height = sheet.getRow(row).height as number | undefined;
-  return (height ?? LINE_POINTS) * PX_PER_POINT;
 }
 
 /**

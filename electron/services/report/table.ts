@@ -1,7 +1,8 @@
 import type { Worksheet } from 'exceljs';
 import { literal, type Cell } from './cells';
 
-export const HEADER_FILL = 'FF1F6F4A';
+/** The app's green (ARGB), for table headers and the cover's title. */
+export const BRAND = 'FF1F6F4A';
 
 /** Styles a header row: white bold on the app's green, so every table in the workbook reads alike. */
 export function styleHeader(sheet: Worksheet, rowNumber: number, columns: number): void {
@@ -9,7 +10,7 @@ export function styleHeader(sheet: Worksheet, rowNumber: number, columns: number
   for (let c = 1; c <= columns; c += 1) {
     const cell = row.getCell(c);
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BRAND } };
   }
 }
 

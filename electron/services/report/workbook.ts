@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { CHARTS, chartById, chartsOnPage } from '../../common/charts/registry';
-import type { TableRow } from '../../common/charts/model';
+import { CHARTS } from '../../common/charts/registry';
+import type { ChartModel, TableRow } from '../../common/charts/model';
 import type { Dataset } from '../../common/dataset';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
@@ -11,8 +11,9 @@ import type { ChartSpec } from './chart-spec';
 import { loadExcelJs } from './exceljs';
 import { allFiguresHeader, allFiguresRow } from './figure-rows';
 import { sheetName } from './sheet-names';
-import { columnsWidth, fitRowHeights, paginate, printScale, type SheetRows } from './print-layout';
-import { printLandscape, wrapColumns, writeTable } from './table';
+import { fitRowHeights, paginate, printScale, type SheetRows } from './print-layout';
+import { columnsWidth } from './sheet-geometry';
+import { BRAND, printLandscape, wrapColumns, writeTable } from './table';
 import { fitColumns } from './widths';
 
 export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
@@ -35,7 +36,7 @@ function valueFormats(rows: readonly TableRow[], column: number): Map<number, (i
 }
 
 function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: Date, sheets: readonly string[]): void {
-  sheet.addRow([t(lang, 'app.title')]).font = { bold: true, size: 18, color: { argb: 'FF1F6F4A' } };
+  sheet.addRow([t(lang, 'app.title')]).font = { bold: true, size: 18, color: { argb: BRAND } };
   sheet.addRow([t(lang, 'app.subtitle')]).font = { italic: true };
   sheet.addRow([]);
   for (const [label, value] of [
@@ -60,8 +61,8 @@ function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: 
   sheet.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
-function writeSummary(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
-  const rows = chartById('overview-kpis')?.build(dataset, lang).rows ?? [];
+function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang): void {
+  const rows = models.find((model) => model.id === 'overview-kpis')?.rows ?? [];
   writeTable(sheet, figureHeader(lang), rows.map((r) => rowCells(r, lang)), { formats: valueFormats(rows, 2) });
 }
 
@@ -76,8 +77,7 @@ function fitWrapped(sheet: Worksheet, first: number, caps: Readonly<Record<numbe
 const PAGE_CAPS = { 1: 32, 2: 30, 3: 40, 10: 44 } as const;
 const PAGE_COLUMNS = 10;
 
-function writePage(sheet: Worksheet, dataset: Dataset, lang: Lang, section: Dataset['sections'][number]): PlacedChart[] {
-  const models = chartsOnPage(section.id).map((chart) => chart.build(dataset, lang));
+function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang): PlacedChart[] {
   const rows = models.flatMap((model) => model.rows.map((row) => ({ model, row })));
   const header = writeTable(
     sheet,
@@ -128,17 +128,16 @@ function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
   fitWrapped(sheet, header + 1, { 2: 44, 3: 80 }, spanning);
 }
 
-function writeNotes(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
+function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang): void {
   const seen = new Set<string>();
-  const rows = CHARTS.flatMap((chart) => {
-    const model = chart.build(dataset, lang);
-    return model.rows.flatMap((row) => {
+  const rows = models.flatMap((model) =>
+    model.rows.flatMap((row) => {
       const key = `${row.label}|${row.derived?.formula ?? ''}`;
       if (!row.derived || seen.has(key)) return [];
       seen.add(key);
       return [{ model, row }];
-    });
-  });
+    }),
+  );
   writeTable(
     sheet,
     [t(lang, 'report.col.chart'), t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'report.col.shownAs'), t(lang, 'report.col.formula')],
@@ -170,12 +169,14 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
     printLandscape(sheet);
     return sheet;
   };
+  // Every chart model once, in the viewer's order: the page sheets, the summary and the notes share them.
+  const models = CHARTS.map((chart) => chart.build(dataset, lang));
   const cover = add(t(lang, 'report.sheet.cover'));
-  writeSummary(add(t(lang, 'report.sheet.summary')), dataset, lang);
-  const placed = dataset.sections.flatMap((section) => writePage(add(section.label[lang]), dataset, lang, section));
+  writeSummary(add(t(lang, 'report.sheet.summary')), models, lang);
+  const placed = dataset.sections.flatMap((section) => writePage(add(section.label[lang]), models.filter((model) => model.page === section.id), lang));
   writeAllFigures(add(t(lang, 'report.sheet.allFigures')), dataset, lang);
   writeSources(add(t(lang, 'report.sheet.sources')), dataset, lang);
-  writeNotes(add(t(lang, 'report.sheet.notes')), dataset, lang);
+  writeNotes(add(t(lang, 'report.sheet.notes')), models, lang);
   writeCover(cover, dataset, lang, exportedAt, workbook.worksheets.slice(1).map((s) => s.name));
 
   const charts = placed.map(({ row, column, ...spec }): ChartSpec => {
