@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from '../common/dataset';
+import { readJsonFile } from './json-file';
 
 export type DatasetProblem = {
   /** The file as the user knows it: its name, not the full install path. */
@@ -73,25 +73,15 @@ export function parseDataset(raw: unknown, file: string): DatasetLoad {
 /** Reads and validates a dataset file. Never throws: every fault comes back as a problem naming the file. */
 export async function loadDataset(path: string): Promise<DatasetLoad> {
   const file = basename(path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reasons: Partial<Record<string, string>> = {
-      ENOENT: 'the file does not exist',
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-      EISDIR: 'it is a folder, not a file',
-    };
-    const reason = (code && reasons[code]) ?? (error as Error).message;
-    return failure([{ file, message: `cannot read the dataset file (${reason}): ${path}` }]);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  } catch (error) {
-    return failure([{ file, message: `is not valid JSON (${(error as Error).message})` }]);
-  }
-  return parseDataset(raw, file);
+  const read = await readJsonFile(path);
+  if (read.ok) return parseDataset(read.raw, file);
+  if (read.stage === 'parse') return failure([{ file, message: `is not valid JSON (${read.detail})` }]);
+  const reasons: Partial<Record<string, string>> = {
+    ENOENT: 'the file does not exist',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder, not a file',
+  };
+  const reason = (read.code && reasons[read.code]) ?? read.detail;
+  return failure([{ file, message: `cannot read the dataset file (${reason}): ${path}` }]);
 }
