@@ -40,8 +40,8 @@ function leave(): void {
 
 /** The unattended presentation at #/kiosk: settings first, then the show. */
 export function KioskApp({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+  // Set once the fonts it needs are loaded too, so it alone says the show can start.
   const [settings, setSettings] = useState<KioskSettingsResult>();
-  const [fontsReady, setFontsReady] = useState(false);
 
   // The kiosk's larger type must be in place before any chart measures its font.
   useLayoutEffect(() => {
@@ -59,14 +59,13 @@ export function KioskApp({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
       await Promise.all(langs.map(loadFonts)).catch(() => undefined);
       if (!live) return;
       setSettings(result);
-      setFontsReady(true);
     });
     return () => {
       live = false;
     };
   }, [lang]);
 
-  if (!settings || !fontsReady) return <p className="status-line">{t(lang, 'app.loading')}</p>;
+  if (!settings) return <p className="status-line">{t(lang, 'app.loading')}</p>;
   if (!settings.ok) {
     return (
       <main className="kiosk-error" role="alert">
@@ -102,6 +101,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
   const lang = langOfRound(settings.lang, viewerLang, show.round);
   const chartId = slides[show.index] ?? slides[0] ?? '';
   const model = useMemo(() => chartById(chartId)?.build(dataset, lang), [chartId, dataset, lang]);
+  const chartIds = liveChartIds();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -166,8 +166,8 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
       data-lang={lang}
       data-transitions={show.transitions}
       data-paused={show.paused}
-      data-live-charts={liveChartIds().length}
-      data-chart-ids={liveChartIds().join(' ')}
+      data-live-charts={chartIds.length}
+      data-chart-ids={chartIds.join(' ')}
       data-blank={burnIn.blank}
     >
       {model ? <Slide model={model} dataset={dataset} lang={lang} /> : null}
