@@ -1,8 +1,11 @@
-// npm run screenshots [-- --out DIR --sizes 1280x720,1920x1080 --langs zh-Hant,en --pages overview,pillar]
-// Screenshots of every page in every language and size, from the preview in Debian's Chromium.
+// npm run screenshots [-- --out DIR --sizes 1280x720,1920x1080 --langs zh-Hant,en --pages overview,pillar --kiosk-size 1920x1080]
+// Screenshots of every page in every language and size, and of every kiosk slide in every language,
+// from the preview in Debian's Chromium. Names are stable (page-lang-size.png, kiosk-NN-id-lang.png),
+// so two runs (before and after a change) can be compared file by file.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -12,13 +15,23 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1280x720,1920x1080' },
     langs: { type: 'string', default: 'zh-Hant,zh-Hans,en' },
     pages: { type: 'string', default: 'overview,pillar,emerging,innovation,policy,green,targets' },
+    'kiosk-size': { type: 'string', default: '1920x1080' },
+    'no-kiosk': { type: 'boolean', default: false },
     port: { type: 'string', default: '4398' },
     'viewport-only': { type: 'boolean', default: false },
   },
 });
 mkdirSync(values.out, { recursive: true });
 
-const server = spawn(process.execPath, ['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port], { stdio: ['ignore', 'pipe', 'inherit'] });
+// A show that never moves on by itself and never shifts the picture, so each slide is taken as laid out.
+const settingsDir = mkdtempSync(join(tmpdir(), 'lvyuan-screenshots-'));
+const kioskSettings = join(settingsDir, 'kiosk.json');
+writeFileSync(kioskSettings, JSON.stringify({ intervalSeconds: 3600, pixelShift: { everyMinutes: 120, maxPixels: 0 }, hideCursorAfterSeconds: 1 }));
+
+const server = spawn(process.execPath, ['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, LVYUAN_KIOSK_SETTINGS: kioskSettings },
+});
 const url = await new Promise((resolve, reject) => {
   server.stdout.on('data', (chunk) => {
     const match = /(http:\/\/127\.0\.0\.1:\d+\/)/u.exec(String(chunk));
@@ -27,14 +40,18 @@ const url = await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`preview exited with ${code}`)));
 });
 
+const viewport = (size) => {
+  const [width, height] = size.split('x').map(Number);
+  return { width, height };
+};
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
   for (const size of values.sizes.split(',')) {
-    const [width, height] = size.split('x').map(Number);
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await browser.newPage({ viewport: viewport(size) });
     for (const lang of values.langs.split(',')) {
       for (const id of values.pages.split(',')) {
         await page.goto(`${url}?lang=${lang}#/${id}`);
@@ -46,7 +63,32 @@ try {
     }
     await page.close();
   }
+  if (!values['no-kiosk']) {
+    const page = await browser.newPage({ viewport: viewport(values['kiosk-size']) });
+    for (const lang of values.langs.split(',')) {
+      await page.goto(`${url}?lang=${lang}#/kiosk`);
+      const root = page.locator('.kiosk-root');
+      await root.waitFor();
+      const seen = new Set();
+      for (;;) {
+        const slide = await root.getAttribute('data-slide');
+        if (seen.has(slide)) break;
+        seen.add(slide);
+        const index = Number(await root.getAttribute('data-slide-index'));
+        await page.mouse.move(5, 5);
+        await page.waitForTimeout(1300); // the cursor hides after a second at rest
+        const file = join(values.out, `kiosk-${String(index + 1).padStart(2, '0')}-${slide}-${lang}.png`);
+        // The clock in the status strip is the only thing that changes between runs: masked.
+        await page.screenshot({ path: file, mask: [page.locator('.kiosk-clock')] });
+        console.log(file);
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((i) => globalThis.document.querySelector('.kiosk-root')?.getAttribute('data-slide-index') !== String(i), index);
+      }
+    }
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.kill();
+  rmSync(settingsDir, { recursive: true, force: true });
 }
