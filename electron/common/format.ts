@@ -1,24 +1,29 @@
 import { PERIOD_PATTERN, type Qualifier, type Unit } from './vocabulary';
 import type { Lang } from './i18n/languages';
 import { t, tMaybe } from './i18n/messages';
+import { profile, type UnitScale, type ValuePattern } from './i18n/profiles';
 
 /**
- * How a unit is shown in a language. Chinese shows the article's unit as printed; English
- * converts 億元 to CNY bn, 萬元 to CNY million and 萬噸 to tonnes. Charts plot value × factor,
+ * How a unit is shown in a language (LangProfile.units): Chinese shows the article's unit as printed,
+ * English converts 億元 to CNY bn, 萬元 to CNY million and 萬噸 to tonnes. Charts plot value × factor,
  * so the axis, the table and the workbook all agree.
  */
 export type Scale = { factor: number; unitLabel: string };
 
-const EN_SCALES: Partial<Record<Unit, Scale>> = {
-  億元: { factor: 0.1, unitLabel: 'CNY bn' },
-  萬元: { factor: 0.01, unitLabel: 'CNY million' },
-  萬噸: { factor: 10_000, unitLabel: 't' },
-};
+/** The profile's way of showing `unit` at `magnitude`; undefined for the language's plain valuePattern. */
+function unitScale(unit: Unit, lang: Lang, magnitude: number): UnitScale | undefined {
+  let reached: UnitScale | undefined;
+  for (const scale of profile(lang).units[unit] ?? []) if (scale.from === undefined || magnitude >= scale.from) reached = scale;
+  return reached;
+}
 
-/** `largest` is the largest value the chart shows: 億元 amounts all under 10 read better in CNY million. */
+function toScale(unit: Unit, lang: Lang, scale: UnitScale | undefined): Scale {
+  return { factor: scale?.factor ?? 1, unitLabel: scale?.unitLabel ?? unitLabel(unit, lang) };
+}
+
+/** `largest` is the largest value the chart shows: one axis unit has to suit all its values. */
 export function scaleFor(unit: Unit, lang: Lang, largest = Infinity): Scale {
-  if (lang === 'en' && unit === '億元' && largest < 10) return { factor: 100, unitLabel: 'CNY million' };
-  return (lang === 'en' ? EN_SCALES[unit] : undefined) ?? { factor: 1, unitLabel: unitLabel(unit, lang) };
+  return toScale(unit, lang, unitScale(unit, lang, largest));
 }
 
 export function unitLabel(unit: Unit, lang: Lang): string {
@@ -30,6 +35,11 @@ export function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
 
+/** A value in a scale's unit, as an axis plots it: 561.3億元 is 56.13 CNY bn, not 56.129999999999995. */
+export function scaled(value: number, scale: Scale): number {
+  return clean(value * scale.factor);
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
@@ -37,46 +47,45 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   const key = `${lang}|${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang, { maximumFractionDigits });
+    format = new Intl.NumberFormat(profile(lang).numberLocale, { maximumFractionDigits });
     numberFormats.set(key, format);
   }
   return format.format(clean(value));
 }
 
-/** English for a value without its qualifier: CNY 39.1 bn, 217.6 km², 176. */
-function englishValue(value: number, unit: Unit): string {
-  const n = (v: number) => formatNumber(v, 'en');
-  switch (unit) {
-    case '億元':
-      return value >= 10 ? `CNY ${n(value / 10)} bn` : `CNY ${n(value * 100)} million`;
-    case '萬元':
-      return `CNY ${n(value / 100)} million`;
-    case '%':
-      return `${n(value)}%`;
-    case '平方千米':
-      return `${n(value)} km²`;
-    case '萬噸':
-      return `${n(value * 10_000)} t`;
-    case '公里/小時':
-      return `${n(value)} km/h`;
-    case '倍':
-      return `×${n(value)}`;
-    case '次':
-      return value === 1 ? '1 time' : `${n(value)} times`;
-    default:
-      return n(value); // counts: the label says what is counted
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The pattern for `count`. Every fraction digit counts (1 time, but 1.5 times and 1.001 times, even
+ * where the number shows as 1): the default PluralRules would round at three digits.
+ */
+function patternFor(pattern: ValuePattern, count: number, lang: Lang): string {
+  if (typeof pattern === 'string') return pattern;
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(profile(lang).numberLocale, { maximumFractionDigits: 20 });
+    pluralRules.set(lang, rules);
   }
+  return pattern[rules.select(count)] ?? pattern.other;
+}
+
+function fill(pattern: string, params: Readonly<Record<string, string>>): string {
+  return pattern.replace(/\{(\w+)\}/gu, (whole, name: string) => params[name] ?? whole);
 }
 
 /** A value with its unit and no qualifier: 391億元 / 391亿元 / CNY 39.1 bn. */
 export function formatValue(value: number, unit: Unit, lang: Lang): string {
-  return lang === 'en' ? englishValue(value, unit) : `${formatNumber(value, lang)}${unitLabel(unit, lang)}`;
+  const display = unitScale(unit, lang, value);
+  const scale = toScale(unit, lang, display);
+  const pattern = patternFor(display?.pattern ?? profile(lang).valuePattern, value * scale.factor, lang);
+  return fill(pattern, { number: formatNumber(scaled(value, scale), lang), unit: scale.unitLabel });
 }
 
 /** A figure as the article states it, qualifier included: 超7%, 30戶以上, 20餘項, 400億級, ≥ 30, > CNY 56.13 bn. */
 export function formatFigure(figure: { value: number; unit: Unit; qualifier: Qualifier }, lang: Lang): string {
   const { value, unit, qualifier } = figure;
   const plain = formatValue(value, unit, lang);
+  const { qualifiers } = profile(lang);
   switch (qualifier) {
     case 'exact':
       return plain;
@@ -87,9 +96,11 @@ export function formatFigure(figure: { value: number; unit: Unit; qualifier: Qua
     case 'approx':
       return t(lang, 'format.approx', { value: plain });
     case 'plus':
-      return lang === 'en' ? `${plain}+` : t(lang, 'format.plus', { number: formatNumber(value, lang), unit: unitLabel(unit, lang) });
+      return qualifiers.place === 'around'
+        ? fill(qualifiers.plus, { value: plain })
+        : t(lang, 'format.plus', { number: formatNumber(value, lang), unit: unitLabel(unit, lang) });
     case 'level': {
-      const levelUnit = lang === 'en' ? undefined : tMaybe(lang, `format.levelUnit.${unit}`);
+      const levelUnit = qualifiers.place === 'inside' ? tMaybe(lang, `format.levelUnit.${unit}`) : undefined;
       const shown = levelUnit === undefined ? plain : `${formatNumber(value, lang)}${levelUnit}`;
       return t(lang, 'format.level', { value: shown });
     }

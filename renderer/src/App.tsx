@@ -58,7 +58,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${t(lang, 'app.title')} · ${lang === 'en' ? '綠園統計報告' : 'Lüyuan Report'}`;
+    document.title = `${t(lang, 'app.title')} · ${t(lang, 'app.otherTitle')}`;
     let live = true;
     void loadFonts(lang).finally(() => live && setFontLang(lang));
     return () => {

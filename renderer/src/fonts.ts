@@ -1,8 +1,9 @@
 import type { Lang } from '../../electron/common/i18n/languages';
+import { profile } from '../../electron/common/i18n/profiles';
 
-/** The bundled subsets (see fonts.css): Traditional glyphs for zh-Hant and English, Simplified for zh-Hans. */
+/** The bundled subset (see fonts.css) with the language's glyphs. */
 export function fontFamily(lang: Lang): string {
-  return lang === 'zh-Hans' ? 'Lvyuan Sans SC' : 'Lvyuan Sans TC';
+  return profile(lang).fontFamily;
 }
 
 /** Resolves once both weights of the language's font are ready, so charts never draw with a fallback. */

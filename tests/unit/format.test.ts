@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatPeriod, scaleFor } from '../../electron/common/format';
+import { formatFigure, formatPeriod, scaleFor, scaled } from '../../electron/common/format';
 
 describe('qualifier-aware formatting', () => {
   it('writes money the way each language reads it', () => {
@@ -28,6 +28,17 @@ describe('qualifier-aware formatting', () => {
   it('scales the English axis without binary noise', () => {
     expect(scaleFor('億元', 'en')).toEqual({ factor: 0.1, unitLabel: 'CNY bn' });
     expect(scaleFor('億元', 'zh-Hans')).toEqual({ factor: 1, unitLabel: '亿元' });
+    // 561.3 × 0.1 is 56.129999999999995 and 0.29 × 100 is 28.999999999999996 in binary floating point.
+    expect(scaled(561.3, scaleFor('億元', 'en'))).toBe(56.13);
+    expect(scaleFor('億元', 'en', 0.29)).toEqual({ factor: 100, unitLabel: 'CNY million' });
+    expect(scaled(0.29, scaleFor('億元', 'en', 0.29))).toBe(29);
+  });
+
+  it('counts times in the plural English needs', () => {
+    expect(formatFigure({ value: 1, unit: '次', qualifier: 'at_least' }, 'en')).toBe('≥ 1 time');
+    expect(formatFigure({ value: 2, unit: '次', qualifier: 'exact' }, 'en')).toBe('2 times');
+    expect(formatFigure({ value: 1.5, unit: '次', qualifier: 'exact' }, 'en')).toBe('1.5 times');
+    expect(formatFigure({ value: 1, unit: '次', qualifier: 'at_least' }, 'zh-Hant')).toBe('1次以上');
   });
 
   it('names periods', () => {

@@ -1,7 +1,8 @@
 import type { Dataset, Figure, SectionId, Status, Unit } from '../dataset';
-import { clean, formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, unitLabel, type Scale } from '../format';
+import { formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, scaled, unitLabel, type Scale } from '../format';
 import type { Lang } from '../i18n/languages';
 import { t, type MessageKey } from '../i18n/messages';
+import { profile } from '../i18n/profiles';
 import type { ChartDefinition, ChartKind, ChartModel, Point, Series, TableRow, TextBlock } from './model';
 import { labelled } from './notes';
 
@@ -41,7 +42,7 @@ export function figurePoint(figure: Figure, lang: Lang, options: { category?: st
   return {
     figureId: figure.id,
     category: options.category ?? figure.label[lang],
-    value: clean(figure.value * scale.factor),
+    value: scaled(figure.value, scale),
     display: formatFigure(figure, lang),
     qualifier: figure.qualifier,
     status: figure.status,
@@ -76,7 +77,7 @@ export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, sc
   const row = derivedRow(d, lang);
   return {
     category,
-    value: clean(row.value * scale.factor),
+    value: scaled(row.value, scale),
     display: `${row.display}*`,
     qualifier: 'approx',
     status: 'actual',
@@ -94,12 +95,17 @@ export function describe(title: string, series: Series[], lang: Lang): string {
     .map((p) =>
       t(lang, 'chart.item', { label: p.category, value: p.display, period: p.periodLabel, status: statusLabel(p.derived ? 'derived' : p.status, lang) }),
     );
-  return t(lang, 'chart.description', { title, items: items.join(lang === 'en' ? '; ' : '；') });
+  return t(lang, 'chart.description', { title, items: items.join(profile(lang).clauseSeparator) });
+}
+
+/** "label（addition）" / "label (addition)". */
+function bracketed(label: string, addition: string, lang: Lang): string {
+  const [open, close] = profile(lang).brackets;
+  return `${label}${open}${addition}${close}`;
 }
 
 export function withPeriod(label: string, period: string, lang: Lang): string {
-  const shown = formatPeriod(period, lang, true);
-  return lang === 'en' ? `${label} (${shown})` : `${label}（${shown}）`;
+  return bracketed(label, formatPeriod(period, lang, true), lang);
 }
 
 /** The one scale for a chart whose values share a unit; undefined where units are mixed. */
@@ -112,8 +118,7 @@ export function sharedScale(lang: Lang, values: readonly { unit: Unit; value: nu
 /** "GDP (CNY bn)": an axis title with the display unit, where the chart has one. */
 export function axisTitle(lang: Lang, key: MessageKey, scale: Scale | undefined): string {
   const title = t(lang, key);
-  if (!scale) return title;
-  return lang === 'en' ? `${title} (${scale.unitLabel})` : `${title}（${scale.unitLabel}）`;
+  return scale ? bracketed(title, scale.unitLabel, lang) : title;
 }
 
 type ModelBase = { id: string; page: SectionId; lang: Lang; title: string };
@@ -140,11 +145,11 @@ export function textModel(
   text: TextBlock[],
   rows: TableRow[] = [],
 ): ChartModel {
-  const sep = base.lang === 'en' ? '; ' : '；';
+  const items = text.map((block) => labelled(base.lang, block.heading, block.body));
   return {
     ...base,
     kind: 'text',
-    description: t(base.lang, 'chart.description', { title: base.title, items: text.map((block) => labelled(base.lang, block.heading, block.body)).join(sep) }),
+    description: t(base.lang, 'chart.description', { title: base.title, items: items.join(profile(base.lang).clauseSeparator) }),
     categories: [],
     series: [],
     annotations: [],

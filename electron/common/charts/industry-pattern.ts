@@ -1,4 +1,5 @@
 import { t } from '../i18n/messages';
+import { profile } from '../i18n/profiles';
 import { textModel } from './build';
 import type { ChartDefinition } from './model';
 
@@ -10,7 +11,7 @@ export const industryPattern: ChartDefinition = {
     const label = (id: string) => dataset.industries.find((i) => i.id === id)?.label[lang] ?? id;
     const text = dataset.pattern.groups.map((group) => ({
       heading: group.label[lang],
-      body: group.industries.map(label).join(lang === 'en' ? ', ' : '、'),
+      body: group.industries.map(label).join(profile(lang).listSeparator),
       items: group.industries.map(label),
     }));
     return textModel({ id: this.id, page: this.page, lang, title: t(lang, 'chart.industry-pattern.title') }, text);

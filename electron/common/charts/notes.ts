@@ -1,10 +1,11 @@
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/messages';
+import { profile } from '../i18n/profiles';
 import type { ChartModel } from './model';
 
-/** "label: text", with the full-width colon in Chinese. */
+/** "label: text", with the language's colon (full-width in Chinese). */
 export function labelled(lang: Lang, label: string, text: string): string {
-  return `${label}${lang === 'en' ? ': ' : '：'}${text}`;
+  return `${label}${profile(lang).colon}${text}`;
 }
 
 /** The figures a chart states as text beside it (e.g. "Growth …: 833%"). */

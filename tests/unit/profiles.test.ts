@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../electron/common/i18n/languages';
+import { profile, type ValuePattern } from '../../electron/common/i18n/profiles';
+import { UNITS } from '../../electron/common/vocabulary';
+import { wrapLabel } from '../../renderer/src/wrap';
+import { ROOT } from './helpers';
+
+const declaredFamilies = [...readFileSync(join(ROOT, 'renderer', 'src', 'fonts.css'), 'utf8').matchAll(/font-family:\s*'([^']+)'/gu)].map((m) => m[1]);
+const patterns = (pattern: ValuePattern): string[] => (typeof pattern === 'string' ? [pattern] : Object.values(pattern));
+
+describe('language profiles', () => {
+  it('give every language a bundled font and a number locale Intl knows', () => {
+    for (const lang of LANGS) {
+      expect(declaredFamilies, lang).toContain(profile(lang).fontFamily);
+      expect(Intl.NumberFormat.supportedLocalesOf(profile(lang).numberLocale), lang).toEqual([profile(lang).numberLocale]);
+    }
+  });
+
+  it('quote mainland Chinese with “” and keep the 「」 that OpenCC leaves whole', () => {
+    expect(profile('zh-Hant').quotes).toEqual([['「', '」']]);
+    expect(profile('zh-Hans').quotes[0]).toEqual(['“', '”']);
+    expect(wrapLabel('发展“新质生产力”', 'zh-Hans', 3)).toEqual(['发展', '“新质生产力”']);
+    expect(wrapLabel('国家级专精特新「小巨人」企业', 'zh-Hans', 6)).toEqual(['国家级专精特', '新「小巨人」', '企业']);
+  });
+
+  it('list unit scales in ascending thresholds, each pattern showing its number', () => {
+    for (const lang of LANGS) {
+      expect(profile(lang).valuePattern, lang).toContain('{number}');
+      for (const unit of UNITS) {
+        const scales = profile(lang).units[unit] ?? [];
+        const thresholds = scales.map((scale) => scale.from ?? -Infinity);
+        expect(thresholds, `${lang} ${unit}`).toEqual([...thresholds].sort((a, b) => a - b));
+        for (const scale of scales) for (const pattern of patterns(scale.pattern)) expect(pattern, `${lang} ${unit}`).toContain('{number}');
+      }
+    }
+  });
+});
