@@ -1,15 +1,18 @@
-export const fullWidth = (kind: string) => kind === 'kpi' || kind === 'text';
+import { KINDS, type ChartKind } from '../../electron/common/charts/kinds';
+
+const fullWidth = (kind: ChartKind) => KINDS[kind].width === 'full';
 
 /**
- * Charts sit two to a row; KPI and text cards take a whole row. A chart left alone at the end of
- * a run takes the whole row too, instead of leaving half of it empty.
+ * Charts sit two to a row; a kind declared full width (cards, text) takes a whole row. A chart
+ * left alone at the end of a run takes the whole row too, instead of leaving half of it empty.
  */
-export function wideCards(kinds: readonly string[]): boolean[] {
+export function wideCards(kinds: readonly ChartKind[]): boolean[] {
   const wide = kinds.map(fullWidth);
   let run = 0;
   kinds.forEach((kind, i) => {
     run = fullWidth(kind) ? 0 : run + 1;
-    const runEnds = i === kinds.length - 1 || fullWidth(kinds[i + 1] ?? 'kpi');
+    const next = kinds[i + 1];
+    const runEnds = next === undefined || fullWidth(next);
     if (runEnds && run % 2 === 1) wide[i] = true;
   });
   return wide;

@@ -1,11 +1,8 @@
 import type { Dataset, Qualifier, SectionId, Status, Unit } from '../dataset';
 import type { Lang } from '../i18n/languages';
+import type { ChartKind } from './kinds';
 
-/**
- * What a chart shows, in one language, computed from the dataset and nothing else. The renderer
- * draws it (Chart.js and a table), the workbook writes it: the spreadsheet matches the screen.
- */
-export type ChartKind = 'bar' | 'hbar' | 'line' | 'doughnut' | 'kpi' | 'text';
+export type { ChartKind } from './kinds';
 
 /** A number the app computed, not printed in the article. */
 export type Derivation = { formula: string };
@@ -53,6 +50,11 @@ export type TableRow = {
 
 export type TextBlock = { heading: string; body: string; items?: string[] };
 
+/**
+ * What a chart shows, in one language, computed from the dataset and nothing else. The renderer
+ * draws it (Chart.js and a table), the workbook writes it: the spreadsheet matches the screen.
+ * Its kind (kinds/) says how each surface draws it.
+ */
 export type ChartModel = {
   id: string;
   page: SectionId;

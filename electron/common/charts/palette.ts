@@ -14,7 +14,6 @@ export const PALETTE = {
   grid: '#e3e6e8',
 } as const;
 
-
 /** How a bar or slice is painted, so that the screen and the workbook mark a value the same way. */
 export type Paint = { fill: string; outline: string; hatched: boolean; dashedOutline: boolean };
 
@@ -31,4 +30,13 @@ export function paintOf(point: Marked | null): Paint {
   if (point.derived) return { fill: PALETTE.derivedFill, outline: PALETTE.derived, hatched: false, dashedOutline: false };
   if (point.status === 'expected') return { fill: PALETTE.expected, outline: PALETTE.actual, hatched: false, dashedOutline: true };
   return { fill: PALETTE.actual, outline: PALETTE.actual, hatched: false, dashedOutline: false };
+}
+
+/**
+ * How a value is painted in a chart of a kind whose fill is `fill` (kinds/): by status, or as a
+ * part of one whole, the share in its own colour and a derived rest grey.
+ */
+export function paintIn(fill: 'status' | 'share', point: Marked | null): Paint {
+  const paint = paintOf(point);
+  return fill === 'share' && !point?.derived ? { ...paint, fill: PALETTE.share } : paint;
 }

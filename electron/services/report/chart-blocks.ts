@@ -1,11 +1,12 @@
 import type { Worksheet } from 'exceljs';
+import { isNativeKind, KINDS, type KindTraits } from '../../common/charts/kinds';
 import type { ChartModel, Point } from '../../common/charts/model';
 import { neutraliseFormula } from '../../common/csv';
 import { annotationLines, derivedLines } from '../../common/charts/notes';
-import { PALETTE, paintOf } from '../../common/charts/palette';
+import { paintIn } from '../../common/charts/palette';
 import { t } from '../../common/i18n/messages';
 import { literal, numberFormat, type Cell } from './cells';
-import type { ChartSpec, NativeChartKind, PointStyle, SeriesSpec } from './chart-spec';
+import type { ChartSpec, PointStyle, SeriesSpec } from './chart-spec';
 import { rowsFor } from './sheet-geometry';
 import type { SheetRows } from './print-layout';
 import { styleHeader } from './table';
@@ -23,17 +24,14 @@ export type Block = {
   chart?: PlacedChart;
 };
 
-const DRAWN: Partial<Record<ChartModel['kind'], NativeChartKind>> = { bar: 'bar', hbar: 'hbar', line: 'line', doughnut: 'doughnut' };
-
 function hex(colour: string): string {
   return colour.replace('#', '').toUpperCase();
 }
 
-function styleOf(point: Point | null, kind: NativeChartKind): PointStyle {
-  const paint = paintOf(point);
-  // A doughnut shows a share and the rest: the share in the app's green, as on screen.
-  const fill = hex(kind === 'doughnut' && !point?.derived ? PALETTE.share : paint.fill);
-  return { fill, ...(paint.hatched ? { hatched: true } : {}), ...(paint.dashedOutline ? { dashedOutline: hex(paint.outline) } : {}) };
+/** Painted as on screen, in the kind's fill (a doughnut's share in the app's green). */
+function styleOf(point: Point | null, fill: KindTraits['fill']): PointStyle {
+  const paint = paintIn(fill, point);
+  return { fill: hex(paint.fill), ...(paint.hatched ? { hatched: true } : {}), ...(paint.dashedOutline ? { dashedOutline: hex(paint.outline) } : {}) };
 }
 
 function put(sheet: Worksheet, row: number, values: readonly Cell[]): void {
@@ -59,21 +57,24 @@ function paragraph(sheet: Worksheet, row: number, text: string, rows: SheetRows)
 function seriesHeader(model: ChartModel, index: number): string {
   const series = model.series[index];
   if (model.series.length > 1) return series?.name ?? '';
-  return model.valueAxis ?? (model.kind === 'kpi' ? t(model.lang, 'table.value') : (series?.name ?? ''));
+  // Values in units of their own (cards) have no measure in common to name the column by.
+  return model.valueAxis ?? (KINDS[model.kind].values === 'own-units' ? t(model.lang, 'table.value') : (series?.name ?? ''));
 }
 
 /**
  * Writes one chart model at `row`: its title, its data as a small table (category, one value column
  * per series, then each value as the article states it, qualifier included) and its notes. A drawn
- * chart is returned to be placed right of its table; KPI cards and text panels are data only.
+ * chart is returned to be placed right of its table, where the kind becomes one (kinds/); other
+ * kinds are data only, or text.
  */
 export function writeChartBlock(sheet: Worksheet, model: ChartModel, row: number, rows: SheetRows): Block {
   const lang = model.lang;
+  const traits = KINDS[model.kind];
   let next = line(sheet, row, model.title, rows, { bold: true, size: 13 });
   sheet.getRow(row).height = 22;
   if (model.subtitle) next = line(sheet, next, model.subtitle, rows, { italic: true });
 
-  if (model.kind === 'text') {
+  if (traits.workbook === 'text') {
     for (const block of model.text ?? []) {
       next = line(sheet, next, block.heading, rows, { bold: true });
       next = paragraph(sheet, next, block.body, rows);
@@ -98,19 +99,19 @@ export function writeChartBlock(sheet: Worksheet, model: ChartModel, row: number
     cells.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     for (let i = 0; i < seriesCount; i += 1) cells.getCell(2 + seriesCount + i).alignment = { horizontal: 'right', vertical: 'top' };
   });
-  // A chart's series share one unit and one number of decimals; KPI cards mix units, so each keeps its own.
+  // A chart's series share one unit and one number of decimals; cards mix units, so each keeps its own.
   const formats = model.series.map((s) => numberFormat(s.points.map((p) => p?.value ?? null)));
   model.series.forEach((s, i) => {
     s.points.forEach((p, c) => {
-      sheet.getRow(first + c).getCell(2 + i).numFmt = model.kind === 'kpi' ? numberFormat([p?.value ?? null]) : (formats[i] ?? 'General');
+      sheet.getRow(first + c).getCell(2 + i).numFmt = traits.values === 'own-units' ? numberFormat([p?.value ?? null]) : (formats[i] ?? 'General');
     });
   });
 
   next = last + 1;
   for (const note of [...annotationLines(model), ...model.notes, ...derivedLines(model)]) next = line(sheet, next, note, rows, { italic: true });
 
-  const kind = DRAWN[model.kind];
-  if (!kind) return { first: row, last: next };
+  const kind = model.kind;
+  if (!isNativeKind(kind)) return { first: row, last: next };
 
   const series: SeriesSpec[] = model.series.map((s, i) => ({
     name: { ref: { row: header, column: 2 + i }, cached: seriesHeader(model, i) },
@@ -119,8 +120,8 @@ export function writeChartBlock(sheet: Worksheet, model: ChartModel, row: number
     // The "As shown" column: the labels keep the article's qualifier (超7%, ≥ 30) and the * of a derived value.
     labels: { ref: { column: 2 + seriesCount + i, firstRow: first, lastRow: last }, cached: s.points.map((p) => neutraliseFormula(p?.display ?? '')) },
     // The legend swatch: the series' own look (a target series hatched), from its first plain point.
-    style: styleOf(s.points.find((p) => p !== null && !p.derived) ?? null, kind),
-    points: s.points.map((p) => styleOf(p, kind)),
+    style: styleOf(s.points.find((p) => p !== null && !p.derived) ?? null, traits.fill),
+    points: s.points.map((p) => styleOf(p, traits.fill)),
   }));
   const chart: PlacedChart = {
     sheetName: sheet.name,
@@ -129,7 +130,8 @@ export function writeChartBlock(sheet: Worksheet, model: ChartModel, row: number
     ...(model.categoryAxis ? { categoryAxisTitle: model.categoryAxis } : {}),
     ...(model.valueAxis ? { valueAxisTitle: model.valueAxis } : {}),
     series,
-    showLegend: seriesCount > 1 || kind === 'doughnut',
+    // Several series are told apart by the legend; slices are always named by it.
+    showLegend: seriesCount > 1 || traits.legend === 'slices',
     showValues: true,
     row: header,
     column: 2 + 2 * seriesCount,

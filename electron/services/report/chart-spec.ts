@@ -1,9 +1,10 @@
+import type { NativeKind } from '../../common/charts/kinds';
+
 /**
  * What the workbook asks of a native Excel chart: which cells it reads, how it looks and where it
- * sits. workbook-layout.ts fills these from the chart models; native-charts.ts turns them into
- * DrawingML parts inside the package exceljs wrote.
+ * sits. chart-blocks.ts fills these from the chart models; native-charts.ts turns them into
+ * DrawingML parts inside the package exceljs wrote, each kind through its adapter in ooxml/kinds/.
  */
-export type NativeChartKind = 'bar' | 'hbar' | 'line' | 'doughnut';
 
 /** A cell, 1-based as in A1 notation (row 1, column 1 = A1). */
 export type CellRef = { row: number; column: number };
@@ -42,7 +43,8 @@ export type AnchorPoint = { column: number; row: number; columnOffset: number; r
 export type ChartSpec = {
   /** The worksheet's name as the workbook shows it; the chart's series refer to this sheet. */
   sheetName: string;
-  kind: NativeChartKind;
+  /** A chart kind that becomes a native chart (common/charts/kinds). */
+  kind: NativeKind;
   title: string;
   categoryAxisTitle?: string;
   valueAxisTitle?: string;

@@ -1,17 +1,18 @@
 import { useState } from 'react';
+import { KINDS } from '../../../electron/common/charts/kinds';
 import type { ChartModel } from '../../../electron/common/charts/model';
 import { chartCsv } from '../../../electron/common/csv';
 import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
+import { rendererOf } from '../charts/kinds';
+import { chartPng } from '../charts/png';
 import { saveBlob } from '../download';
-import { ChartView, chartPng } from './ChartView';
+import { ChartView } from './ChartView';
 import { DataTable } from './DataTable';
-import { KpiCards } from './KpiCards';
 import { Legend } from './Legend';
 import { SourceNote, sourceLine } from './SourceNote';
 import { SourcesDialog } from './SourcesDialog';
-import { TextBlocks } from './TextBlocks';
 
 type Props = { model: ChartModel; dataset: Dataset; lang: Lang; onDrawn?: () => void; wide?: boolean };
 
@@ -19,7 +20,8 @@ type Props = { model: ChartModel; dataset: Dataset; lang: Lang; onDrawn?: () => 
 export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [sourcesOpen, setSourcesOpen] = useState(false);
-  const canvasKind = model.kind !== 'kpi' && model.kind !== 'text';
+  const renderer = rendererOf(model.kind);
+  const onCanvas = 'config' in renderer;
   const headingId = `figure-${model.id}`;
   const downloadPng = () => void chartPng(model, lang, sourceLine(dataset, lang)).then((blob) => saveBlob(blob, `${model.id}-${lang}.png`));
   const downloadCsv = () => saveBlob(new Blob([chartCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), `${model.id}-${lang}.csv`);
@@ -42,15 +44,13 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
       </header>
       {view === 'table' ? (
         <DataTable model={model} lang={lang} />
-      ) : model.kind === 'kpi' ? (
-        <KpiCards model={model} />
-      ) : model.kind === 'text' ? (
-        <TextBlocks model={model} />
+      ) : 'Body' in renderer ? (
+        <renderer.Body model={model} />
       ) : (
         <>
           <ChartView model={model} lang={lang} onDrawn={onDrawn} />
           <p className="sr-only">{model.description}</p>
-          {model.kind === 'doughnut' ? null : <Legend model={model} lang={lang} />}
+          {KINDS[model.kind].legend === 'marks' ? <Legend model={model} lang={lang} /> : null}
         </>
       )}
       {model.notes.length > 0 ? (
@@ -63,7 +63,7 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
       <footer className="figure-footer">
         <SourceNote dataset={dataset} lang={lang} onOpen={() => setSourcesOpen(true)} />
         <div className="downloads">
-          {canvasKind ? (
+          {onCanvas ? (
             <button type="button" className="button" onClick={downloadPng}>
               {t(lang, 'figure.downloadPng')}
             </button>

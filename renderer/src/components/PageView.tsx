@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo } from 'react';
+import { isCanvasKind } from '../../../electron/common/charts/kinds';
 import { chartsOnPage } from '../../../electron/common/charts/registry';
 import type { Dataset, SectionId } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
-import { fullWidth, wideCards } from '../layout';
+import { wideCards } from '../layout';
 import { Figure } from './Figure';
 
 export type PageProps = { dataset: Dataset; lang: Lang };
@@ -23,7 +24,7 @@ function useDrawnMark(page: SectionId, lang: Lang, canvases: number): () => void
 /** The charts of one page, in registry order, laid out by the page's own class. */
 export function PageView({ page, dataset, lang, layout }: PageProps & { page: SectionId; layout: string }) {
   const models = useMemo(() => chartsOnPage(page).map((chart) => chart.build(dataset, lang)), [page, dataset, lang]);
-  const canvases = models.filter((m) => !fullWidth(m.kind)).length;
+  const canvases = models.filter((m) => isCanvasKind(m.kind)).length;
   const wide = wideCards(models.map((m) => m.kind));
   const onDrawn = useDrawnMark(page, lang, canvases);
   const section = dataset.sections.find((s) => s.id === page);

@@ -8,7 +8,7 @@ import { matchesChord } from '../../../electron/common/kiosk/chord';
 import { langOfRound } from '../../../electron/common/kiosk/rounds';
 import type { KioskView } from '../../../electron/common/kiosk/settings';
 import { api } from '../api';
-import { liveChartIds } from '../components/ChartView';
+import { liveChartIds } from '../charts/chartjs';
 import { loadFonts } from '../fonts';
 import { ExitLock } from './ExitLock';
 import { Slide } from './Slide';

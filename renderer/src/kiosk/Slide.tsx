@@ -1,18 +1,20 @@
+import { KINDS } from '../../../electron/common/charts/kinds';
 import type { ChartModel } from '../../../electron/common/charts/model';
 import { derivedLines } from '../../../electron/common/charts/notes';
 import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
-import { KpiCards } from '../components/KpiCards';
+import { rendererOf } from '../charts/kinds';
 import { Legend } from '../components/Legend';
 import { sourceLine } from '../components/SourceNote';
-import { TextBlocks } from '../components/TextBlocks';
 import { ChartStage } from './ChartStage';
+import { slideLayoutOf } from './slide-layouts';
 import { useFitText } from './useFitText';
 
 /** One slide: the chart (or cards, or text) large, its notes, and the article it comes from. */
 export function Slide({ model, dataset, lang }: { model: ChartModel; dataset: Dataset; lang: Lang }) {
-  const drawn = model.kind !== 'kpi' && model.kind !== 'text';
-  const fit = useFitText<HTMLDivElement, HTMLDivElement>(model, '.kpi, .text-block');
+  const layout = slideLayoutOf(model.kind);
+  const renderer = rendererOf(model.kind);
+  const fit = useFitText<HTMLDivElement, HTMLDivElement>(model, layout.body === 'fit' ? layout.cells : undefined);
   // No tooltip or sources panel on a lobby screen: a derived number's formula is written out.
   const derived = derivedLines(model);
   return (
@@ -22,16 +24,16 @@ export function Slide({ model, dataset, lang }: { model: ChartModel; dataset: Da
         {model.subtitle ? <p className="kiosk-subtitle">{model.subtitle}</p> : null}
       </header>
       <div className="kiosk-slide-body" ref={fit.box}>
-        {drawn ? null : (
+        {layout.body === 'fit' && 'Body' in renderer ? (
           <div className="kiosk-fit" ref={fit.content}>
-            {model.kind === 'kpi' ? <KpiCards model={model} /> : <TextBlocks model={model} />}
+            <renderer.Body model={model} />
           </div>
-        )}
+        ) : null}
         <ChartStage model={model} lang={lang} />
-        {drawn ? <p className="sr-only">{model.description}</p> : null}
+        {layout.body === 'stage' ? <p className="sr-only">{model.description}</p> : null}
       </div>
       <footer className="kiosk-slide-footer">
-        {drawn && model.kind !== 'doughnut' ? <Legend model={model} lang={lang} /> : null}
+        {KINDS[model.kind].legend === 'marks' ? <Legend model={model} lang={lang} /> : null}
         {model.notes.length > 0 ? <p className="kiosk-notes">{model.notes.join(' ')}</p> : null}
         {derived.length > 0 ? <p className="kiosk-notes">{derived.join('　')}</p> : null}
         <p className="kiosk-source">{sourceLine(dataset, lang)}</p>

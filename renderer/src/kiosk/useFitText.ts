@@ -25,15 +25,15 @@ function largestScale(outer: HTMLElement, inner: HTMLElement, cells: string, col
  * Cards and text panels vary from two short cards to four paragraphs. Each slide gets the column
  * count (1–3) and the text size (up to 2×) that set it largest without anything overflowing, so a
  * short slide is not lost in white space and a long one never runs under the status strip. `cells`
- * selects the boxes (cards, panels) that must each hold their text.
+ * selects the boxes (cards, panels) that must each hold their text; undefined where nothing is fitted.
  */
-export function useFitText<Box extends HTMLElement, Content extends HTMLElement>(key: unknown, cells: string) {
+export function useFitText<Box extends HTMLElement, Content extends HTMLElement>(key: unknown, cells: string | undefined) {
   const box = useRef<Box>(null);
   const content = useRef<Content>(null);
   useLayoutEffect(() => {
     const outer = box.current;
     const inner = content.current;
-    if (!outer || !inner) return;
+    if (!outer || !inner || cells === undefined) return;
     const count = inner.querySelectorAll(cells).length;
     let best = { columns: 3, scale: 0 };
     for (const columns of COLUMNS.filter((c) => c <= Math.max(1, count))) {

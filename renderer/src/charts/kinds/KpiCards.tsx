@@ -1,4 +1,4 @@
-import type { ChartModel } from '../../../electron/common/charts/model';
+import type { ChartModel } from '../../../../electron/common/charts/model';
 
 /** Headline figures as cards; open-ended, expected and target values carry their own mark. */
 export function KpiCards({ model }: { model: ChartModel }) {

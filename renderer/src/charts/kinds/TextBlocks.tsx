@@ -1,4 +1,4 @@
-import type { ChartModel } from '../../../electron/common/charts/model';
+import type { ChartModel } from '../../../../electron/common/charts/model';
 
 /** Structured text where the article has words but no figures. */
 export function TextBlocks({ model }: { model: ChartModel }) {

@@ -1,0 +1,15 @@
+import type { ChartSpec } from '../../chart-spec';
+import type { AxesLayout } from '../axes-xml';
+
+/** What a kind that becomes a native chart contributes to its chart part. */
+export type DrawingMlKind = {
+  /**
+   * The plot element (c:barChart, c:lineChart, c:doughnutChart) with every series. Series children
+   * follow CT_BarSer / CT_LineSer / CT_PieSer order exactly: Excel "repairs" a file that breaks
+   * schema order by dropping the chart.
+   */
+  plot: (spec: ChartSpec, language: string) => string;
+  axes: AxesLayout;
+  /** Where the legend sits, when the chart has one. */
+  legendPosition: 'b' | 'r';
+};

@@ -1,0 +1,9 @@
+import { barPlot } from './bars';
+import type { DrawingMlKind } from './drawingml-kind';
+
+/** A bar chart, categories down the left in the screen's order. */
+export const hbarDrawingMl: DrawingMlKind = {
+  plot: (spec, language) => barPlot(spec, language, 'bar'),
+  axes: 'category-left',
+  legendPosition: 'b',
+};

@@ -1,0 +1,38 @@
+import type { ComponentType } from 'react';
+import type { ChartKind, KINDS } from '../../../../electron/common/charts/kinds';
+import type { ChartModel } from '../../../../electron/common/charts/model';
+import type { ConfigBuilder, ChartJsConfig, DrawContext } from '../config';
+import { barConfig } from './bar';
+import { doughnutConfig } from './doughnut';
+import { hbarConfig } from './hbar';
+import { KpiCards } from './KpiCards';
+import { lineConfig } from './line';
+import { TextBlocks } from './TextBlocks';
+
+/** A kind drawn on a canvas: its Chart.js configuration. */
+export type CanvasRenderer = { config: ConfigBuilder };
+/** A kind laid out as HTML: the component that lays it out. */
+export type HtmlRenderer = { Body: ComponentType<{ model: ChartModel }> };
+
+type RendererOf<K extends ChartKind> = (typeof KINDS)[K]['draws'] extends 'canvas' ? CanvasRenderer : HtmlRenderer;
+
+/** How the renderer draws each kind, keyed by kind: a new kind that lacks an entry does not compile. */
+export const RENDERERS: { [K in ChartKind]: RendererOf<K> } = {
+  bar: { config: barConfig },
+  hbar: { config: hbarConfig },
+  line: { config: lineConfig },
+  doughnut: { config: doughnutConfig },
+  kpi: { Body: KpiCards },
+  text: { Body: TextBlocks },
+};
+
+export function rendererOf(kind: ChartKind): CanvasRenderer | HtmlRenderer {
+  return RENDERERS[kind];
+}
+
+/** The Chart.js configuration of a model whose kind draws on a canvas. */
+export function chartConfig(model: ChartModel, context: DrawContext): ChartJsConfig {
+  const renderer = rendererOf(model.kind);
+  if (!('config' in renderer)) throw new Error(`internal: chart "${model.id}" is of kind "${model.kind}", which is not drawn on a canvas`);
+  return renderer.config(model, context);
+}
