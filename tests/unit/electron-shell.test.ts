@@ -4,69 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_EVENT, type MenuBridge } from '../../electron/common/channels';
+import { fake, resetFakeElectron } from './fake-electron';
 
 /**
- * The Electron side of the export (save dialog, shell, menu, preload bridge) against a stand-in for
+ * The Electron side of the export (save dialog, shell, menu, preload bridge) against the stand-in for
  * the 'electron' module: these run without an Electron binary, which the e2e electron project needs.
  */
-const electron = vi.hoisted(() => {
-  const send = vi.fn();
-  const ipcListeners = new Map<string, Set<(...args: unknown[]) => void>>();
-  const exposed: Record<string, unknown> = {};
-  const template: unknown[] = [];
-  return {
-    send,
-    ipcListeners,
-    focused: { webContents: { send } },
-    exposed,
-    template,
-    showSaveDialog: vi.fn(),
-    showMessageBox: vi.fn(),
-    openPath: vi.fn(),
-    showItemInFolder: vi.fn(),
-  };
-});
-
-vi.mock('electron', () => ({
-  app: { getPath: (name: string) => `/home/user/${name}` },
-  BrowserWindow: { getFocusedWindow: () => electron.focused },
-  dialog: { showSaveDialog: electron.showSaveDialog, showMessageBox: electron.showMessageBox },
-  shell: { openPath: electron.openPath, showItemInFolder: electron.showItemInFolder },
-  Menu: {
-    buildFromTemplate: (template: unknown[]) => {
-      electron.template = template;
-      return { template };
-    },
-    setApplicationMenu: vi.fn(),
-  },
-  contextBridge: {
-    exposeInMainWorld: (key: string, value: unknown) => {
-      electron.exposed[key] = value;
-    },
-  },
-  ipcRenderer: {
-    invoke: vi.fn(),
-    on: (channel: string, listener: (...args: unknown[]) => void) => {
-      const set = electron.ipcListeners.get(channel) ?? new Set();
-      set.add(listener);
-      electron.ipcListeners.set(channel, set);
-    },
-    removeListener: (channel: string, listener: (...args: unknown[]) => void) => electron.ipcListeners.get(channel)?.delete(listener),
-  },
-}));
+vi.mock('electron', () => import('./fake-electron'));
 
 const { electronExportHost } = await import('../../electron/main/export-host');
 const { installAppMenu, installPresentationMenu } = await import('../../electron/main/menu');
 
 beforeEach(() => {
   vi.clearAllMocks();
+  resetFakeElectron();
 });
 
 describe('the Electron export host', () => {
   it('opens the save dialog on the focused window, in Documents, with the offered name, an .xlsx filter and a title in the language', async () => {
-    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/user/documents/r.xlsx' });
+    fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/user/documents/r.xlsx' });
     expect(await electronExportHost().chooseSavePath('綠園統計報告-2026-01-02-zh-Hant.xlsx', 'zh-Hant')).toBe('/home/user/documents/r.xlsx');
-    expect(electron.showSaveDialog).toHaveBeenCalledWith(electron.focused, {
+    expect(fake.showSaveDialog).toHaveBeenCalledWith(fake.focused, {
       title: '儲存 Excel 報告',
       defaultPath: join('/home/user/documents', '綠園統計報告-2026-01-02-zh-Hant.xlsx'),
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
@@ -78,11 +36,11 @@ describe('the Electron export host', () => {
     const host = electronExportHost();
     // An empty folder: no report.xlsx there for the added extension to meet.
     const folder = mkdtempSync(join(tmpdir(), 'lvyuan-shell-'));
-    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    fake.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBeUndefined();
-    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'report') });
+    fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'report') });
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'report.xlsx'));
-    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/tmp/Report.XLSX' });
+    fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/tmp/Report.XLSX' });
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBe('/tmp/Report.XLSX');
   });
 
@@ -90,12 +48,12 @@ describe('the Electron export host', () => {
     const folder = mkdtempSync(join(tmpdir(), 'lvyuan-shell-'));
     writeFileSync(join(folder, 'report.xlsx'), 'previous');
     const host = electronExportHost();
-    const chosen = (name: string) => electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, name) });
+    const chosen = (name: string) => fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, name) });
     // Cancel: nothing is written.
     chosen('report');
-    electron.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    fake.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBeUndefined();
-    expect(electron.showMessageBox).toHaveBeenCalledExactlyOnceWith(electron.focused, {
+    expect(fake.showMessageBox).toHaveBeenCalledExactlyOnceWith(fake.focused, {
       type: 'question',
       title: 'Save the Excel report',
       message: 'Replace "report.xlsx"?',
@@ -106,24 +64,24 @@ describe('the Electron export host', () => {
     });
     // Replace.
     chosen('report');
-    electron.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    fake.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
     expect(await host.chooseSavePath('a.xlsx', 'zh-Hant')).toBe(join(folder, 'report.xlsx'));
-    expect(electron.showMessageBox).toHaveBeenLastCalledWith(electron.focused, expect.objectContaining({ message: '要取代「report.xlsx」嗎？', buttons: ['取代', '取消'] }));
+    expect(fake.showMessageBox).toHaveBeenLastCalledWith(fake.focused, expect.objectContaining({ message: '要取代「report.xlsx」嗎？', buttons: ['取代', '取消'] }));
     // The dialog itself asked about a name that already ended in .xlsx, or there is nothing to replace.
     chosen('report.xlsx');
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'report.xlsx'));
     chosen('new');
     expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'new.xlsx'));
-    expect(electron.showMessageBox).toHaveBeenCalledTimes(2);
+    expect(fake.showMessageBox).toHaveBeenCalledTimes(2);
   });
 
   it('passes on what the shell says when it cannot open a file', async () => {
     const host = electronExportHost();
-    electron.openPath.mockResolvedValueOnce('');
+    fake.openPath.mockResolvedValueOnce('');
     expect(await host.open('/tmp/r.xlsx', 'en')).toBeUndefined();
-    electron.openPath.mockResolvedValueOnce('No application found');
+    fake.openPath.mockResolvedValueOnce('No application found');
     expect(await host.open('/tmp/r.xlsx', 'en')).toBe('Cannot open "r.xlsx": No application found');
-    electron.openPath.mockResolvedValueOnce('No application found');
+    fake.openPath.mockResolvedValueOnce('No application found');
     expect(await host.open('/tmp/r.xlsx', 'zh-Hant')).toBe('無法開啟「r.xlsx」：No application found');
   });
 
@@ -131,10 +89,10 @@ describe('the Electron export host', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-shell-')), 'r.xlsx');
     const host = electronExportHost();
     expect(await host.reveal(path, 'en')).toBe(`"r.xlsx" is no longer at ${path}.`);
-    expect(electron.showItemInFolder).not.toHaveBeenCalled();
+    expect(fake.showItemInFolder).not.toHaveBeenCalled();
     writeFileSync(path, 'x');
     expect(await host.reveal(path, 'en')).toBeUndefined();
-    expect(electron.showItemInFolder).toHaveBeenCalledWith(path);
+    expect(fake.showItemInFolder).toHaveBeenCalledWith(path);
   });
 });
 
@@ -142,7 +100,7 @@ describe('the application menu', () => {
   it('has File › Export to Excel… (Ctrl/Cmd+E), Start presentation (F5), a separator and Quit', () => {
     const startPresentation = vi.fn();
     installAppMenu({ startPresentation });
-    const [file, ...rest] = electron.template as MenuItemConstructorOptions[];
+    const [file, ...rest] = fake.template as MenuItemConstructorOptions[];
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
     const [item, present, separator, quit] = file?.submenu as MenuItemConstructorOptions[];
@@ -152,28 +110,28 @@ describe('the application menu', () => {
     expect(quit?.role).toBe('quit');
     // Export is the renderer's own action; the presentation first changes the window, in main.
     (item?.click as () => void)();
-    expect(electron.send).toHaveBeenCalledWith(MENU_EVENT, 'export-report');
+    expect(fake.send).toHaveBeenCalledWith(MENU_EVENT, 'export-report');
     expect(startPresentation).not.toHaveBeenCalled();
     (present?.click as () => void)();
     expect(startPresentation).toHaveBeenCalledOnce();
-    expect(electron.send).toHaveBeenCalledOnce();
+    expect(fake.send).toHaveBeenCalledOnce();
   });
 
   it('is empty while presenting, so that no accelerator (DevTools, Export, reload) opens a way out', () => {
     installPresentationMenu();
-    expect(electron.template).toEqual([]);
+    expect(fake.template).toEqual([]);
   });
 });
 
 describe('the preload bridge', () => {
   it('exposes window.lvyuan and window.lvyuanMenu only; the menu passes known commands and unsubscribes', async () => {
     await import('../../electron/preload/index');
-    expect(Object.keys(electron.exposed).sort()).toEqual(['lvyuan', 'lvyuanMenu']);
-    const bridge = electron.exposed.lvyuanMenu as MenuBridge;
+    expect(Object.keys(fake.exposed).sort()).toEqual(['lvyuan', 'lvyuanMenu']);
+    const bridge = fake.exposed.lvyuanMenu as MenuBridge;
     const heard: string[] = [];
     const unsubscribe = bridge.onCommand((command) => heard.push(command));
     const emit = (value: unknown) => {
-      for (const listener of electron.ipcListeners.get(MENU_EVENT) ?? []) listener({ sender: 'event' }, value);
+      for (const listener of fake.ipcListeners.get(MENU_EVENT) ?? []) listener({ sender: 'event' }, value);
     };
     emit('export-report');
     emit('rm -rf /');
@@ -182,6 +140,6 @@ describe('the preload bridge', () => {
     unsubscribe();
     emit('export-report');
     expect(heard).toEqual(['export-report']);
-    expect(electron.ipcListeners.get(MENU_EVENT)?.size).toBe(0);
+    expect(fake.ipcListeners.get(MENU_EVENT)?.size).toBe(0);
   });
 });

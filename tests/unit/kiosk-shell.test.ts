@@ -2,98 +2,19 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { fake, resetFakeElectron, type FakeWindow } from './fake-electron';
 
 /**
- * The presentation's Electron shell (electron/main/kiosk.ts) against a stand-in for the 'electron'
+ * The presentation's Electron shell (electron/main/kiosk.ts) against the stand-in for the 'electron'
  * module: windows, displays and the power-save blocker are recorded, events are fired by hand.
  */
-const electron = vi.hoisted(() => {
-  type Listener = (...args: unknown[]) => void;
-  class Emitter {
-    listeners = new Map<string, Listener[]>();
-    on(name: string, listener: Listener) {
-      this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
-      return this;
-    }
-    once(name: string, listener: Listener) {
-      return this.on(name, listener);
-    }
-    emit(name: string, ...args: unknown[]) {
-      for (const listener of this.listeners.get(name) ?? []) listener(...args);
-    }
-  }
-  /** Fires an Electron event with a preventDefault; says whether a listener prevented it. */
-  function fire(emitter: Emitter, name: string, ...args: unknown[]): boolean {
-    let prevented = false;
-    emitter.emit(name, { preventDefault: () => (prevented = true) }, ...args);
-    return prevented;
-  }
-  const windows: FakeWindow[] = [];
-  class FakeWindow extends Emitter {
-    options: unknown;
-    bounds: Rectangle = { x: 100, y: 80, width: 1280, height: 800 };
-    destroyed = false;
-    webContents = Object.assign(new Emitter(), { send: vi.fn(), reload: vi.fn(), forcefullyCrashRenderer: vi.fn() });
-    loadFile = vi.fn<(path: string, options?: unknown) => Promise<void>>(() => Promise.resolve());
-    setKiosk = vi.fn();
-    setBounds = vi.fn((bounds: Rectangle) => (this.bounds = bounds));
-    getNormalBounds = () => this.bounds;
-    isMaximized = vi.fn(() => false);
-    isMinimized = () => false;
-    restore = vi.fn();
-    unmaximize = vi.fn();
-    maximize = vi.fn();
-    setMenuBarVisibility = vi.fn();
-    show = vi.fn();
-    isDestroyed = () => this.destroyed;
-    constructor(options: unknown) {
-      super();
-      this.options = options;
-      windows.push(this);
-    }
-  }
-  const display = (id: number, x: number) => ({ id, bounds: { x, y: 0, width: 1920, height: 1080 } });
-  let blockers = 0;
-  const started = new Set<number>();
-  return {
-    windows,
-    FakeWindow,
-    fire,
-    powerMonitor: new Emitter(),
-    displays: [display(11, 0), display(22, 1920), display(33, -1920)],
-    primary: 11,
-    quit: vi.fn(),
-    blocker: {
-      start: vi.fn<(type: string) => number>(() => {
-        blockers += 1;
-        started.add(blockers);
-        return blockers;
-      }),
-      stop: vi.fn((id: number) => started.delete(id)),
-      isStarted: (id: number) => started.has(id),
-    },
-  };
-});
-
-vi.mock('electron', () => ({
-  app: { quit: electron.quit },
-  BrowserWindow: electron.FakeWindow,
-  screen: {
-    getAllDisplays: () => electron.displays,
-    getPrimaryDisplay: () => electron.displays.find((d) => d.id === electron.primary),
-  },
-  powerSaveBlocker: electron.blocker,
-  powerMonitor: electron.powerMonitor,
-  session: {},
-}));
+vi.mock('electron', () => import('./fake-electron'));
 
 const { createKioskShell } = await import('../../electron/main/kiosk');
 const { parseKioskArgs } = await import('../../electron/main/kiosk-args');
 const { pickDisplay } = await import('../../electron/main/kiosk-display');
 const { loadKioskSettings } = await import('../../electron/services/kiosk-settings');
-
-type FakeWindow = InstanceType<typeof electron.FakeWindow>;
 
 const paths = { preload: '/app/dist/preload/index.cjs', rendererIndex: '/app/dist/renderer/index.html' };
 const errorPage = '/app/resources/kiosk-error.html';
@@ -106,8 +27,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeEach(() => {
   vi.clearAllMocks();
-  electron.windows.length = 0;
-  electron.powerMonitor.listeners.clear();
+  resetFakeElectron();
 });
 
 let files = 0;
@@ -126,8 +46,8 @@ function shell(args: string[], settingsPath = join(dir, 'absent.json')) {
   return { kiosk, log, clock, menus };
 }
 
-const closeIsPrevented = (window: FakeWindow) => electron.fire(window, 'close');
-const crash = (window: FakeWindow, reason = 'crashed') => electron.fire(window.webContents, 'render-process-gone', { reason, exitCode: 1 });
+const closeIsPrevented = (window: FakeWindow) => fake.fire(window, 'close');
+const crash = (window: FakeWindow, reason = 'crashed') => fake.fire(window.webContents, 'render-process-gone', { reason, exitCode: 1 });
 /** leave() defers the quit and the navigation by one turn, so that the IPC reply goes out first. */
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -184,7 +104,7 @@ describe('starting with --kiosk', () => {
     // The security settings are createMainWindow's, unchanged.
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(window.loadFile).toHaveBeenCalledWith(paths.rendererIndex, { hash: '/kiosk' });
-    expect(electron.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
+    expect(fake.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
     expect(menus.presentation).toHaveBeenCalledOnce();
     expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
     expect(log).toEqual([]);
@@ -219,11 +139,11 @@ describe('starting with --kiosk', () => {
     expect(closeIsPrevented(window)).toBe(true);
     expect(closeIsPrevented(window)).toBe(true);
     await kiosk.host.leave();
-    expect(electron.blocker.stop).toHaveBeenCalledExactlyOnceWith(electron.blocker.start.mock.results[0]?.value);
+    expect(fake.blocker.stop).toHaveBeenCalledExactlyOnceWith(fake.blocker.start.mock.results[0]?.value);
     expect(closeIsPrevented(window)).toBe(false);
-    expect(electron.quit).not.toHaveBeenCalled();
+    expect(fake.quit).not.toHaveBeenCalled();
     await nextTurn();
-    expect(electron.quit).toHaveBeenCalledOnce();
+    expect(fake.quit).toHaveBeenCalledOnce();
     expect(window.setKiosk).not.toHaveBeenCalled();
   });
 
@@ -236,10 +156,10 @@ describe('starting with --kiosk', () => {
     const onWindows = (await shell(['--kiosk']).kiosk.openWindow()) as unknown as FakeWindow;
     onWindows.emit('session-end', {});
     expect(closeIsPrevented(onWindows)).toBe(false);
-    electron.powerMonitor.listeners.clear();
+    fake.powerMonitor.listeners.clear();
     const elsewhere = (await shell(['--kiosk']).kiosk.openWindow()) as unknown as FakeWindow;
     expect(closeIsPrevented(elsewhere)).toBe(true);
-    electron.powerMonitor.emit('shutdown');
+    fake.powerMonitor.emit('shutdown');
     expect(closeIsPrevented(elsewhere)).toBe(false);
     // Nor is a renderer that goes with the session brought back.
     crash(elsewhere, 'killed');
@@ -254,7 +174,7 @@ describe('starting from the menu', () => {
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     expect(window.options).not.toHaveProperty('kiosk');
     expect(window.loadFile).toHaveBeenCalledWith(paths.rendererIndex, {});
-    expect(electron.blocker.start).not.toHaveBeenCalled();
+    expect(fake.blocker.start).not.toHaveBeenCalled();
     expect(menus.presentation).not.toHaveBeenCalled();
     expect(closeIsPrevented(window)).toBe(false);
   });
@@ -271,7 +191,7 @@ describe('starting from the menu', () => {
     expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(paths.rendererIndex, { hash: '/kiosk' });
     expect(window.setKiosk.mock.invocationCallOrder[0]).toBeLessThan(window.loadFile.mock.invocationCallOrder[0]!);
     expect(window.webContents.send).not.toHaveBeenCalled();
-    expect(electron.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
+    expect(fake.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
     expect(menus.presentation).toHaveBeenCalledOnce();
     expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
     expect(closeIsPrevented(window)).toBe(true);
@@ -279,7 +199,7 @@ describe('starting from the menu', () => {
     await kiosk.present();
     expect(window.setKiosk).toHaveBeenCalledOnce();
     expect(window.loadFile).toHaveBeenCalledOnce();
-    expect(electron.blocker.start).toHaveBeenCalledOnce();
+    expect(fake.blocker.start).toHaveBeenCalledOnce();
   });
 
   it('on leaving, goes back to the viewer where it was: kiosk off, menu back, blocker stopped, #/overview', async () => {
@@ -295,11 +215,11 @@ describe('starting from the menu', () => {
     expect(window.maximize).toHaveBeenCalledOnce();
     expect(menus.viewer).toHaveBeenCalledOnce();
     expect(window.setMenuBarVisibility).toHaveBeenLastCalledWith(true);
-    expect(electron.blocker.stop).toHaveBeenCalledExactlyOnceWith(electron.blocker.start.mock.results[0]?.value);
+    expect(fake.blocker.stop).toHaveBeenCalledExactlyOnceWith(fake.blocker.start.mock.results[0]?.value);
     expect(closeIsPrevented(window)).toBe(false);
     await nextTurn();
     expect(window.loadFile).toHaveBeenLastCalledWith(paths.rendererIndex, { hash: '/overview' });
-    expect(electron.quit).not.toHaveBeenCalled();
+    expect(fake.quit).not.toHaveBeenCalled();
     // Leaving twice, or when not presenting, does nothing.
     await kiosk.host.leave();
     expect(window.setKiosk).toHaveBeenCalledTimes(2);
@@ -371,7 +291,7 @@ describe('a renderer that dies while presenting', () => {
 
 describe('the exit chord, heard by the main process whenever the window presents', () => {
   const chord = { type: 'keyDown', code: 'KeyQ', key: 'Q', control: true, alt: true, shift: true, meta: false };
-  const press = (window: FakeWindow, input: object) => electron.fire(window.webContents, 'before-input-event', input);
+  const press = (window: FakeWindow, input: object) => fake.fire(window.webContents, 'before-input-event', input);
 
   it('leaves during the show, before the page sees the keys', async () => {
     const { kiosk } = shell(['--kiosk']);
@@ -379,9 +299,9 @@ describe('the exit chord, heard by the main process whenever the window presents
     expect(closeIsPrevented(window)).toBe(true);
     expect(press(window, chord)).toBe(true);
     expect(closeIsPrevented(window)).toBe(false);
-    expect(electron.blocker.stop).toHaveBeenCalledOnce();
+    expect(fake.blocker.stop).toHaveBeenCalledOnce();
     await nextTurn();
-    expect(electron.quit).toHaveBeenCalledOnce();
+    expect(fake.quit).toHaveBeenCalledOnce();
   });
 
   it('leaves a presentation started from the menu, back to the viewer', async () => {
@@ -393,7 +313,7 @@ describe('the exit chord, heard by the main process whenever the window presents
     expect(menus.viewer).toHaveBeenCalledOnce();
     await nextTurn();
     expect(window.loadFile).toHaveBeenLastCalledWith(paths.rendererIndex, { hash: '/overview' });
-    expect(electron.quit).not.toHaveBeenCalled();
+    expect(fake.quit).not.toHaveBeenCalled();
   });
 
   it('leaves on the error slide, which runs no script', async () => {
