@@ -3,10 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chartsOnPage } from '../../electron/common/charts/registry';
 import { LANGS } from '../../electron/common/i18n/languages';
 import { rawDataset } from './helpers';
-import { reportFor } from './report-helpers';
+import { nativeChartModels, reportFor } from './report-helpers';
 
 /** Is a command on PATH? CI installs LibreOffice and poppler; a bare dev machine may not have them. */
 function has(command: string): boolean {
@@ -64,7 +63,7 @@ describe.skipIf(!tools)('the workbook in LibreOffice (soffice --headless --conve
       expect(images).toHaveLength(pages.length);
       const coloured = images.map((f) => hasChartColour(readFileSync(join(work, f))));
       for (const section of dataset.sections) {
-        const drawn = chartsOnPage(section.id).filter((c) => ['bar', 'hbar', 'line', 'doughnut'].includes(c.build(dataset, lang).kind)).length;
+        const drawn = nativeChartModels(lang, dataset).filter((m) => m.page === section.id).length;
         const withCharts = coloured.filter((c, i) => c && sheetOf[i] === section.label[lang]).length;
         // Two charts fit on a page at most, so a sheet with n charts has at least ⌈n/2⌉ chart pages.
         expect(withCharts, `${lang} ${section.id}: pages with charts drawn`).toBeGreaterThanOrEqual(Math.ceil(drawn / 2));

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runReportCommand } from '../../electron/cli/report-command';
 import { t } from '../../electron/common/i18n/messages';
-import { readBack } from './report-helpers';
-import { ROOT } from './helpers';
+import { nativeChartModels, readBack } from './report-helpers';
+import { rawDataset, ROOT } from './helpers';
+
+/** Cover, summary, a sheet per page, all figures, sources and notes. */
+const SHEETS = rawDataset().sections.length + 5;
 
 const work = mkdtempSync(join(tmpdir(), 'lvyuan-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -22,7 +25,7 @@ describe('npm run report', () => {
     const result = await run('--out', 'meeting.xlsx', '--lang', 'zh-Hans', '--csv', 'figures.csv');
     expect(result.code).toBe(0);
     expect(result.err).toEqual([]);
-    expect(result.out[0]).toMatch(new RegExp(`^report: wrote ${join(work, 'meeting.xlsx')} \\(zh-Hans, 12 sheets, 17 native charts, \\d+ KB\\) in \\d+ ms$`, 'u'));
+    expect(result.out[0]).toMatch(new RegExp(`^report: wrote ${join(work, 'meeting.xlsx')} \\(zh-Hans, ${SHEETS} sheets, ${nativeChartModels('zh-Hans').length} native charts, \\d+ KB\\) in \\d+ ms$`, 'u'));
     const workbook = await readBack(readFileSync(join(work, 'meeting.xlsx')));
     expect(workbook.worksheets[0]?.getCell('A1').value).toBe(t('zh-Hans', 'app.title'));
     const csv = readFileSync(join(work, 'figures.csv'), 'utf8');

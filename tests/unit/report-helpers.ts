@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { isNativeKind } from '../../electron/common/charts/kinds';
+import type { ChartModel } from '../../electron/common/charts/model';
+import { chartsOnPage } from '../../electron/common/charts/registry';
 import type { Dataset } from '../../electron/common/dataset';
 import type { Lang } from '../../electron/common/i18n/languages';
 import { buildReport, type BuiltReport } from '../../electron/services/report/report';
@@ -17,6 +20,14 @@ export function reportFor(lang: Lang, dataset: Dataset = rawDataset()): Promise<
     cache.set(lang, built);
   }
   return built;
+}
+
+/**
+ * The chart models a workbook draws natively, in sheet order: every chart whose kind becomes a
+ * native chart (common/charts/kinds). Counts in the tests come from here, not from literals.
+ */
+export function nativeChartModels(lang: Lang, dataset: Dataset = rawDataset()): ChartModel[] {
+  return dataset.sections.flatMap((s) => chartsOnPage(s.id).map((c) => c.build(dataset, lang))).filter((m) => isNativeKind(m.kind));
 }
 
 export async function readBack(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -25,10 +25,10 @@ export type DrawContext = {
 /** Turns a chart model into the Chart.js configuration of its kind. */
 export type ConfigBuilder = (model: ChartModel, context: DrawContext) => ChartJsConfig;
 
-export type Font = { family: string; size: number; weight: 400 | 700 };
+type Font = { family: string; size: number; weight: 400 | 700 };
 
 /** Text `step` pixels larger (or smaller) than the chart's text size. */
-export function fontOf(drawn: DrawnModel): (step: number, weight?: 400 | 700) => Font {
+function fontOf(drawn: DrawnModel): (step: number, weight?: 400 | 700) => Font {
   return (step, weight = 400) => ({ family: drawn.fontFamily, size: drawn.fontSize + step, weight });
 }
 

@@ -1,17 +1,17 @@
 import type { ChartKind, KINDS } from '../../../electron/common/charts/kinds';
 
 /** A kind drawn on a canvas shows on the show's own canvas for that kind, kept for the whole show. */
-export type StageLayout = { body: 'stage' };
+type StageLayout = { body: 'stage' };
 /**
  * A kind laid out as HTML is fitted to the slide: the largest text and the best column count at
  * which every box matched by `cells` still holds its text.
  */
-export type FitLayout = { body: 'fit'; cells: string };
+type FitLayout = { body: 'fit'; cells: string };
 
 type LayoutOf<K extends ChartKind> = (typeof KINDS)[K]['draws'] extends 'canvas' ? StageLayout : FitLayout;
 
 /** How a slide lays out each kind, keyed by kind: a new kind that lacks an entry does not compile. */
-export const SLIDE_LAYOUTS: { [K in ChartKind]: LayoutOf<K> } = {
+const SLIDE_LAYOUTS: { [K in ChartKind]: LayoutOf<K> } = {
   bar: { body: 'stage' },
   hbar: { body: 'stage' },
   line: { body: 'stage' },

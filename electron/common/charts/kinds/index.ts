@@ -6,7 +6,7 @@ import { line } from './line';
 import { text } from './text';
 import type { KindTraits } from './traits';
 
-export type { KindTraits } from './traits';
+export type { KindTraits };
 
 /**
  * Every chart kind, one line each. ChartKind is this map's keys, and every surface keeps an
@@ -19,16 +19,10 @@ type Traits = typeof KINDS;
 
 /** The kinds drawn on a Chart.js canvas. */
 export type CanvasKind = { [K in ChartKind]: Traits[K]['draws'] extends 'canvas' ? K : never }[ChartKind];
-/** The kinds laid out as HTML (cards, text). */
-export type HtmlKind = Exclude<ChartKind, CanvasKind>;
 /** The kinds that become a native Excel chart in the workbook. */
 export type NativeKind = { [K in ChartKind]: Traits[K]['workbook'] extends 'native-chart' ? K : never }[ChartKind];
 
 const ALL = Object.keys(KINDS) as ChartKind[];
-
-export function traitsOf(kind: ChartKind): KindTraits {
-  return KINDS[kind];
-}
 
 export function isCanvasKind(kind: ChartKind): kind is CanvasKind {
   return KINDS[kind].draws === 'canvas';

@@ -10,14 +10,14 @@ import { lineConfig } from './line';
 import { TextBlocks } from './TextBlocks';
 
 /** A kind drawn on a canvas: its Chart.js configuration. */
-export type CanvasRenderer = { config: ConfigBuilder };
+type CanvasRenderer = { config: ConfigBuilder };
 /** A kind laid out as HTML: the component that lays it out. */
-export type HtmlRenderer = { Body: ComponentType<{ model: ChartModel }> };
+type HtmlRenderer = { Body: ComponentType<{ model: ChartModel }> };
 
 type RendererOf<K extends ChartKind> = (typeof KINDS)[K]['draws'] extends 'canvas' ? CanvasRenderer : HtmlRenderer;
 
 /** How the renderer draws each kind, keyed by kind: a new kind that lacks an entry does not compile. */
-export const RENDERERS: { [K in ChartKind]: RendererOf<K> } = {
+const RENDERERS: { [K in ChartKind]: RendererOf<K> } = {
   bar: { config: barConfig },
   hbar: { config: hbarConfig },
   line: { config: lineConfig },
