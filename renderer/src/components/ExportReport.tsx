@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
 import { type useExportReport, type ExportState, type Exported } from '../useExportReport';
+import './ExportReport.css';
 
 type Actions = ReturnType<typeof useExportReport>;
 

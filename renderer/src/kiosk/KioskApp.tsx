@@ -16,6 +16,7 @@ import { StatusStrip } from './StatusStrip';
 import { useBurnIn, useNow } from './useBurnIn';
 import { useIdleCursor } from './useIdleCursor';
 import { useSlideshow } from './useSlideshow';
+import './kiosk.css';
 
 // Asked for as soon as the kiosk module loads, like the dataset.
 let settingsRequest: Promise<KioskSettingsResult> | undefined;
