@@ -1,4 +1,4 @@
-// ESLint flat config. The import boundaries are ARCHITECTURE.md's: renderer → common;
+// ESLint flat config. The import boundaries are docs/ARCHITECTURE.md's: renderer → common;
 // main → services → common; preload → common. `common` touches neither Node, Electron nor the DOM.
 import js from '@eslint/js';
 import globals from 'globals';
@@ -6,8 +6,16 @@ import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'Not allowed in this layer (see ARCHITECTURE.md).' })), patterns }];
-const layer = (group, message) => ({ group, message });
+const restrict = (paths, patterns, extra = []) => [
+  'error',
+  { paths: [...paths.map((name) => ({ name, message: 'Not allowed in this layer (see docs/ARCHITECTURE.md, "Layout").' })), ...extra], patterns },
+];
+const layer = (group, message) => ({ group, message: `${message} (see docs/ARCHITECTURE.md, "Layout")` });
+// chart.js is loaded in one module, which registers what the app draws; elsewhere only its types.
+const chartJsTypesOnly = { name: 'chart.js', allowTypeImports: true, message: 'Load chart.js through renderer/src/charts/chartjs.ts (see docs/ARCHITECTURE.md).' };
+const rendererLayers = [
+  layer(['**/electron/services/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/preview/**', '**/electron/cli/**'], 'the renderer imports only electron/common.'),
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -71,9 +79,13 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': restrict(['electron', ...nodeBuiltins], [
-        layer(['**/electron/services/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/preview/**', '**/electron/cli/**'], 'the renderer imports only electron/common.'),
-      ]),
+      'no-restricted-imports': restrict(['electron', ...nodeBuiltins], rendererLayers, [chartJsTypesOnly]),
+    },
+  },
+  {
+    files: ['renderer/src/charts/chartjs.ts'],
+    rules: {
+      'no-restricted-imports': restrict(['electron', ...nodeBuiltins], rendererLayers),
     },
   },
   {

@@ -36,4 +36,11 @@ describe('the layer import rules of ARCHITECTURE.md', { timeout: LINT_TIMEOUT_MS
   it('lets the renderer use common', async () => {
     expect(await rulesFired('renderer/src/api.ts', "import { LANGS } from '../../electron/common/i18n/languages';\nexport const l = LANGS;\n")).not.toContain('no-restricted-imports');
   });
+
+  it('loads chart.js in one module only; elsewhere its types alone', async () => {
+    const load = "import { Chart } from 'chart.js';\nexport const c = Chart;\n";
+    expect(await rulesFired('renderer/src/components/Figure.tsx', load)).toContain('no-restricted-imports');
+    expect(await rulesFired('renderer/src/charts/chartjs.ts', load)).not.toContain('no-restricted-imports');
+    expect(await rulesFired('renderer/src/charts/config.ts', "import type { Plugin } from 'chart.js';\nexport type P = Plugin;\n")).not.toContain('no-restricted-imports');
+  });
 });

@@ -10,7 +10,7 @@ import { addOverrides, addRelationship, CONTENT_TYPE, highestNumber, override, R
  * parts are written here as DrawingML strings: one chart part per spec, anchored in the sheet's
  * drawing. The series refer to the sheet's cells and carry cached copies of their values, so
  * Excel and LibreOffice draw them without recalculating and follow edits to the cells.
- * See /work/shared/notes/xlsx-native-charts.md for the facts this relies on.
+ * docs/xlsx-native-charts.md has the facts this relies on, found by probing.
  */
 
 /**
