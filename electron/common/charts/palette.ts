@@ -1,3 +1,5 @@
+import type { Qualifier } from '../vocabulary';
+
 /**
  * Okabe–Ito: distinguishable with every common colour-vision deficiency; all ≥ 3:1 on white.
  * Shared by the on-screen charts and the workbook's native charts, so both read the same way.
@@ -16,6 +18,11 @@ export const PALETTE = {
 
 /** How a bar or slice is painted, so that the screen and the workbook mark a value the same way. */
 export type Paint = { fill: string; outline: string; hatched: boolean; dashedOutline: boolean };
+
+/** A lower bound (超, 以上, 餘): marked with an arrow beyond the bar, and "or more" in the legend. */
+export function isOpenEnded(point: { qualifier: Qualifier }): boolean {
+  return point.qualifier === 'over' || point.qualifier === 'at_least' || point.qualifier === 'plus';
+}
 
 type Marked = { status: 'actual' | 'expected' | 'target'; derived?: unknown };
 

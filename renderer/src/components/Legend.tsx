@@ -1,4 +1,5 @@
 import type { ChartModel, Point } from '../../../electron/common/charts/model';
+import { isOpenEnded } from '../../../electron/common/charts/palette';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
 
@@ -10,7 +11,7 @@ export function Legend({ model, lang }: { model: ChartModel; lang: Lang }) {
   if (has((p) => p.status === 'expected')) items.push({ key: 'expected', text: t(lang, 'legend.expected') });
   if (has((p) => p.status === 'target')) items.push({ key: 'target', text: t(lang, 'legend.target') });
   if (has((p) => p.derived !== undefined)) items.push({ key: 'derived', text: `${t(lang, 'legend.derived')} *` });
-  const openEnded = has((p) => p.qualifier === 'over' || p.qualifier === 'at_least' || p.qualifier === 'plus');
+  const openEnded = has(isOpenEnded);
   if (items.length === 0 && !openEnded) return null;
   return (
     <ul className="legend">

@@ -1,11 +1,7 @@
 import type { Plugin } from 'chart.js';
-import type { Point } from '../../../../electron/common/charts/model';
-import { PALETTE, paintOf } from '../../../../electron/common/charts/palette';
+import { isOpenEnded, PALETTE, paintOf } from '../../../../electron/common/charts/palette';
+import { eachPoint } from './each-point';
 import type { BarMarksOptions } from './options';
-
-function isOpenEnded(p: Point): boolean {
-  return p.qualifier === 'over' || p.qualifier === 'at_least' || p.qualifier === 'plus';
-}
 
 /**
  * Draws each value as the article states it (超7%, ≥ 30) at the end of its bar, an arrow beyond
@@ -20,54 +16,47 @@ export const barMarks: Plugin<'bar', Partial<BarMarksOptions>> = {
     ctx.save();
     ctx.font = drawn.font(700);
     ctx.fillStyle = PALETTE.text;
-    chart.data.datasets.forEach((_dataset, datasetIndex) => {
-      const meta = chart.getDatasetMeta(datasetIndex);
-      if (meta.hidden) return;
-      meta.data.forEach((element, index) => {
-        const p = drawn.point(datasetIndex, index);
-        if (!p) return;
-        const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
-        // Where the bar starts: its zero line.
-        const barBase = (element.getProps(['base'], true) as { base: number }).base;
-        const colour = paintOf(p).outline;
-        if (p.status !== 'actual' || p.derived) {
-          const bar = element.getProps(['width', 'height'], true) as { width: number; height: number };
-          ctx.save();
-          ctx.setLineDash(p.derived ? [2, 3] : [6, 4]);
-          ctx.lineWidth = 2;
-          ctx.strokeStyle = colour;
-          if (horizontal) ctx.strokeRect(barBase, y - bar.height / 2, x - barBase, bar.height);
-          else ctx.strokeRect(x - bar.width / 2, y, bar.width, barBase - y);
-          ctx.restore();
-        }
-        const arrow = isOpenEnded(p) ? size * 0.9 : 0;
-        if (arrow > 0) {
-          ctx.save();
-          ctx.fillStyle = colour;
-          ctx.beginPath();
-          if (horizontal) {
-            ctx.moveTo(x + 3, y - arrow / 2);
-            ctx.lineTo(x + 3 + arrow, y);
-            ctx.lineTo(x + 3, y + arrow / 2);
-          } else {
-            ctx.moveTo(x - arrow / 2, y - 3);
-            ctx.lineTo(x, y - 3 - arrow);
-            ctx.lineTo(x + arrow / 2, y - 3);
-          }
-          ctx.closePath();
-          ctx.fill();
-          ctx.restore();
-        }
+    eachPoint(chart, drawn, (p, element, { x, y }) => {
+      // Where the bar starts: its zero line.
+      const barBase = (element.getProps(['base'], true) as { base: number }).base;
+      const colour = paintOf(p).outline;
+      if (p.status !== 'actual' || p.derived) {
+        const bar = element.getProps(['width', 'height'], true) as { width: number; height: number };
+        ctx.save();
+        ctx.setLineDash(p.derived ? [2, 3] : [6, 4]);
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = colour;
+        if (horizontal) ctx.strokeRect(barBase, y - bar.height / 2, x - barBase, bar.height);
+        else ctx.strokeRect(x - bar.width / 2, y, bar.width, barBase - y);
+        ctx.restore();
+      }
+      const arrow = isOpenEnded(p) ? size * 0.9 : 0;
+      if (arrow > 0) {
+        ctx.save();
+        ctx.fillStyle = colour;
+        ctx.beginPath();
         if (horizontal) {
-          ctx.textAlign = 'left';
-          ctx.textBaseline = 'middle';
-          ctx.fillText(p.display, x + 6 + arrow, y);
+          ctx.moveTo(x + 3, y - arrow / 2);
+          ctx.lineTo(x + 3 + arrow, y);
+          ctx.lineTo(x + 3, y + arrow / 2);
         } else {
-          ctx.textAlign = 'center';
-          ctx.textBaseline = 'bottom';
-          ctx.fillText(p.display, x, y - 5 - arrow);
+          ctx.moveTo(x - arrow / 2, y - 3);
+          ctx.lineTo(x, y - 3 - arrow);
+          ctx.lineTo(x + arrow / 2, y - 3);
         }
-      });
+        ctx.closePath();
+        ctx.fill();
+        ctx.restore();
+      }
+      if (horizontal) {
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(p.display, x + 6 + arrow, y);
+      } else {
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'bottom';
+        ctx.fillText(p.display, x, y - 5 - arrow);
+      }
     });
     ctx.restore();
   },

@@ -1,5 +1,6 @@
 import type { Plugin } from 'chart.js';
 import { PALETTE } from '../../../../electron/common/charts/palette';
+import { eachPoint } from './each-point';
 import type { PointLabelsOptions } from './options';
 
 /** Each point's value as the article states it, above the point. */
@@ -13,16 +14,7 @@ export const pointLabels: Plugin<'line', Partial<PointLabelsOptions>> = {
     ctx.fillStyle = PALETTE.text;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
-    chart.data.datasets.forEach((_dataset, datasetIndex) => {
-      const meta = chart.getDatasetMeta(datasetIndex);
-      if (meta.hidden) return;
-      meta.data.forEach((element, index) => {
-        const p = drawn.point(datasetIndex, index);
-        if (!p) return;
-        const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
-        ctx.fillText(p.display, x, y - 10);
-      });
-    });
+    eachPoint(chart, drawn, (p, _element, { x, y }) => ctx.fillText(p.display, x, y - 10));
     ctx.restore();
   },
 };
