@@ -28,6 +28,13 @@ export const figureSchema = z.object({
   id,
   section: z.enum(SECTION_IDS, { error: `must be one of ${SECTION_IDS.join(', ')}` }),
   label: localized,
+  /**
+   * What the figure measures, as an id: figures on one value axis share it. Counts of different
+   * things are different measures even with the same counter word (戶 of firms certified, 戶 of
+   * firms coached); the same thing counted with different words (14戶 green factories, of which 7家)
+   * is one measure.
+   */
+  measure: id,
   value: z.number({ error: 'must be a JSON number' }),
   unit: z.enum(UNITS, { error: (issue) => `unknown unit ${JSON.stringify(issue.input)}; expected one of ${UNITS.join(' ')}` }),
   qualifier: z.enum(QUALIFIERS, { error: (issue) => `unknown qualifier ${JSON.stringify(issue.input)}; expected one of ${QUALIFIERS.join(', ')}` }),
@@ -35,13 +42,18 @@ export const figureSchema = z.object({
   period,
   source: z.object({ quote: text }),
   note: localized.optional(),
+  /** The value in the article's words where it states it in words, not a numeral (翻番: doubled). */
+  stated: localized.optional(),
+  /** The figure this one is a part of (7 national green factories of the 14): never drawn beside it. */
+  partOf: id.optional(),
   industry: id.optional(),
   enterprise: id.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
 const sectionSchema = z.object({ id: z.enum(SECTION_IDS), label: localized, articleHeading: text.optional() });
-const industrySchema = z.object({ id, label: localized, pillar: z.boolean(), description: localized.optional() });
+/** An industry; `summary` is its description cut to a line, for a slide read from across a room. */
+const industrySchema = z.object({ id, label: localized, pillar: z.boolean(), description: localized.optional(), summary: localized.optional() });
 const patternSchema = z.object({
   label: localized,
   groups: z.array(z.object({ id, label: localized, industries: z.array(id).min(1) })).min(1),
@@ -100,6 +112,7 @@ function crossCheck(data: Shape): Issue[] {
   const industryIds = new Set(data.industries.map((i) => i.id));
   const enterpriseIds = new Set(data.enterprises.map((e) => e.id));
   const sectionIds = new Set<string>(data.sections.map((s) => s.id));
+  const figuresById = new Map(data.figures.map((f) => [f.id, f]));
 
   data.figures.forEach((figure, index) => {
     if (!textStatesValue(figure.source.quote, figure.value)) {
@@ -116,6 +129,12 @@ function crossCheck(data: Shape): Issue[] {
     }
     if (figure.enterprise !== undefined && !enterpriseIds.has(figure.enterprise)) {
       issues.push({ path: ['figures', index, 'enterprise'], message: `unknown enterprise "${figure.enterprise}"` });
+    }
+    if (figure.partOf !== undefined) {
+      const whole = figuresById.get(figure.partOf);
+      if (!whole || whole.id === figure.id) issues.push({ path: ['figures', index, 'partOf'], message: `unknown figure "${figure.partOf}"` });
+      else if (whole.measure !== figure.measure) issues.push({ path: ['figures', index, 'partOf'], message: `is part of "${whole.id}", which measures "${whole.measure}", not "${figure.measure}"` });
+      else if (figure.value > whole.value) issues.push({ path: ['figures', index, 'partOf'], message: `${figure.value} is more than the whole "${whole.id}" (${whole.value})` });
     }
   });
   data.enterprises.forEach((enterprise, index) => {

@@ -1,5 +1,5 @@
 import { PERIOD_PATTERN, type Qualifier, type Unit } from './vocabulary';
-import type { Lang } from './i18n/languages';
+import type { Lang, Localized } from './i18n/languages';
 import { t, tMaybe } from './i18n/messages';
 import { profile, type UnitScale, type ValuePattern } from './i18n/profiles';
 
@@ -81,8 +81,13 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
   return fill(pattern, { number: formatNumber(scaled(value, scale), lang), unit: scale.unitLabel });
 }
 
-/** A figure as the article states it, qualifier included: 超7%, 30戶以上, 20餘項, 400億級, ≥ 30, > CNY 56.13 bn. */
-export function formatFigure(figure: { value: number; unit: Unit; qualifier: Qualifier }, lang: Lang): string {
+/**
+ * A figure as the article states it, qualifier included: 超7%, 30戶以上, 20餘項, 400億級, ≥ 30,
+ * > CNY 56.13 bn; in the article's words where it states the value in words (翻番, not 2倍: in
+ * Chinese statistics 增長2倍 reads as +200%).
+ */
+export function formatFigure(figure: { value: number; unit: Unit; qualifier: Qualifier; stated?: Localized | undefined }, lang: Lang): string {
+  if (figure.stated) return figure.stated[lang];
   const { value, unit, qualifier } = figure;
   const plain = formatValue(value, unit, lang);
   const { qualifiers } = profile(lang);
