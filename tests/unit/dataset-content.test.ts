@@ -1,21 +1,10 @@
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS } from '../../electron/common/i18n/languages';
 import { loadDataset } from '../../electron/services/dataset';
+import { localizedTexts, toMainland } from '../../scripts/zh-hans.mjs';
 import { ARTICLE_PATH, DATASET_PATH, ROOT, articleText, rawDataset } from './helpers';
-
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-
-/** Every object in the dataset that carries the three languages, with where it sits. */
-function localizedTexts(value: unknown, path = ''): { path: string; text: Record<string, string> }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${path}[${i}]`));
-  if (typeof value !== 'object' || value === null) return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record['zh-Hant'] === 'string') return [{ path, text: record as Record<string, string> }];
-  return Object.entries(record).flatMap(([key, child]) => localizedTexts(child, path ? `${path}.${key}` : key));
-}
 
 describe('the bundled dataset', () => {
   it('loads and validates', async () => {
@@ -85,13 +74,14 @@ describe('the bundled dataset', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('gives every text in all three languages, zh-Hans converted from zh-Hant by OpenCC', () => {
+  it('gives every text in all three languages, zh-Hans the mainland conversion of zh-Hant (scripts/zh-hans.mjs, npm run i18n)', () => {
     const texts = localizedTexts(rawDataset());
     expect(texts.length).toBeGreaterThan(100);
     const problems: string[] = [];
     for (const { path, text } of texts) {
       for (const lang of LANGS) if (!text[lang]?.trim()) problems.push(`${path}: missing ${lang}`);
-      if (text['zh-Hans'] !== toSimplified(text['zh-Hant'] ?? '')) problems.push(`${path}: zh-Hans "${text['zh-Hans']}" is not OpenCC's "${toSimplified(text['zh-Hant'] ?? '')}"`);
+      const mainland = toMainland(text['zh-Hant'] ?? '');
+      if (text['zh-Hans'] !== mainland) problems.push(`${path}: zh-Hans "${text['zh-Hans']}" is not the converter's "${mainland}"`);
     }
     expect(problems).toEqual([]);
   });

@@ -1,9 +1,8 @@
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../electron/common/i18n/languages';
 import { catalog } from '../../electron/common/i18n/messages';
+import { toMainland } from '../../scripts/zh-hans.mjs';
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
 
 describe('UI messages', () => {
@@ -20,10 +19,12 @@ describe('UI messages', () => {
     }
   });
 
-  it('give zh-Hans as OpenCC’s conversion of zh-Hant (npm run i18n)', () => {
+  it('give zh-Hans as the mainland conversion of zh-Hant: OpenCC twp → cn with scripts/zh-hans.mjs’s overrides and quotes (npm run i18n)', () => {
     const hant = catalog('zh-Hant');
     const hans = catalog('zh-Hans');
-    const wrong = Object.entries(hant).filter(([key, text]) => hans[key as keyof typeof hans] !== toSimplified(text));
+    const wrong = Object.entries(hant)
+      .filter(([key, text]) => hans[key as keyof typeof hans] !== toMainland(text))
+      .map(([key, text]) => `${key}: "${hans[key as keyof typeof hans]}" is not "${toMainland(text)}"`);
     expect(wrong).toEqual([]);
   });
 });

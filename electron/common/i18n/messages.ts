@@ -3,7 +3,7 @@ import zhHans from './messages.zh-Hans.json' with { type: 'json' };
 import zhHant from './messages.zh-Hant.json' with { type: 'json' };
 import type { Lang } from './languages';
 
-/** Every UI and chart string. zh-Hans is generated from zh-Hant by `npm run i18n` (OpenCC). */
+/** Every UI and chart string. zh-Hans is generated from zh-Hant by `npm run i18n` (scripts/zh-hans.mjs: mainland usage). */
 export type MessageKey = keyof typeof zhHant;
 
 const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };

@@ -36,10 +36,8 @@ export type LangProfile = {
   quotes: readonly Pair[];
   /** The bundled font subset (renderer/src/fonts.css) that has this language's glyphs. */
   fontFamily: string;
-  /** Where a label may wrap: at spaces, or between characters outside a no-break token. */
+  /** Where a line may break: at spaces, or at word boundaries (Intl.Segmenter) outside a no-break run. */
   wrap: 'words' | 'characters';
-  /** Average advance of one character in em, to estimate how a label wraps before it is drawn. */
-  charWidth: number;
   /** A value in a unit that `units` does not list. */
   valuePattern: string;
   /** Units shown otherwise than valuePattern: their scales in ascending `from`, the last one reached applies. */
@@ -60,7 +58,6 @@ const chinese = {
   colon: '：',
   brackets: ['（', '）'],
   wrap: 'characters',
-  charWidth: 1.02,
   valuePattern: '{number}{unit}',
   units: {},
   qualifiers: { place: 'inside' },
@@ -70,14 +67,15 @@ const PROFILES: Record<Lang, LangProfile> = {
   'zh-Hant': {
     ...chinese,
     numberLocale: 'zh-Hant',
-    quotes: [['「', '」']],
+    // 『』 only inside 「」.
+    quotes: [['「', '」'], ['『', '』']],
     fontFamily: 'Lvyuan Sans TC',
   },
   'zh-Hans': {
     ...chinese,
     numberLocale: 'zh-Hans',
-    // Text converted from zh-Hant by OpenCC keeps its 「」, so both pairs occur.
-    quotes: [['“', '”'], ['「', '」']],
+    // ‘’ only inside “”: npm run i18n turns zh-Hant's 「」 and 『』 into these (scripts/zh-hans.mjs).
+    quotes: [['“', '”'], ['‘', '’']],
     fontFamily: 'Lvyuan Sans SC',
   },
   en: {
@@ -90,7 +88,6 @@ const PROFILES: Record<Lang, LangProfile> = {
     // The Traditional subset holds the Latin glyphs too.
     fontFamily: 'Lvyuan Sans TC',
     wrap: 'words',
-    charWidth: 0.55,
     // Counts show the bare number: the label says what is counted.
     valuePattern: '{number}',
     units: {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../electron/common/i18n/messages';
+import { OVERRIDES, localizedTexts, toMainland } from '../../scripts/zh-hans.mjs';
+import { rawDataset } from './helpers';
+
+/**
+ * Taiwan and Hong Kong wording in simplified characters, which OpenCC 'hk' → 'cn' used to leave in the
+ * zh-Hans text: the mainland says 导出, 保存, 文件夹, 文件, 打开, 程序, 磁盘, 演示, 设置, 工作簿,
+ * 单元格, 只读, 空格键, 命令行, 加载, 打印, 窗口, 屏幕, 网络, 信息, 软件, 用户, and quotes with “” and ‘’.
+ */
+const TAIWAN_WORDS = [
+  '汇出', '储存', '资料夹', '档案', '开启', '程式', '磁碟', '简报', '设定', '活页簿', '储存格',
+  '唯读', '空白键', '命令列', '载入', '列印', '视窗', '萤幕', '网路', '资讯', '软体', '使用者',
+  '「', '」', '『', '』',
+];
+/** What OpenCC 'twp' → 'cn' itself gets wrong in this app's text, and scripts/zh-hans.mjs overrides. */
+const OPENCC_MISTAKES = ['保存格', '演示文稿', '指针', '内核', '枚举', '脱机', '数据源'];
+
+const dataset = localizedTexts(rawDataset());
+const catalogTexts = (lang: 'zh-Hant' | 'zh-Hans') => Object.entries(catalog(lang)).map(([key, text]) => ({ where: key, text }));
+const datasetTexts = (lang: 'zh-Hant' | 'zh-Hans') => dataset.map(({ path, text }) => ({ where: path, text: text[lang] ?? '' }));
+
+/** Where a text's 「」 and 『』 are not paired and nested as zh-Hant has them: 『』 inside 「」, 「」 inside 『』. */
+function quoteNestingProblem(text: string): string | undefined {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (ch === '「' || ch === '『') {
+      const expected = open.at(-1) === '「' ? '『' : '「';
+      if (ch !== expected) return `${ch} where ${expected} belongs`;
+      open.push(ch);
+    } else if (ch === '」' || ch === '』') {
+      const opener = open.pop();
+      if (opener !== (ch === '」' ? '「' : '『')) return `${ch} closes ${opener ?? 'nothing'}`;
+    }
+  }
+  return open.length > 0 ? `${open.join('')} left open` : undefined;
+}
+
+describe('mainland zh-Hans (scripts/zh-hans.mjs)', () => {
+  it('converts Taiwan wording to mainland words, with the reviewed overrides', () => {
+    expect(toMainland('匯出 Excel…')).toBe('导出 Excel…');
+    expect(toMainland('在資料夾中顯示')).toBe('在文件夹中显示');
+    expect(toMainland('正由其他程式開啟。請關閉該檔案後再匯出')).toBe('正由其他程序打开。请关闭该文件后再导出');
+    expect(toMainland('由這些儲存格繪製')).toBe('由这些单元格绘制');
+    expect(toMainland('活頁簿已儲存為 {path}')).toBe('工作簿已保存为 {path}');
+    expect(toMainland('簡報設定無效')).toBe('演示设置无效');
+    expect(toMainland('攻克全鈉液流電池核心技術')).toBe('攻克全钠液流电池核心技术');
+    for (const [hant, hans] of OVERRIDES) expect(toMainland(hant), hant).toBe(hans);
+  });
+
+  it('quotes with “” and nested ‘’, and titles with 《》', () => {
+    expect(toMainland('「較『十四五』初期增長367%」')).toBe('“较‘十四五’初期增长367%”');
+    expect(toMainland('來源：{author}〈{title}〉')).toBe('来源：{author}《{title}》');
+    expect(toMainland('《文集〈篇名〉》')).toBe('《文集〈篇名〉》');
+  });
+
+  it('leaves no Taiwan or Hong Kong wording, and none of OpenCC’s wrong guesses, in the zh-Hans catalog and dataset', () => {
+    const found = [...catalogTexts('zh-Hans'), ...datasetTexts('zh-Hans')].flatMap(({ where, text }) =>
+      [...TAIWAN_WORDS, ...OPENCC_MISTAKES].filter((word) => text.includes(word)).map((word) => `${where}: ${word} in "${text}"`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('finds 『』 only inside 「」 in the zh-Hant catalog and dataset', () => {
+    const wrong = [...catalogTexts('zh-Hant'), ...datasetTexts('zh-Hant')].flatMap(({ where, text }) => {
+      const problem = quoteNestingProblem(text);
+      return problem ? [`${where}: ${problem} in "${text}"`] : [];
+    });
+    expect(wrong).toEqual([]);
+    expect(quoteNestingProblem('「較「十四五」初期」')).toBe('「 where 『 belongs');
+  });
+});
