@@ -13,6 +13,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
 };
@@ -67,18 +68,40 @@ async function handleStatic(rendererDir: string, pathname: string, res: ServerRe
   }
 }
 
+/**
+ * The icon that index.html links (`<link rel="icon" href="./assets/favicon-<hash>.png">`, named by
+ * Vite), as a path on this server: what /favicon.ico answers, so a browser that asks for it gets the
+ * app's icon, not a 404. Undefined without such a link or when it points elsewhere.
+ */
+async function linkedIcon(rendererDir: string): Promise<string | undefined> {
+  const html = await readFile(join(rendererDir, 'index.html'), 'utf8').catch(() => '');
+  const link = /<link\b[^>]*\brel=["']?(?:shortcut\s+)?icon\b[^>]*>/iu.exec(html)?.[0];
+  const href = link === undefined ? undefined : /\bhref=["']([^"']+)["']/iu.exec(link)?.[1];
+  if (href === undefined) return undefined;
+  const base = new URL('http://localhost/');
+  const url = new URL(href, base);
+  return url.origin === base.origin ? url.pathname : undefined;
+}
+
+async function handleFavicon(rendererDir: string, res: ServerResponse): Promise<void> {
+  const icon = await linkedIcon(rendererDir);
+  return handleStatic(rendererDir, icon ?? '/favicon.ico', res);
+}
+
+async function handle(options: PreviewOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const apiMatch = /^\/api\/([A-Za-z]+)$/u.exec(pathname);
+  if (apiMatch) return handleApi(options.api, apiMatch[1] ?? '', req, res);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+  if (pathname === '/favicon.ico') return handleFavicon(options.rendererDir, res);
+  return handleStatic(options.rendererDir, pathname, res);
+}
+
 /** Serves the built renderer and POST /api/<method> on loopback only. */
 export function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const host = options.host ?? '127.0.0.1';
   const server: Server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const apiMatch = /^\/api\/([A-Za-z]+)$/u.exec(pathname);
-    const handled = apiMatch
-      ? handleApi(options.api, apiMatch[1] ?? '', req, res)
-      : req.method === 'GET' || req.method === 'HEAD'
-        ? handleStatic(options.rendererDir, pathname, res)
-        : Promise.resolve(send(res, 405, 'text/plain', 'Method not allowed'));
-    handled.catch(() => send(res, 500, 'text/plain', 'Internal error'));
+    handle(options, req, res).catch(() => send(res, 500, 'text/plain', 'Internal error'));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

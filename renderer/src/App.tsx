@@ -7,7 +7,7 @@ import { api } from './api';
 import { ExportReport } from './components/ExportReport';
 import { loadFonts } from './fonts';
 import { PAGES } from './pages';
-import { pageHref, type PageId } from './route';
+import { documentTitle, pageHref, type PageId } from './route';
 import { useRoute } from './useRoute';
 import { KioskApp } from './kiosk/KioskApp';
 import { useExportReport } from './useExportReport';
@@ -58,13 +58,18 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${t(lang, 'app.title')} · ${t(lang, 'app.otherTitle')}`;
     let live = true;
     void loadFonts(lang).finally(() => live && setFontLang(lang));
     return () => {
       live = false;
     };
   }, [lang]);
+
+  // The page (or the presentation) first, then the app: what a tab, a bookmark and the history show.
+  const sections = load?.ok === true ? load.dataset.sections : undefined;
+  useEffect(() => {
+    document.title = documentTitle(route.page, lang, sections);
+  }, [route.page, lang, sections]);
 
   if (load === undefined || fontLang !== lang) return <p className="status-line">{t(lang, 'app.loading')}</p>;
   if (!load.ok) {
@@ -95,7 +100,7 @@ export function App() {
       </header>
       <Nav dataset={load.dataset} page={page} lang={lang} />
       <main id="main" tabIndex={-1}>
-        <Page dataset={load.dataset} lang={lang} />
+        <Page dataset={load.dataset} lang={lang} chart={route.chart} />
       </main>
     </div>
   );

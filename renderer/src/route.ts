@@ -1,43 +1,78 @@
-import { SECTION_IDS, type SectionId } from '../../electron/common/vocabulary';
+import { chartsOnPage } from '../../electron/common/charts/registry';
+import type { Section } from '../../electron/common/dataset';
 import { isLang, type Lang } from '../../electron/common/i18n/languages';
+import { t } from '../../electron/common/i18n/messages';
+import { SECTION_IDS, type SectionId } from '../../electron/common/vocabulary';
 
-/** #/<page-id>, with the language from ?lang=…, else the last choice, else the article's own. */
+/**
+ * Addresses, without the DOM (useRoute.ts reads and corrects the window's address):
+ *   ?lang=en#/<page>             a page: a section of the dataset, or the kiosk
+ *   ?lang=en#/<page>/<chart-id>  a page with one of its charts brought into view and focused
+ * The language is the query before the hash; one written after it (#/innovation?lang=en) is moved
+ * there. Without ?lang=, the last choice, else the article's own.
+ */
 export type PageId = SectionId | 'kiosk';
-export type Route = { page: PageId; lang: Lang };
+export type Route = { page: PageId; chart?: string | undefined; lang: Lang };
 
-const LANG_KEY = 'lvyuan.lang';
+/** The two parts of an address that a route is read from, as in window.location. */
+export type Address = { search: string; hash: string };
 
-function pageFromHash(hash: string): PageId {
-  const id = hash.replace(/^#\/?/u, '').split(/[/?]/u)[0] ?? '';
-  return id === 'kiosk' || (SECTION_IDS as readonly string[]).includes(id) ? (id as PageId) : 'overview';
+export type ReadAddress = {
+  route: Route;
+  /**
+   * Where the address should be instead (put there with history.replaceState, so Back never returns
+   * to it): a page or chart that does not exist, or a query after the hash. Undefined when it is fine.
+   */
+  fixed?: Address;
+};
+
+function isPage(id: string): id is PageId {
+  return id === 'kiosk' || (SECTION_IDS as readonly string[]).includes(id);
 }
 
-function storedLang(): Lang | undefined {
-  try {
-    const value = localStorage.getItem(LANG_KEY);
-    return isLang(value) ? value : undefined;
-  } catch {
-    return undefined; // storage can be disabled; the choice then lasts for the session
-  }
+/** The page and chart a hash path names, and the path it should have. */
+function target(path: string): { page: PageId; chart?: string; path: string } {
+  // No hash (or just "#/") is the overview, as the app opens; it is not an error to correct.
+  if (path === '' || path === '/') return { page: 'overview', path };
+  const [first = '', ...rest] = path.replace(/^\//u, '').split('/');
+  if (!isPage(first)) return { page: 'overview', path: '/overview' };
+  const [chart, ...more] = rest;
+  const exists = chart !== undefined && first !== 'kiosk' && more.length === 0 && chartsOnPage(first).some((c) => c.id === chart);
+  return exists ? { page: first, chart, path: `/${first}/${chart}` } : { page: first, path: `/${first}` };
 }
 
-export function currentRoute(): Route {
-  const fromQuery = new URLSearchParams(window.location.search).get('lang');
-  return { page: pageFromHash(window.location.hash), lang: isLang(fromQuery) ? fromQuery : (storedLang() ?? 'zh-Hant') };
+function withQuestionMark(query: string): string {
+  return query === '' ? '' : `?${query}`;
 }
 
-/** Remembers the language and puts it in the address, without reloading the page. */
-export function rememberLang(lang: Lang): void {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // see storedLang
-  }
-  const url = new URL(window.location.href);
-  url.searchParams.set('lang', lang);
-  window.history.replaceState(null, '', url);
+/** The route an address asks for, and the address to put in its place when it asks for what does not exist. */
+export function readAddress(address: Address, remembered?: Lang): ReadAddress {
+  const raw = address.hash.replace(/^#/u, '');
+  const queryAt = raw.indexOf('?');
+  const path = queryAt < 0 ? raw : raw.slice(0, queryAt);
+  const hashQuery = queryAt < 0 ? '' : raw.slice(queryAt + 1);
+  const params = new URLSearchParams(address.search);
+  for (const [name, value] of new URLSearchParams(hashQuery)) params.set(name, value);
+  const asked = params.get('lang');
+  const found = target(path);
+  const route: Route = { page: found.page, chart: found.chart, lang: isLang(asked) ? asked : (remembered ?? 'zh-Hant') };
+  if (found.path === path && queryAt < 0) return { route };
+  // The query is rewritten only when the hash carried one; otherwise it stays exactly as it was.
+  const search = queryAt < 0 ? address.search : withQuestionMark(params.toString());
+  return { route, fixed: { search, hash: found.path === '' ? '' : `#${found.path}` } };
 }
 
 export function pageHref(page: PageId): string {
   return `#/${page}`;
+}
+
+/** The address of one chart: its page, scrolled to the chart, with the chart's card focused. */
+export function chartHref(page: SectionId, chart: string): string {
+  return `#/${page}/${chart}`;
+}
+
+/** "科技創新 · 綠園統計報告 · Lüyuan Report": the page (or the presentation), the app, the app in the other script. */
+export function documentTitle(page: PageId | undefined, lang: Lang, sections: readonly Section[] = []): string {
+  const pageLabel = page === 'kiosk' ? t(lang, 'kiosk.label') : sections.find((s) => s.id === page)?.label[lang];
+  return [pageLabel, t(lang, 'app.title'), t(lang, 'app.otherTitle')].filter((part) => part !== undefined && part !== '').join(' · ');
 }

@@ -1,11 +1,53 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Lang } from '../../electron/common/i18n/languages';
-import { currentRoute, rememberLang, type Route } from './route';
+import { isLang, type Lang } from '../../electron/common/i18n/languages';
+import { readAddress, type Route } from './route';
+
+const LANG_KEY = 'lvyuan.lang';
+
+function storedLang(): Lang | undefined {
+  try {
+    const value = localStorage.getItem(LANG_KEY);
+    return isLang(value) ? value : undefined;
+  } catch {
+    return undefined; // storage can be disabled; the choice then lasts for the session
+  }
+}
+
+/**
+ * The route of the window's address. An address that names a page or chart that does not exist is
+ * corrected in place (replaceState: Back never returns to it, and no hashchange follows).
+ */
+export function currentRoute(): Route {
+  const { route, fixed } = readAddress(window.location, storedLang());
+  if (fixed) {
+    const url = new URL(window.location.href);
+    url.search = fixed.search;
+    url.hash = fixed.hash;
+    window.history.replaceState(window.history.state, '', url);
+  }
+  return route;
+}
+
+/** Remembers the language and puts it in the address, without reloading the page. */
+export function rememberLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // see storedLang
+  }
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
+  window.history.replaceState(window.history.state, '', url);
+}
 
 export function useRoute(): [Route, (lang: Lang) => void] {
   const [route, setRoute] = useState<Route>(currentRoute);
   useEffect(() => {
-    const update = () => setRoute(currentRoute());
+    // A fragment navigation fires both events: the second finds the same route and renders nothing.
+    const update = () => {
+      const next = currentRoute();
+      setRoute((now) => (now.page === next.page && now.chart === next.chart && now.lang === next.lang ? now : next));
+    };
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);
     return () => {

@@ -7,7 +7,9 @@ import { createApi } from '../../electron/services/api';
 import { previewExportDir, previewExportHost } from '../../electron/preview/export-host';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { fakeHost, fakeKioskHost } from './fake-host';
-import { DATASET_PATH } from './helpers';
+import { DATASET_PATH, ROOT } from './helpers';
+
+const FAVICON = join(ROOT, 'resources', 'icons', 'favicon.png');
 
 let server: PreviewServer;
 let dir: string;
@@ -15,7 +17,10 @@ let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lvyuan-preview-'));
   mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>test</title>');
+  // As Vite writes it: the icon under its hashed name, linked from index.html.
+  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><link rel="icon" type="image/png" sizes="64x64" href="./assets/favicon-Ab12.png" /><title>test</title>');
+  mkdirSync(join(dir, 'renderer', 'assets'));
+  writeFileSync(join(dir, 'renderer', 'assets', 'favicon-Ab12.png'), readFileSync(FAVICON));
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   const host = previewExportHost(join(dir, 'exports'));
   server = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() }), port: 0 });
@@ -37,6 +42,26 @@ describe('preview server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await response.text()).toContain('<title>test</title>');
+  });
+
+  it('answers /favicon.ico with the icon that index.html links, as a PNG', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const response = await fetch(new URL('/favicon.ico', server.url), { method });
+      expect(response.status, method).toBe(200);
+      expect(response.headers.get('content-type'), method).toBe('image/png');
+      if (method === 'GET') expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(FAVICON))).toBe(true);
+    }
+    const linked = await fetch(new URL('/assets/favicon-Ab12.png', server.url));
+    expect(linked.status).toBe(200);
+  });
+
+  it('has a small square PNG favicon made from the app icon, linked from the renderer', () => {
+    expect(readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8')).toMatch(/<link rel="icon" type="image\/png" sizes="64x64" href="\.\.\/resources\/icons\/favicon\.png" \/>/u);
+    const png = readFileSync(FAVICON);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([64, 64]);
+    expect(png.length).toBeLessThan(8 * 1024);
   });
 
   it('refuses paths outside the renderer folder', async () => {
