@@ -22,17 +22,20 @@ export function toCsv(rows: readonly (readonly (string | number | undefined)[])[
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The table of one chart, as the table view shows it, plus the raw value and the figure id. */
+/**
+ * The table of one chart: the figure id, the article's value and unit (raw, unscaled), and the value
+ * as the table view shows it. Every header is in the export language, in the workbook's words.
+ */
 export function chartCsv(model: ChartModel, lang: Lang): string {
   const header = [
-    'id',
+    t(lang, 'report.col.id'),
     t(lang, 'table.figure'),
     t(lang, 'table.value'),
     t(lang, 'table.unit'),
     t(lang, 'table.qualifier'),
     t(lang, 'table.status'),
     t(lang, 'table.period'),
-    'display',
+    t(lang, 'report.col.shownAs'),
     t(lang, 'table.source'),
     t(lang, 'table.derived'),
   ];

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BOM } from '../../electron/common/csv';
+import { LANGS } from '../../electron/common/i18n/languages';
+import { t } from '../../electron/common/i18n/messages';
 import { figuresCsv } from '../../electron/services/report/csv';
 import { rawDataset } from './helpers';
+
+function csvLines(lang: (typeof LANGS)[number]): string[] {
+  return figuresCsv(rawDataset(), lang).slice(1).trim().split('\r\n');
+}
 
 describe('CSV of all figures', () => {
   it('has a BOM, a header and one row per figure with qualifier and quote', () => {
@@ -10,7 +16,37 @@ describe('CSV of all figures', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(dataset.figures.length + 1);
-    expect(lines).toContain('new-national-hte-2026,targets,Newly certified national high-tech enterprises,30,firms,at least,Target,2026,≥ 30,努力實現新認定國家高新技術企業30戶以上');
+    expect(lines).toContain('new-national-hte-2026,2026 targets,Newly certified national high-tech enterprises,30,firms,at least,Target,2026,≥ 30,努力實現新認定國家高新技術企業30戶以上');
+  });
+
+  it('heads every column in the export language', () => {
+    expect(csvLines('zh-Hant')[0]).toBe('數據編號,章節,指標,數值,單位,限定,狀態,時期,顯示為,原文');
+    expect(csvLines('en')[0]).toBe('Figure id,Section,Figure,Value,Unit,Qualifier,Status,Period,As shown,Original text');
+    for (const lang of LANGS) {
+      const header = csvLines(lang)[0]!.split(',');
+      expect(header, lang).toEqual([
+        t(lang, 'report.col.id'),
+        t(lang, 'report.col.section'),
+        t(lang, 'table.figure'),
+        t(lang, 'table.value'),
+        t(lang, 'table.unit'),
+        t(lang, 'table.qualifier'),
+        t(lang, 'table.status'),
+        t(lang, 'table.period'),
+        t(lang, 'report.col.shownAs'),
+        t(lang, 'table.source'),
+      ]);
+      if (lang !== 'en') for (const cell of header) expect(cell, `${lang}: ${cell}`).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('names each figure’s section by its label in the language, not its id', () => {
+    const dataset = rawDataset();
+    expect(csvLines('zh-Hant')).toContain('new-national-hte-2026,2026年目標,新認定國家高新技術企業,30,戶,以上,目標,2026年,30戶以上,努力實現新認定國家高新技術企業30戶以上');
+    for (const lang of LANGS) {
+      const sections = csvLines(lang).slice(1).map((line) => line.split(',')[1]);
+      expect(new Set(sections), lang).toEqual(new Set(dataset.sections.map((s) => s.label[lang])));
+    }
   });
 
   it('neutralises a label that would run as a formula', () => {

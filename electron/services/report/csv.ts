@@ -5,5 +5,5 @@ import { allFiguresHeader, allFiguresRow } from './figure-rows';
 
 /** Every figure of the dataset as CSV (UTF-8 with BOM, formula injection neutralised by toCsv). */
 export function figuresCsv(dataset: Dataset, lang: Lang): string {
-  return toCsv([allFiguresHeader(lang), ...dataset.figures.map((f) => allFiguresRow(f, lang))]);
+  return toCsv([allFiguresHeader(lang), ...dataset.figures.map((f) => allFiguresRow(f, lang, dataset))]);
 }

@@ -5,11 +5,27 @@ import { t } from '../../common/i18n/messages';
 
 type Figure = Dataset['figures'][number];
 
-/** The "all figures" table, shared by the workbook sheet and the CSV so that both say the same. */
+/**
+ * The "all figures" table, shared by the workbook sheet and the CSV so that both say the same. Every
+ * header and every word in it is in the export language; the figure id is the one identifier kept.
+ */
 export function allFiguresHeader(lang: Lang): string[] {
-  return ['id', 'section', t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'table.qualifier'), t(lang, 'table.status'), t(lang, 'table.period'), 'display', t(lang, 'table.source')];
+  return [
+    t(lang, 'report.col.id'),
+    t(lang, 'report.col.section'),
+    t(lang, 'table.figure'),
+    t(lang, 'table.value'),
+    t(lang, 'table.unit'),
+    t(lang, 'table.qualifier'),
+    t(lang, 'table.status'),
+    t(lang, 'table.period'),
+    t(lang, 'report.col.shownAs'),
+    t(lang, 'table.source'),
+  ];
 }
 
-export function allFiguresRow(f: Figure, lang: Lang): (string | number)[] {
-  return [f.id, f.section, f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), formatPeriod(f.period, lang), formatFigure(f, lang), f.source.quote];
+/** One figure's row: its section by the section's label in the language (概覽, not "overview"). */
+export function allFiguresRow(f: Figure, lang: Lang, dataset: Pick<Dataset, 'sections'>): (string | number)[] {
+  const section = dataset.sections.find((s) => s.id === f.section)?.label[lang] ?? f.section;
+  return [f.id, section, f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), formatPeriod(f.period, lang), formatFigure(f, lang), f.source.quote];
 }
