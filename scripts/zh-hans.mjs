@@ -80,6 +80,19 @@ function mainlandPunctuation(text) {
   return out;
 }
 
+/**
+ * Taiwan and Hong Kong wording in simplified characters, which mainland zh-Hans never holds outside a
+ * verbatim quote of the article: the mainland says 导出, 保存, 文件夹, 文件, 打开, 程序, 磁盘, 演示,
+ * 设置, 工作簿, 单元格, 只读, 空格键, 命令行, 加载, 打印, 窗口, 屏幕, 网络, 信息, 软件, 用户, and
+ * quotes with “” and ‘’. The tests look for these in the catalog, the dataset, the viewer, the
+ * CSV and the workbook.
+ */
+export const TAIWAN_WORDS = Object.freeze([
+  '汇出', '储存', '资料夹', '档案', '开启', '程式', '磁碟', '简报', '设定', '活页簿', '储存格',
+  '唯读', '空白键', '命令列', '载入', '列印', '视窗', '萤幕', '网路', '资讯', '软体', '使用者',
+  '「', '」', '『', '』',
+]);
+
 /** One zh-Hant (Taiwan-style) text in mainland zh-Hans. */
 export function toMainland(text) {
   // split with a capturing group: even pieces are plain text, odd pieces are override words.

@@ -9,6 +9,17 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
+/**
+ * Counter words: a count of one thing, whichever word counts it (14戶 green factories, of which
+ * 7家). Two counts of the same measure may use different counters and still share an axis; counts
+ * of different things are different measures whatever their counter (figure.measure).
+ */
+export const COUNTERS: readonly Unit[] = ['戶', '家', '項', '個', '份', '人次', '名', '位', '次'];
+
+export function isCounter(unit: Unit): boolean {
+  return COUNTERS.includes(unit);
+}
+
 /** 超/突破 over · 以上/至少 at_least · 餘 plus · 級 level · 約 approx. */
 export const QUALIFIERS = ['exact', 'over', 'at_least', 'plus', 'level', 'approx'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];

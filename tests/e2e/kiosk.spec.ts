@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { axisModels, drawnPoints } from '../../electron/common/charts/axes';
+import { besideLines } from '../../electron/common/charts/notes';
 import { isCanvasKind } from '../../electron/common/charts/kinds';
 import { CHARTS } from '../../electron/common/charts/registry';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
@@ -8,7 +10,7 @@ import { KIOSK_PIN } from './kiosk-settings';
 
 const ELECTRON_KIOSK = 'The Electron kiosk starts with --kiosk on a real display; these specs drive #/kiosk in the preview.';
 
-type Seen = { slide: string; lang: string; text: string; canvas: string };
+type Seen = { slide: string; lang: string; text: string; footer: string; canvas: string };
 
 /** Opens the show with a short interval; `seen` records every slide as it comes up. */
 async function openShow(app: Page, interval: number, lang: Lang = 'zh-Hant'): Promise<void> {
@@ -22,7 +24,7 @@ async function openShow(app: Page, interval: number, lang: Lang = 'zh-Hant'): Pr
     const record = () => {
       const canvas = root.querySelector<HTMLCanvasElement>('.kiosk-chart-stage:not(.is-empty) .is-current canvas');
       const slide = root.dataset.slide ?? '';
-      if (seen.at(-1)?.slide !== slide) seen.push({ slide, lang: root.dataset.lang ?? '', text: root.innerText, canvas: canvas?.getAttribute('aria-label') ?? '' });
+      if (seen.at(-1)?.slide !== slide) seen.push({ slide, lang: root.dataset.lang ?? '', text: root.innerText, footer: root.querySelector<HTMLElement>('.kiosk-slide-footer')?.innerText ?? '', canvas: canvas?.getAttribute('aria-label') ?? '' });
     };
     record();
     new MutationObserver(record).observe(root, { attributes: true, attributeFilter: ['data-slide'] });
@@ -55,15 +57,22 @@ test('shows every chart in order with its figures and source, then the next roun
     expect(slide.text, `${chart.id}: source line`).toContain(dataset.source.title['zh-Hant']);
     expect(slide.text, `${chart.id}: slide n / N`).toContain(t('zh-Hant', 'kiosk.slideOf', { n: i + 1, total: CHARTS.length }));
     const where = isCanvasKind(model.kind) ? slide.canvas : slide.text;
-    for (const point of model.series.flatMap((s) => s.points)) if (point) expect(where, `${chart.id}: ${point.category}`).toContain(point.display);
+    for (const point of drawnPoints(model)) expect(where, `${chart.id}: ${point.category}`).toContain(point.display);
     for (const block of model.text ?? []) expect(slide.text).toContain(block.heading);
+    // The brand strip names the district and the report; what the chart states beside it is written out, each line once.
+    expect(slide.text, `${chart.id}: brand strip`).toContain(`${dataset.district['zh-Hant']} · ${t('zh-Hant', 'app.title')}`);
+    for (const line of besideLines(model)) expect(slide.footer.split(line).length - 1, `${chart.id}: ${line}`).toBe(1);
   }
   // Charts are updated in place: the same Chart.js instances, one per kind of chart, round after round.
   const ids = async () => (await root(app).getAttribute('data-chart-ids'))?.split(' ') ?? [];
   const afterOneRound = await ids();
-  // One per kind drawn on a canvas, however many charts of that kind the show has.
-  const canvasKinds = new Set(CHARTS.map((c) => c.build(dataset, 'zh-Hant').kind).filter(isCanvasKind));
-  expect(afterOneRound).toHaveLength(canvasKinds.size);
+  // One canvas per kind drawn on a canvas (one per panel for small multiples), however many charts of that kind the show has.
+  const canvases = new Map<string, number>();
+  for (const chart of CHARTS) {
+    const model = chart.build(dataset, 'zh-Hant');
+    if (isCanvasKind(model.kind)) canvases.set(model.kind, Math.max(canvases.get(model.kind) ?? 0, axisModels(model).length));
+  }
+  expect(afterOneRound).toHaveLength([...canvases.values()].reduce((sum, n) => sum + n, 0));
   await expect.poll(async () => (await seen(app)).length, { timeout: 30_000 }).toBeGreaterThan(CHARTS.length + 12);
   expect(await ids()).toEqual(afterOneRound);
 });
@@ -154,4 +163,23 @@ test('Esc does not leave while locked; a wrong PIN is refused; the right PIN or 
   await openShow(app, 600, 'en');
   await app.keyboard.press('Control+Alt+Shift+KeyQ');
   await expect.poll(() => new URL(app.url()).hash).toBe('#/overview');
+});
+
+test('is legible from 3 m on a 1080-line screen: chart text at least 32 px, notes and source at least 28 px, a brand strip', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
+  await app.setViewportSize({ width: 1920, height: 1080 });
+  await openShow(app, 3600);
+  for (let i = 0; i < CHARTS.length; i += 1) {
+    const canvas = app.locator('.kiosk-chart-stage:not(.is-empty) .is-current canvas').first();
+    if ((await canvas.count()) > 0) {
+      // The chart's text size; its smallest text (axis ticks) is two pixels under it.
+      expect(Number(await canvas.getAttribute('data-font-size')) - 2, await root(app).getAttribute('data-slide') ?? '').toBeGreaterThanOrEqual(32);
+    }
+    for (const selector of ['.kiosk-source', '.kiosk-notes', '.kiosk-brand']) {
+      for (const size of await app.locator(`.kiosk-slide ${selector}`).evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)))) {
+        expect(size, selector).toBeGreaterThanOrEqual(28);
+      }
+    }
+    await app.keyboard.press('ArrowRight');
+  }
 });

@@ -24,12 +24,12 @@ function* pixels(ppm: Buffer): Generator<[number, number, number]> {
   for (let i = header[0].length; i + 2 < ppm.length; i += 3) yield [ppm[i]!, ppm[i + 1]!, ppm[i + 2]!];
 }
 
-/** The chart colours (Okabe–Ito blue and green) appear nowhere else in the printed workbook. */
+/** The chart colours (Okabe–Ito blue and green, and the vermilion of targets) appear nowhere else in the printed workbook. */
 function hasChartColour(ppm: Buffer): boolean {
   let count = 0;
   for (const [r, g, b] of pixels(ppm)) {
     const near = (R: number, G: number, B: number) => Math.abs(r - R) + Math.abs(g - G) + Math.abs(b - B) < 40;
-    if (near(0x00, 0x72, 0xb2) || near(0x00, 0x9e, 0x73)) count += 1;
+    if (near(0x00, 0x72, 0xb2) || near(0x00, 0x9e, 0x73) || near(0xd5, 0x5e, 0x00)) count += 1;
     if (count > 30) return true;
   }
   return false;
@@ -58,7 +58,8 @@ describe.skipIf(!tools)('the workbook in LibreOffice (soffice --headless --conve
       expect(pages.length, lang).toBeLessThanOrEqual(45);
 
       const prefix = join(work, `page-${lang}`);
-      execFileSync('pdftoppm', ['-r', '24', pdf, prefix]);
+      // 48 dpi: a slope chart is one line and two markers, and a 3 pt line is a single pixel at 24 dpi.
+      execFileSync('pdftoppm', ['-r', '48', pdf, prefix]);
       const images = readdirSync(work).filter((f) => f.startsWith(`page-${lang}-`) && f.endsWith('.ppm')).sort();
       expect(images).toHaveLength(pages.length);
       const coloured = images.map((f) => hasChartColour(readFileSync(join(work, f))));

@@ -3,6 +3,7 @@ import { BOM } from '../../electron/common/csv';
 import { LANGS } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { figuresCsv } from '../../electron/services/report/csv';
+import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
 
 function csvLines(lang: (typeof LANGS)[number]): string[] {
@@ -47,6 +48,12 @@ describe('CSV of all figures', () => {
       const sections = csvLines(lang).slice(1).map((line) => line.split(',')[1]);
       expect(new Set(sections), lang).toEqual(new Set(dataset.sections.map((s) => s.label[lang])));
     }
+  });
+
+  it('writes zh-Hans in mainland usage, the article’s quotes aside', () => {
+    const quotes = new Set(rawDataset().figures.map((f) => f.source.quote));
+    const cells = csvLines('zh-Hans').flatMap((line) => line.split(',')).filter((cell) => !quotes.has(cell.replace(/^"|"$/gu, '')));
+    expect(cells.flatMap((cell) => TAIWAN_WORDS.filter((word) => cell.includes(word)).map((word) => `${word} in ${cell}`))).toEqual([]);
   });
 
   it('neutralises a label that would run as a formula', () => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { axisModels } from '../../electron/common/charts/axes';
 import { isNativeKind } from '../../electron/common/charts/kinds';
 import type { ChartModel } from '../../electron/common/charts/model';
 import { chartsOnPage } from '../../electron/common/charts/registry';
@@ -23,11 +24,12 @@ export function reportFor(lang: Lang, dataset: Dataset = rawDataset()): Promise<
 }
 
 /**
- * The chart models a workbook draws natively, in sheet order: every chart whose kind becomes a
- * native chart (common/charts/kinds). Counts in the tests come from here, not from literals.
+ * The charts a workbook draws natively, in sheet order: every value axis (a chart, or each panel of
+ * small multiples) of a kind that becomes a native chart (common/charts/kinds). Counts in the tests
+ * come from here, not from literals.
  */
 export function nativeChartModels(lang: Lang, dataset: Dataset = rawDataset()): ChartModel[] {
-  return dataset.sections.flatMap((s) => chartsOnPage(s.id).map((c) => c.build(dataset, lang))).filter((m) => isNativeKind(m.kind));
+  return dataset.sections.flatMap((s) => chartsOnPage(s.id).flatMap((c) => axisModels(c.build(dataset, lang)))).filter((m) => isNativeKind(m.kind));
 }
 
 export async function readBack(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -6,6 +6,7 @@ import { formatFigure, formatPeriod, qualifierLabel, unitLabel } from '../../ele
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { buildReport } from '../../electron/services/report/report';
+import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
 import { EXPORTED_AT, nativeChartModels, parseRef, readBack, reportFor, text, unescapeXml, unzip } from './report-helpers';
 
@@ -14,7 +15,10 @@ const dataset = rawDataset();
 const PLOT_OF: Record<NativeKind, string> = {
   bar: '<c:barDir val="col"/>',
   hbar: '<c:barDir val="bar"/>',
+  stacked: '<c:grouping val="stacked"/>',
   line: '<c:lineChart>',
+  slope: '<c:lineChart>',
+  multiples: '<c:barDir val="col"/>',
   doughnut: '<c:doughnutChart>',
 };
 
@@ -57,7 +61,7 @@ describe('the report workbook', () => {
         const byId = new Map(rowsOf(all).slice(1).map((row) => [String(row[0]), row]));
         expect(byId.size).toBe(dataset.figures.length);
         for (const f of dataset.figures) {
-          expect(byId.get(f.id), f.id).toEqual([f.id, f.section, f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), formatPeriod(f.period, lang), formatFigure(f, lang), f.source.quote]);
+          expect(byId.get(f.id), f.id).toEqual([f.id, dataset.sections.find((s) => s.id === f.section)!.label[lang], f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), formatPeriod(f.period, lang), formatFigure(f, lang), f.source.quote]);
         }
         expect(all.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
         expect(all.autoFilter).toBeTruthy();
@@ -138,6 +142,22 @@ describe('the report workbook', () => {
       });
     });
   }
+
+  it('writes zh-Hans in mainland usage: no Taiwan wording outside the article’s verbatim quotes', async () => {
+    const workbook = await readBack((await reportFor('zh-Hans')).xlsx);
+    const quotes = new Set(dataset.figures.map((f) => f.source.quote));
+    const found: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const text = cell.text;
+          if (quotes.has(text)) return;
+          for (const word of TAIWAN_WORDS) if (text.includes(word)) found.push(`${sheet.name}!${cell.address}: ${word} in "${text}"`);
+        }),
+      );
+    }
+    expect(found).toEqual([]);
+  });
 
   it('plans the printed pages so that no native chart is cut by a page break', async () => {
     const zip = await unzip((await reportFor('en')).xlsx);

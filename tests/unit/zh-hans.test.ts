@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../electron/common/i18n/messages';
-import { OVERRIDES, localizedTexts, toMainland } from '../../scripts/zh-hans.mjs';
+import { OVERRIDES, TAIWAN_WORDS, localizedTexts, toMainland } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
 
-/**
- * Taiwan and Hong Kong wording in simplified characters, which OpenCC 'hk' → 'cn' used to leave in the
- * zh-Hans text: the mainland says 导出, 保存, 文件夹, 文件, 打开, 程序, 磁盘, 演示, 设置, 工作簿,
- * 单元格, 只读, 空格键, 命令行, 加载, 打印, 窗口, 屏幕, 网络, 信息, 软件, 用户, and quotes with “” and ‘’.
- */
-const TAIWAN_WORDS = [
-  '汇出', '储存', '资料夹', '档案', '开启', '程式', '磁碟', '简报', '设定', '活页簿', '储存格',
-  '唯读', '空白键', '命令列', '载入', '列印', '视窗', '萤幕', '网路', '资讯', '软体', '使用者',
-  '「', '」', '『', '』',
-];
 /** What OpenCC 'twp' → 'cn' itself gets wrong in this app's text, and scripts/zh-hans.mjs overrides. */
 const OPENCC_MISTAKES = ['保存格', '演示文稿', '指针', '内核', '枚举', '脱机', '数据源'];
 

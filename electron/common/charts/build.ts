@@ -3,7 +3,8 @@ import { formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, scal
 import type { Lang } from '../i18n/languages';
 import { t, type MessageKey } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
-import type { ChartDefinition, ChartKind, ChartModel, Point, Series, TableRow, TextBlock } from './model';
+import { KINDS } from './kinds';
+import type { ChartDefinition, ChartKind, ChartModel, Derivation, Panel, Point, Series, TableRow, TextBlock } from './model';
 import { labelled } from './notes';
 
 /** Shared by every chart file: turns dataset figures into points, rows and descriptions. */
@@ -26,6 +27,8 @@ export function figureRow(figure: Figure, lang: Lang): TableRow {
     unit: figure.unit,
     unitLabel: unitLabel(figure.unit, lang),
     display: formatFigure(figure, lang),
+    // The scale formatFigure showed the value in; a value stated in words (翻番) has no unit.
+    displayUnit: figure.stated ? '' : scaleFor(figure.unit, lang, figure.value).unitLabel,
     qualifier: figure.qualifier,
     qualifierLabel: qualifierLabel(figure.qualifier, lang),
     status: figure.status,
@@ -63,14 +66,19 @@ export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
     unit: d.unit,
     unitLabel: unitLabel(d.unit, lang),
     display: formatValue(value, d.unit, lang),
+    displayUnit: scaleFor(d.unit, lang, value).unitLabel,
     qualifier: 'approx',
     qualifierLabel: qualifierLabel('approx', lang),
     status: 'actual',
     statusLabel: statusLabel('derived', lang),
     period: d.period,
     periodLabel: formatPeriod(d.period, lang),
-    derived: { formula: d.formula },
+    derived: derivation(d, value, lang),
   };
+}
+
+function derivation(d: DerivedValue, rounded: number, lang: Lang): Derivation {
+  return { formula: d.formula, shown: formatValue(rounded, d.unit, lang), approximate: rounded !== d.value };
 }
 
 export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, scale = scaleFor(d.unit, lang)): Point {
@@ -83,16 +91,13 @@ export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, sc
     status: 'actual',
     period: d.period,
     periodLabel: row.periodLabel,
-    derived: { formula: d.formula },
+    ...(row.derived ? { derived: row.derived } : {}),
   };
 }
 
 /** The screen-reader text: the title, then every value with its period and status. */
-export function describe(title: string, series: Series[], lang: Lang): string {
-  const items = series
-    .flatMap((s) => s.points)
-    .filter((p): p is Point => p !== null)
-    .map((p) =>
+export function describe(title: string, points: readonly Point[], lang: Lang): string {
+  const items = points.map((p) =>
       t(lang, 'chart.item', { label: p.category, value: p.display, period: p.periodLabel, status: statusLabel(p.derived ? 'derived' : p.status, lang) }),
     );
   return t(lang, 'chart.description', { title, items: items.join(profile(lang).clauseSeparator) });
@@ -124,15 +129,39 @@ export function axisTitle(lang: Lang, key: MessageKey, scale: Scale | undefined)
 type ModelBase = { id: string; page: SectionId; lang: Lang; title: string };
 type SeriesExtras = Partial<Pick<ChartModel, 'subtitle' | 'categoryAxis' | 'valueAxis' | 'annotations' | 'notes'>>;
 
-/** A drawn chart or KPI panel: its categories come from the first series, its description from all points. */
+const present = (points: readonly (Point | null)[]): Point[] => points.filter((p): p is Point => p !== null);
+
+/**
+ * A drawn chart or a set of cards: its categories come from the first series, its description
+ * from every value it shows, drawn or stated beside it.
+ */
 export function seriesModel(base: ModelBase, kind: ChartKind, series: Series[], rows: TableRow[], extras: SeriesExtras = {}): ChartModel {
+  const annotations = extras.annotations ?? [];
   return {
     ...base,
     kind,
-    description: describe(base.title, series, base.lang),
+    description: describe(base.title, [...present(series.flatMap((s) => s.points)), ...annotations], base.lang),
     categories: (series[0]?.points ?? []).map((p) => p?.category ?? ''),
     series,
-    annotations: [],
+    annotations,
+    rows,
+    notes: [],
+    ...extras,
+  };
+}
+
+/** Small multiples (kind multiples): one panel per measure, each with its own axis. */
+export function panelsModel(base: ModelBase, panels: Panel[], rows: TableRow[], extras: SeriesExtras = {}): ChartModel {
+  const annotations = extras.annotations ?? [];
+  const points = present(panels.flatMap((panel) => panel.series.flatMap((s) => s.points)));
+  return {
+    ...base,
+    kind: 'multiples',
+    description: describe(base.title, [...points, ...annotations], base.lang),
+    categories: [],
+    series: [],
+    panels,
+    annotations,
     rows,
     notes: [],
     ...extras,
@@ -161,6 +190,11 @@ export function textModel(
 
 export type FigureRef = { id: string; category?: MessageKey };
 
+/** How a figure stated beside a chart is named: a part of a whole says so ("of which …"). */
+export function annotationLabel(figure: Figure, lang: Lang): string {
+  return figure.partOf === undefined ? figure.label[lang] : t(lang, 'chart.ofWhich', { label: figure.label[lang] });
+}
+
 export type FigureChartSpec = {
   id: string;
   page: SectionId;
@@ -175,11 +209,15 @@ export type FigureChartSpec = {
   /** Add the period to each category where the figures come from different periods. */
   categoryWithPeriod?: boolean;
   notes?: readonly MessageKey[];
-  /** Points the app computes from the figures, drawn after them and labelled derived. */
+  /**
+   * Values the app computes from the figures, labelled derived: the rest of a whole, drawn after
+   * the share, in a kind whose fill is share; elsewhere stated beside the chart with their formula,
+   * never on the axis of the figures they are computed from.
+   */
   derived?: (dataset: Dataset, lang: Lang) => DerivedValue[];
 };
 
-/** The common case: one series of dataset figures, optionally followed by derived values. */
+/** The common case: one series of dataset figures, with annotations and derived values. */
 export function figureChart(spec: FigureChartSpec): ChartDefinition {
   return {
     id: spec.id,
@@ -188,15 +226,17 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
       const figures = spec.figures.map((ref) => ({ ref, figure: figureById(dataset, ref.id) }));
       const annotated = (spec.annotations ?? []).map((ref) => figureById(dataset, ref.id));
       const derived = spec.derived?.(dataset, lang) ?? [];
+      const drawnDerived = KINDS[spec.kind].fill === 'share' ? derived : [];
       const category = (ref: FigureRef, figure: Figure): string => {
         const base = ref.category ? t(lang, ref.category) : figure.label[lang];
         return spec.categoryWithPeriod ? withPeriod(base, figure.period, lang) : base;
       };
-      const scale = sharedScale(lang, [...figures.map(({ figure }) => figure), ...derived]);
+      const scale = sharedScale(lang, [...figures.map(({ figure }) => figure), ...drawnDerived]);
       const points = [
         ...figures.map(({ ref, figure }) => figurePoint(figure, lang, { category: category(ref, figure), ...(scale ? { scale } : {}) })),
-        ...derived.map((d) => derivedPoint(d, lang, spec.categoryWithPeriod ? withPeriod(d.label, d.period, lang) : d.label, scale)),
+        ...drawnDerived.map((d) => derivedPoint(d, lang, spec.categoryWithPeriod ? withPeriod(d.label, d.period, lang) : d.label, scale)),
       ];
+      const stated = derived.filter((d) => !drawnDerived.includes(d)).map((d) => derivedPoint(d, lang));
       const title = t(lang, spec.title);
       return seriesModel(
         { id: spec.id, page: spec.page, lang, title },
@@ -207,7 +247,7 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
           ...(spec.subtitle ? { subtitle: t(lang, spec.subtitle) } : {}),
           ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, scale) } : {}),
           ...(spec.categoryAxis ? { categoryAxis: t(lang, spec.categoryAxis) } : {}),
-          annotations: annotated.map((figure) => figurePoint(figure, lang)),
+          annotations: [...annotated.map((figure) => figurePoint(figure, lang, { category: annotationLabel(figure, lang) })), ...stated],
           notes: (spec.notes ?? []).map((key) => t(lang, key)),
         },
       );

@@ -14,6 +14,7 @@ export const emergingIndustries: ChartDefinition = {
       return {
         heading: industry.label[lang],
         body: industry.description?.[lang] ?? t(lang, 'chart.noFigures'),
+        ...(industry.summary ? { summary: industry.summary[lang] } : {}),
         ...(enterprises.length > 0 ? { items: enterprises } : {}),
       };
     });

@@ -1,13 +1,15 @@
 import { t } from '../i18n/messages';
 import { figureById, figureChart } from './build';
 
-/** The article's "over 7%" beside the nominal rate its own two GDP values imply. */
+/**
+ * The article's "over 7%", and beside it, as a derived note with its formula, the nominal rate its own
+ * two GDP values imply: a different measure, never on one axis with the article's rate.
+ */
 export const gdpGrowth = figureChart({
   id: 'gdp-growth',
   page: 'overview',
-  kind: 'bar',
+  kind: 'kpi',
   title: 'chart.gdp-growth.title',
-  valueAxis: 'chart.gdp-growth.axisY',
   figures: [{ id: 'gdp-growth-avg' }],
   notes: ['chart.gdp-growth.note'],
   derived: (dataset, lang) => {

@@ -4,10 +4,11 @@ import { figureChart } from './build';
 export const greenManufacturing = figureChart({
   id: 'green-manufacturing',
   page: 'green',
-  kind: 'bar',
+  kind: 'kpi',
   title: 'chart.green-manufacturing.title',
-  valueAxis: 'chart.green-manufacturing.axisY',
-  figures: [{ id: 'green-factories' }, { id: 'national-green-factories' }, { id: 'green-supply-chains' }],
-  annotations: [{ id: 'green-factories-growth' }],
+  // Factories and supply chains are counts of different things: two cards. The national factories
+  // are part of the 14, so they are stated as "of which", never beside their whole.
+  figures: [{ id: 'green-factories' }, { id: 'green-supply-chains' }],
+  annotations: [{ id: 'national-green-factories' }, { id: 'green-factories-growth' }],
   notes: ['chart.green-manufacturing.note'],
 });

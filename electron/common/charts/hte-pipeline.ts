@@ -1,13 +1,11 @@
 import { figureChart } from './build';
 
-/** From the registered tech SMEs to the 2026 target: the district's high-tech pipeline. */
+/** From the registered tech SMEs to the 2026 target: counts of different things, so a card each. */
 export const htePipeline = figureChart({
   id: 'hte-pipeline',
   page: 'innovation',
-  kind: 'bar',
+  kind: 'kpi',
   title: 'chart.hte-pipeline.title',
-  valueAxis: 'chart.hte-pipeline.axisY',
-  categoryWithPeriod: true,
   figures: [
     { id: 'tech-smes-registered-2025' },
     { id: 'national-high-tech-enterprises' },

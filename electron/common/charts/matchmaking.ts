@@ -1,12 +1,11 @@
 import { figureChart } from './build';
 
-/** The supply–demand matchmaking meeting and the door-to-door service team. */
+/** The matchmaking meeting and door-to-door service: who came and what came of it, a card each. */
 export const matchmaking = figureChart({
   id: 'matchmaking',
   page: 'policy',
-  kind: 'hbar',
+  kind: 'kpi',
   title: 'chart.matchmaking.title',
-  valueAxis: 'chart.matchmaking.axisY',
   figures: [
     { id: 'matchmaking-automakers' },
     { id: 'matchmaking-financial-institutions' },

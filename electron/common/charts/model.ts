@@ -4,8 +4,11 @@ import type { ChartKind } from './kinds';
 
 export type { ChartKind } from './kinds';
 
-/** A number the app computed, not printed in the article. */
-export type Derivation = { formula: string };
+/**
+ * A number the app computed, not printed in the article: its formula, its value as shown (without
+ * the * that marks it on a chart), and whether rounding made that value approximate.
+ */
+export type Derivation = { formula: string; shown: string; approximate: boolean };
 
 export type Point = {
   /** The dataset figure this point shows; absent for a derived point. */
@@ -28,14 +31,32 @@ export type Point = {
 
 export type Series = { name: string; points: (Point | null)[] };
 
+/**
+ * One small chart of a set of small multiples: one measure, its own value axis. A chart of kind
+ * multiples draws each panel as a chart of its own, side by side.
+ */
+export type Panel = {
+  title: string;
+  /** The value axis, naming the panel's unit. */
+  valueAxis?: string;
+  categories: string[];
+  series: Series[];
+};
+
 export type TableRow = {
   figureId?: string;
   label: string;
   /** The figure's value as printed in the article (or as derived), before any display scaling. */
   value: number;
   unit: Unit;
+  /** The article's unit in the language (億元 → "CNY 100 million"): the unit of `value`. */
   unitLabel: string;
   display: string;
+  /**
+   * The unit of `display`, in the scale that shows it (CNY million for CNY 540 million); empty where
+   * the display states the value in words (翻番, "doubled").
+   */
+  displayUnit: string;
   qualifier: Qualifier;
   qualifierLabel: string;
   status: Status;
@@ -48,7 +69,8 @@ export type TableRow = {
   derived?: Derivation;
 };
 
-export type TextBlock = { heading: string; body: string; items?: string[] };
+/** A block of a text panel; `summary` is what a slide shows of it, the article's prose staying in the viewer. */
+export type TextBlock = { heading: string; body: string; summary?: string; items?: string[] };
 
 /**
  * What a chart shows, in one language, computed from the dataset and nothing else. The renderer
@@ -69,8 +91,13 @@ export type ChartModel = {
   valueAxis?: string;
   categories: string[];
   series: Series[];
-  /** Figures stated on the chart as text rather than drawn (e.g. "+833% since 2020"). */
+  /**
+   * Figures stated beside the chart as text rather than drawn: a figure of another measure
+   * ("+833% since 2020"), a part stated as "of which", or a derived value with its formula.
+   */
   annotations: Point[];
+  /** Small multiples: one panel per measure (kind multiples); series is then empty. */
+  panels?: Panel[];
   rows: TableRow[];
   notes: string[];
   text?: TextBlock[];

@@ -16,6 +16,12 @@ export const PALETTE = {
   grid: '#e3e6e8',
 } as const;
 
+/**
+ * The parts of a stacked whole, in order: Okabe–Ito hues other than the status colours (the sky
+ * blue of expected values, the vermilion of targets), so a part is never read as a status.
+ */
+export const PART_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#000000'] as const;
+
 /** How a bar or slice is painted, so that the screen and the workbook mark a value the same way. */
 export type Paint = { fill: string; outline: string; hatched: boolean; dashedOutline: boolean };
 
@@ -40,10 +46,17 @@ export function paintOf(point: Marked | null): Paint {
 }
 
 /**
- * How a value is painted in a chart of a kind whose fill is `fill` (kinds/): by status, or as a
- * part of one whole, the share in its own colour and a derived rest grey.
+ * How a value is painted in a chart of a kind whose fill is `fill` (kinds/): by status; as a share
+ * of one whole, the share in its own colour and a derived rest grey; or as part `part` of a
+ * stacked whole, in that part's colour, its status marks kept.
  */
-export function paintIn(fill: 'status' | 'share', point: Marked | null): Paint {
+export function paintIn(fill: 'status' | 'share' | 'parts', point: Marked | null, part = 0): Paint {
   const paint = paintOf(point);
-  return fill === 'share' && !point?.derived ? { ...paint, fill: PALETTE.share } : paint;
+  if (point?.derived) return paint;
+  if (fill === 'share') return { ...paint, fill: PALETTE.share };
+  if (fill === 'parts') {
+    const colour = PART_COLOURS[part % PART_COLOURS.length] ?? PALETTE.actual;
+    return { ...paint, fill: colour, outline: paint.dashedOutline ? paint.outline : colour };
+  }
+  return paint;
 }

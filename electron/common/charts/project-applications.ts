@@ -1,13 +1,11 @@
 import { figureChart } from './build';
 
-/** Science and technology project applications and reviews, 2024 and 2025. */
+/** Project applications and proposals: counts of different things, a card each. */
 export const projectApplications = figureChart({
   id: 'project-applications',
   page: 'policy',
-  kind: 'hbar',
+  kind: 'kpi',
   title: 'chart.project-applications.title',
-  valueAxis: 'chart.project-applications.axisY',
-  categoryWithPeriod: true,
   figures: [
     { id: 'sci-tech-projects-applied-2024' },
     { id: 'enterprises-municipal-proposals' },

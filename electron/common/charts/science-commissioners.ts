@@ -1,11 +1,10 @@
 import { figureChart } from './build';
 
-/** University experts placed in firms under the science commissioner scheme. */
+/** Science commissioners: experts, host firms and funded commissioners, a card each. */
 export const scienceCommissioners = figureChart({
   id: 'science-commissioners',
   page: 'policy',
-  kind: 'bar',
+  kind: 'kpi',
   title: 'chart.science-commissioners.title',
-  valueAxis: 'chart.science-commissioners.axisY',
   figures: [{ id: 'sci-tech-commissioner-experts' }, { id: 'sci-tech-commissioner-host-firms' }, { id: 'sci-tech-commissioners-funded' }],
 });

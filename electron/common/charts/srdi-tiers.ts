@@ -1,23 +1,38 @@
 import { t } from '../i18n/messages';
-import { figureById, figureChart } from './build';
+import { annotationLabel, axisTitle, derivedPoint, derivedRow, figureById, figurePoint, figureRow, seriesModel, sharedScale, type DerivedValue } from './build';
+import type { ChartDefinition } from './model';
 
 const TIERS = ['little-giants-national', 'srdi-provincial', 'srdi-municipal'] as const;
 
-/** The three 專精特新 tiers, their total, and the base that the article's +833% implies. */
-export const srdiTiers = figureChart({
+/**
+ * The three 專精特新 tiers as the parts of one stacked bar: the whole is drawn by its parts, never
+ * as a bar beside them. Their sum and the base that the article's +833% implies are the app's
+ * arithmetic: stated beside the bar with their formulas.
+ */
+export const srdiTiers: ChartDefinition = {
   id: 'srdi-tiers',
   page: 'innovation',
-  kind: 'bar',
-  title: 'chart.srdi-tiers.title',
-  valueAxis: 'chart.srdi-tiers.axisY',
-  figures: TIERS.map((id) => ({ id })),
-  annotations: [{ id: 'srdi-total-growth' }],
-  derived: (dataset, lang) => {
-    const total = TIERS.reduce((sum, id) => sum + figureById(dataset, id).value, 0);
+  build(dataset, lang) {
+    const tiers = TIERS.map((id) => figureById(dataset, id));
     const growth = figureById(dataset, 'srdi-total-growth');
-    return [
+    const total = tiers.reduce((sum, figure) => sum + figure.value, 0);
+    const derived: DerivedValue[] = [
       { label: t(lang, 'chart.srdi-tiers.totalLabel'), value: total, unit: '戶', formula: t(lang, 'chart.srdi-tiers.totalFormula'), period: '2025', digits: 0 },
       { label: t(lang, 'chart.srdi-tiers.baseLabel'), value: total / (1 + growth.value / 100), unit: '戶', formula: t(lang, 'chart.srdi-tiers.baseFormula'), period: '2021', digits: 0 },
     ];
+    const scale = sharedScale(lang, tiers);
+    const category = t(lang, 'chart.srdi-tiers.category');
+    const title = t(lang, 'chart.srdi-tiers.title');
+    return seriesModel(
+      { id: this.id, page: this.page, lang, title },
+      'stacked',
+      tiers.map((figure) => ({ name: figure.label[lang], points: [figurePoint(figure, lang, { category, ...(scale ? { scale } : {}) })] })),
+      [...tiers.map((figure) => figureRow(figure, lang)), figureRow(growth, lang), ...derived.map((d) => derivedRow(d, lang))],
+      {
+        valueAxis: axisTitle(lang, 'chart.srdi-tiers.axisY', scale),
+        annotations: [figurePoint(growth, lang, { category: annotationLabel(growth, lang) }), ...derived.map((d) => derivedPoint(d, lang))],
+        notes: [t(lang, 'chart.srdi-tiers.note')],
+      },
+    );
   },
-});
+};

@@ -1,55 +1,49 @@
+import type { Figure } from '../dataset';
 import { t, type MessageKey } from '../i18n/messages';
-import { axisTitle, derivedPoint, derivedRow, figureById, figurePoint, figureRow, seriesModel, type DerivedValue } from './build';
-import type { ChartDefinition, Point } from './model';
+import { axisTitle, derivedPoint, derivedRow, figureById, figurePoint, figureRow, panelsModel, sharedScale, type DerivedValue } from './build';
+import type { ChartDefinition, Panel } from './model';
 
 /**
- * Each 2026 target beside the closest actual the article gives. Technology transfer has only a
- * five-year total, so its actual is the derived yearly average, labelled as such.
+ * Each 2026 target in a small chart of its own, beside the latest actual of the same measure where
+ * the article gives one. Technology transfer has only a five-year total of a wider scope: its
+ * panel shows the target alone, the total and its derived yearly average are stated beside it.
  */
-const PAIRS: readonly { category: MessageKey; actual: string; target: string; average?: { years: number; formula: MessageKey; label: MessageKey } }[] = [
-  { category: 'chart.targets-vs-actuals.hte', actual: 'hte-certified-2025', target: 'new-national-hte-2026' },
-  { category: 'chart.targets-vs-actuals.projects', actual: 'sci-tech-projects-applied-2024', target: 'sci-tech-plan-projects-2026' },
-  {
-    category: 'chart.targets-vs-actuals.transfer',
-    actual: 'tech-achievements-transferred',
-    target: 'tech-transfer-2026',
-    average: { years: 5, formula: 'chart.targets-vs-actuals.transferFormula', label: 'chart.targets-vs-actuals.transferAverage' },
-  },
+const PANELS: readonly { title: MessageKey; axis: MessageKey; actual?: string; target: string }[] = [
+  { title: 'chart.targets-vs-actuals.hte', axis: 'chart.targets-vs-actuals.axisFirms', actual: 'hte-certified-2025', target: 'new-national-hte-2026' },
+  { title: 'chart.targets-vs-actuals.projects', axis: 'chart.targets-vs-actuals.axisProjects', actual: 'sci-tech-projects-applied-2024', target: 'sci-tech-plan-projects-2026' },
+  { title: 'chart.targets-vs-actuals.transfer', axis: 'chart.targets-vs-actuals.axisItems', target: 'tech-transfer-2026' },
 ];
 
 export const targetsVsActuals: ChartDefinition = {
   id: 'targets-vs-actuals',
   page: 'targets',
   build(dataset, lang) {
-    const categories = PAIRS.map((pair) => t(lang, pair.category));
-    const derived: DerivedValue[] = [];
-    const actuals: Point[] = PAIRS.map((pair, i) => {
-      const figure = figureById(dataset, pair.actual);
-      if (!pair.average) return figurePoint(figure, lang, { category: categories[i] ?? '' });
-      const average: DerivedValue = {
-        label: t(lang, pair.average.label),
-        value: figure.value / pair.average.years,
-        unit: figure.unit,
-        formula: t(lang, pair.average.formula),
-        period: figure.period,
-        digits: 1,
-      };
-      derived.push(average);
-      return derivedPoint(average, lang, categories[i]);
+    const categoryOf = (figure: Figure) =>
+      t(lang, figure.status === 'target' ? 'chart.targets-vs-actuals.targetOf' : 'chart.targets-vs-actuals.actualOf', { year: figure.period });
+    const figuresOf = (panel: (typeof PANELS)[number]) => [...(panel.actual ? [figureById(dataset, panel.actual)] : []), figureById(dataset, panel.target)];
+    const panels: Panel[] = PANELS.map((panel) => {
+      const figures = figuresOf(panel);
+      const scale = sharedScale(lang, figures);
+      const points = figures.map((figure) => figurePoint(figure, lang, { category: categoryOf(figure), ...(scale ? { scale } : {}) }));
+      return { title: t(lang, panel.title), valueAxis: axisTitle(lang, panel.axis, undefined), categories: points.map((p) => p.category), series: [{ name: t(lang, panel.title), points }] };
     });
-    const targets = PAIRS.map((pair, i) => figurePoint(figureById(dataset, pair.target), lang, { category: categories[i] ?? '' }));
-    return seriesModel(
+    const transferred = figureById(dataset, 'tech-achievements-transferred');
+    const average: DerivedValue = {
+      label: t(lang, 'chart.targets-vs-actuals.transferAverage'),
+      value: transferred.value / 5,
+      unit: transferred.unit,
+      formula: t(lang, 'chart.targets-vs-actuals.transferFormula'),
+      period: transferred.period,
+      digits: 1,
+    };
+    return panelsModel(
       { id: this.id, page: this.page, lang, title: t(lang, 'chart.targets-vs-actuals.title') },
-      'bar',
-      [
-        { name: t(lang, 'chart.targets-vs-actuals.actual'), points: actuals },
-        { name: t(lang, 'chart.targets-vs-actuals.target'), points: targets },
-      ],
-      [
-        ...PAIRS.flatMap((pair) => [figureRow(figureById(dataset, pair.actual), lang), figureRow(figureById(dataset, pair.target), lang)]),
-        ...derived.map((d) => derivedRow(d, lang)),
-      ],
-      { valueAxis: axisTitle(lang, 'chart.targets-vs-actuals.axisY', undefined), notes: [t(lang, 'chart.targets-vs-actuals.note')] },
+      panels,
+      [...PANELS.flatMap((panel) => figuresOf(panel).map((figure) => figureRow(figure, lang))), figureRow(transferred, lang), derivedRow(average, lang)],
+      {
+        annotations: [figurePoint(transferred, lang, { category: t(lang, 'chart.targets-vs-actuals.transferTotal') }), derivedPoint(average, lang)],
+        notes: [t(lang, 'chart.targets-vs-actuals.note')],
+      },
     );
   },
 };

@@ -1,13 +1,11 @@
 import { figureChart } from './build';
 
-/** Technology transfer counts: the plan's five-year total beside the 2024 contracts. */
+/** Technology transfer: five-year transfers and one year of registered contracts, different measures: a card each. */
 export const techTransferItems = figureChart({
   id: 'tech-transfer-items',
   page: 'innovation',
-  kind: 'bar',
+  kind: 'kpi',
   title: 'chart.tech-transfer-items.title',
-  valueAxis: 'chart.tech-transfer-items.axisY',
-  categoryWithPeriod: true,
   figures: [{ id: 'tech-achievements-transferred' }, { id: 'tech-transaction-contracts-2024' }],
   notes: ['chart.tech-transfer.note'],
 });

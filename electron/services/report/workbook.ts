@@ -6,7 +6,7 @@ import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { anchorBox } from './anchors';
 import { numberFormat, type Cell } from './cells';
-import { CHART_SIZE, writeChartBlock, type PlacedChart } from './chart-blocks';
+import { CHART_SIZE, writeChartBlocks, type PlacedChart } from './chart-blocks';
 import type { ChartSpec } from './chart-spec';
 import { loadExcelJs } from './exceljs';
 import { allFiguresHeader, allFiguresRow } from './figure-rows';
@@ -91,10 +91,11 @@ function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang):
   const blocks: { first: number; last: number }[] = [];
   let next = sheet.rowCount + 2;
   for (const model of models) {
-    const block = writeChartBlock(sheet, model, next, layout);
-    if (block.chart) placed.push(block.chart);
-    blocks.push({ first: block.first, last: block.last + 1 });
-    next = block.last + 2;
+    for (const block of writeChartBlocks(sheet, model, next, layout)) {
+      if (block.chart) placed.push(block.chart);
+      blocks.push({ first: block.first, last: block.last + 1 });
+      next = block.last + 2;
+    }
   }
   fitColumns(sheet, layout.spanning, PAGE_CAPS);
   fitRowHeights(sheet, layout, PAGE_COLUMNS);
@@ -108,7 +109,7 @@ function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang):
 }
 
 function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
-  const rows = dataset.figures.map((f) => allFiguresRow(f, lang));
+  const rows = dataset.figures.map((f) => allFiguresRow(f, lang, dataset));
   writeTable(sheet, allFiguresHeader(lang), rows, { formats: new Map([[3, (i) => numberFormat([dataset.figures[i]?.value ?? 0])]]) });
   fitWrapped(sheet, 2, { 3: 40, 10: 50 }, new Set());
 }

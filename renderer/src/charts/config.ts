@@ -1,14 +1,14 @@
 import type { ChartConfiguration, ChartOptions, LegendOptions } from 'chart.js';
+import type { KindTraits } from '../../../electron/common/charts/kinds';
 import type { ChartModel, Point } from '../../../electron/common/charts/model';
-import { annotationLines } from '../../../electron/common/charts/notes';
-import { PALETTE, paintOf } from '../../../electron/common/charts/palette';
+import { PALETTE, paintIn } from '../../../electron/common/charts/palette';
 import type { Lang } from '../../../electron/common/i18n/languages';
-import { profile } from '../../../electron/common/i18n/profiles';
-import { wrapLabel } from '../wrap';
-import { DrawnModel } from './plugins/drawn-model';
+import { breakLines } from '../text/lines';
+import { textWidth } from '../text/measure';
 import { hatch } from './hatch';
+import { DrawnModel } from './plugins/drawn-model';
 
-/** Shared by the Chart.js config of every canvas kind (kinds/): text, axes, tooltip, frame. */
+/** Shared by the Chart.js config of every canvas kind (kinds/): text, axes, tooltip, legend. */
 
 export type ChartJsType = 'bar' | 'line' | 'doughnut';
 export type ChartJsData = (number | { x: number; y: number })[];
@@ -18,8 +18,8 @@ export type DrawContext = {
   lang: Lang;
   /** Chart text size in pixels: the page's, which follows the window, or the PNG's fixed size. */
   fontSize: number;
-  /** Drawn for a PNG: a fixed size at 2×, with the title, the source line and a white background. */
-  export?: { sourceLine: string };
+  /** Drawn for a PNG: a fixed size at 2×, no animation or resizing; the PNG frames it (png.ts). */
+  forExport?: boolean;
 };
 
 /** Turns a chart model into the Chart.js configuration of its kind. */
@@ -32,50 +32,59 @@ function fontOf(drawn: DrawnModel): (step: number, weight?: 400 | 700) => Font {
   return (step, weight = 400) => ({ family: drawn.fontFamily, size: drawn.fontSize + step, weight });
 }
 
-export function fillOf(p: Point | null): CanvasPattern | string {
-  const paint = paintOf(p);
+/** How a value is filled on a canvas, in its kind's fill: a target's colour is a hatch pattern. */
+export function fillOf(p: Point | null, fill: KindTraits['fill'] = 'status', part = 0): CanvasPattern | string {
+  const paint = paintIn(fill, p, part);
   return paint.hatched ? hatch(paint.fill) : paint.fill;
 }
 
-export function outlineOf(p: Point | null): string {
-  return paintOf(p).outline;
+export function outlineOf(p: Point | null, fill: KindTraits['fill'] = 'status', part = 0): string {
+  return paintIn(fill, p, part).outline;
 }
 
-/** On screen the title and subtitle are HTML above the canvas; a PNG carries them inside. */
-function subtitleLines(model: ChartModel, forExport: boolean): string[] {
-  const annotations = annotationLines(model);
-  return forExport ? [...(model.subtitle ? [model.subtitle] : []), ...annotations] : annotations;
-}
+type GenerateLabels = NonNullable<LegendOptions<ChartJsType>['labels']['generateLabels']>;
 
-/** A series' legend entry in its own look (a target series hatched), from its first plain point. */
-export function seriesLegend(model: ChartModel): NonNullable<LegendOptions<ChartJsType>['labels']['generateLabels']> {
+/**
+ * A legend entry per series in its own look (a target series hatched, a part in its colour), from
+ * its first plain point; `withValue` adds the value as the article states it, for parts whose
+ * segment may be too narrow to hold their label.
+ */
+export function seriesLegend(model: ChartModel, fill: KindTraits['fill'] = 'status', withValue = false): GenerateLabels {
   return () =>
     model.series.map((series, i) => {
       const first = series.points.find((p): p is Point => p !== null && !p.derived) ?? null;
-      return { text: series.name, fillStyle: fillOf(first), strokeStyle: outlineOf(first), lineWidth: 2, datasetIndex: i, hidden: false };
+      const text = withValue && first ? `${series.name} ${first.display}` : series.name;
+      return { text, fillStyle: fillOf(first, fill, i), strokeStyle: outlineOf(first, fill, i), lineWidth: 2, datasetIndex: i, hidden: false };
     });
 }
 
-/** The value axis: from zero, with room above the tallest value for its label. */
-export function valueAxis(model: ChartModel, drawn: DrawnModel, grace: string) {
+/**
+ * The value axis: from zero, with room above the tallest value for its label. Its title is drawn
+ * level above a vertical axis (chartOptions), never turned on its side: CJK text set sideways is
+ * hard to read; along a horizontal axis Chart.js sets it level by itself.
+ */
+export function valueAxis(model: ChartModel, drawn: DrawnModel, grace: string, vertical: boolean) {
   const font = fontOf(drawn);
   return {
     beginAtZero: true,
     grace,
-    title: { display: Boolean(model.valueAxis), text: model.valueAxis ?? '', font: font(-1), color: PALETTE.muted },
+    title: { display: !vertical && Boolean(model.valueAxis), text: model.valueAxis ?? '', font: font(-1), color: PALETTE.muted },
     ticks: { font: font(-2), color: PALETTE.muted },
     grid: { color: PALETTE.grid },
   };
 }
 
-/** The category axis; its labels wrap to the room each one has at the chart's current width. */
+/**
+ * The category axis. Its labels wrap to the room each one has at the chart's current width, measured
+ * in the tick font, at word boundaries (Chinese included) and never inside a year or a quoted term.
+ */
 export function categoryAxis(model: ChartModel, drawn: DrawnModel, horizontal: boolean) {
   const font = fontOf(drawn);
-  const { charWidth } = profile(drawn.lang);
+  const tickFont = drawn.font(400, drawn.fontSize - 1);
   const wrapTick = function (this: { chart: { width: number } }, _value: number | string, index: number): string | string[] {
     const width = this.chart.width;
-    const room = horizontal ? width * 0.32 : (width - 90) / Math.max(1, model.categories.length);
-    return wrapLabel(model.categories[index] ?? '', drawn.lang, Math.max(4, Math.floor(room / (drawn.fontSize * charWidth))));
+    const room = horizontal ? width * 0.32 : (width - 90) / Math.max(1, model.categories.length) - 8;
+    return breakLines(model.categories[index] ?? '', drawn.lang, Math.max(drawn.fontSize * 3, room), (line) => textWidth(line, tickFont));
   };
   return {
     title: { display: Boolean(model.categoryAxis), text: model.categoryAxis ?? '', font: font(-1), color: PALETTE.muted },
@@ -84,33 +93,33 @@ export function categoryAxis(model: ChartModel, drawn: DrawnModel, horizontal: b
   };
 }
 
-type LegendChoice = { display: boolean; position: 'top' | 'bottom'; generateLabels?: ReturnType<typeof seriesLegend> };
+type LegendChoice = { display: boolean; position: 'top' | 'bottom'; generateLabels?: GenerateLabels };
 
 /**
- * The options every kind shares: size, text, tooltip and, for a PNG, the frame. `legend` is the
- * kind's own legend; `padding` its room round the plot.
+ * The options every kind shares: size, tooltip, the kind's own legend, its padding, and a vertical
+ * value axis's title set level above the axis (in Chart.js's subtitle slot: the chart's title and
+ * notes are HTML on screen and drawn by the PNG's frame).
  */
 export function chartOptions(
   model: ChartModel,
   drawn: DrawnModel,
   context: DrawContext,
-  kind: { legend: LegendChoice; padding: { top: number; right: number; left: number; bottom: number } },
+  kind: { legend: LegendChoice; padding: { top: number; right: number; left: number; bottom: number }; axisTitleAbove: boolean },
 ): ChartOptions<ChartJsType> {
   const font = fontOf(drawn);
-  const forExport = context.export !== undefined;
-  const subtitle = subtitleLines(model, forExport);
+  const forExport = context.forExport === true;
   const { generateLabels, ...legend } = kind.legend;
+  const axisTitle = kind.axisTitleAbove && model.valueAxis ? model.valueAxis : undefined;
   return {
     responsive: !forExport,
     maintainAspectRatio: false,
     animation: false,
     devicePixelRatio: forExport ? 2 : undefined,
-    // A PNG keeps room at the bottom for its source line.
-    layout: { padding: { ...kind.padding, bottom: forExport ? 36 : kind.padding.bottom } },
+    layout: { padding: kind.padding },
     plugins: {
       legend: { ...legend, labels: { font: font(-1), color: PALETTE.text, ...(generateLabels ? { generateLabels } : {}) } },
-      title: { display: forExport, text: model.title, font: font(3, 700), color: PALETTE.text, padding: { bottom: 6 } },
-      subtitle: { display: subtitle.length > 0, text: subtitle, font: font(-1), color: PALETTE.muted, padding: { bottom: 10 } },
+      title: { display: false },
+      subtitle: { display: axisTitle !== undefined, text: axisTitle ?? '', align: 'start', font: font(-1), color: PALETTE.muted, padding: { bottom: 8 } },
       tooltip: {
         callbacks: {
           label: (item) => {
@@ -121,7 +130,6 @@ export function chartOptions(
         titleFont: { family: drawn.fontFamily },
         bodyFont: { family: drawn.fontFamily },
       },
-      ...(context.export ? { lvyuanExportFrame: { drawn, sourceLine: context.export.sourceLine } } : {}),
     },
   };
 }

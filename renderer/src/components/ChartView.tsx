@@ -7,11 +7,14 @@ import { chartConfig } from '../charts/kinds';
 
 /**
  * Chart text follows the page's root font size, which grows with the window (1280 → 3840 px),
- * so a 4K lobby screen gets 4K-sized labels. An exported PNG uses a fixed size.
+ * so a 4K lobby screen gets 4K-sized labels; `--chart-text` scales it (0.9 in the viewer; the
+ * kiosk sets its own, for text read from across a room). An exported PNG uses a fixed size.
  */
 function pageFontSize(): number {
-  const root = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return Number.isFinite(root) ? Math.round(root * 0.9) : 13;
+  const style = getComputedStyle(document.documentElement);
+  const root = Number.parseFloat(style.fontSize);
+  const scale = Number.parseFloat(style.getPropertyValue('--chart-text'));
+  return Number.isFinite(root) ? Math.round(root * (Number.isFinite(scale) ? scale : 0.9)) : 13;
 }
 
 /** The chart text size, updated when the window is resized (the root font size follows the width). */
@@ -32,7 +35,7 @@ function usePageFontSize(): number {
   return size;
 }
 
-type Props = { model: ChartModel; lang: Lang; onDrawn?: () => void };
+type Props = { model: ChartModel; lang: Lang; onDrawn?: (() => void) | undefined };
 
 /** A Chart.js canvas for a model. Later models update the same chart in place, never a new one. */
 export function ChartView({ model, lang, onDrawn }: Props) {
@@ -71,7 +74,7 @@ export function ChartView({ model, lang, onDrawn }: Props) {
 
   return (
     <div className={`chart-canvas chart-${model.kind}`}>
-      <canvas ref={canvasRef} role="img" aria-label={model.description} data-chart={model.id} />
+      <canvas ref={canvasRef} role="img" aria-label={model.description} data-chart={model.id} data-font-size={fontSize} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { KINDS } from '../../../electron/common/charts/kinds';
 import type { ChartModel } from '../../../electron/common/charts/model';
+import { besideLines } from '../../../electron/common/charts/notes';
 import { chartCsv } from '../../../electron/common/csv';
 import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
@@ -8,7 +9,8 @@ import { t } from '../../../electron/common/i18n/messages';
 import { rendererOf } from '../charts/kinds';
 import { chartPng } from '../charts/png';
 import { saveBlob } from '../download';
-import { ChartView } from './ChartView';
+import { Words } from '../text/Words';
+import { CanvasBody } from './CanvasBody';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { SourceNote, sourceLine } from './SourceNote';
@@ -21,17 +23,24 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const renderer = rendererOf(model.kind);
-  const onCanvas = 'config' in renderer;
+  const legend = KINDS[model.kind].legend;
+  const lines = besideLines(model);
   const headingId = `figure-${model.id}`;
   const downloadPng = () => void chartPng(model, lang, sourceLine(dataset, lang)).then((blob) => saveBlob(blob, `${model.id}-${lang}.png`));
   const downloadCsv = () => saveBlob(new Blob([chartCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), `${model.id}-${lang}.csv`);
 
   return (
-    <article className={`figure figure-${model.kind}${wide ? ' figure-wide' : ''}`} aria-labelledby={headingId} data-figure={model.id}>
+    <article className={`figure figure-${model.kind}${wide ? ' figure-wide' : ''}`} aria-labelledby={headingId} data-figure={model.id} id={`chart-${model.id}`} tabIndex={-1}>
       <header className="figure-header">
         <div>
-          <h2 id={headingId}>{model.title}</h2>
-          {model.subtitle ? <p className="figure-subtitle">{model.subtitle}</p> : null}
+          <h2 id={headingId}>
+            <Words text={model.title} lang={lang} />
+          </h2>
+          {model.subtitle ? (
+            <p className="figure-subtitle">
+              <Words text={model.subtitle} lang={lang} />
+            </p>
+          ) : null}
         </div>
         <div className="view-toggle" role="group" aria-label={t(lang, 'figure.view')}>
           <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
@@ -48,26 +57,26 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
         <renderer.Body model={model} />
       ) : (
         <>
-          <ChartView model={model} lang={lang} onDrawn={onDrawn} />
+          <CanvasBody model={model} lang={lang} onDrawn={onDrawn} />
           <p className="sr-only">{model.description}</p>
-          {KINDS[model.kind].legend === 'marks' ? <Legend model={model} lang={lang} /> : null}
+          {legend === 'marks' || legend === 'series' ? <Legend model={model} lang={lang} /> : null}
         </>
       )}
-      {model.notes.length > 0 ? (
+      {lines.length > 0 ? (
         <ul className="figure-notes">
-          {model.notes.map((note) => (
-            <li key={note}>{note}</li>
+          {lines.map((line) => (
+            <li key={line}>
+              <Words text={line} lang={lang} />
+            </li>
           ))}
         </ul>
       ) : null}
       <footer className="figure-footer">
         <SourceNote dataset={dataset} lang={lang} onOpen={() => setSourcesOpen(true)} />
         <div className="downloads">
-          {onCanvas ? (
-            <button type="button" className="button" onClick={downloadPng}>
-              {t(lang, 'figure.downloadPng')}
-            </button>
-          ) : null}
+          <button type="button" className="button" onClick={downloadPng}>
+            {t(lang, 'figure.downloadPng')}
+          </button>
           <button type="button" className="button" onClick={downloadCsv}>
             {t(lang, 'figure.downloadCsv')}
           </button>

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { CANVAS_KINDS, isCanvasKind, type CanvasKind } from '../../../electron/common/charts/kinds';
 import type { ChartModel } from '../../../electron/common/charts/model';
 import type { Lang } from '../../../electron/common/i18n/languages';
-import { ChartView } from '../components/ChartView';
+import { CanvasBody } from '../components/CanvasBody';
 
 /**
  * One canvas per kind drawn on a canvas, kept for the whole show: a slide updates the canvas of its
@@ -18,7 +18,7 @@ export function ChartStage({ model, lang }: { model: ChartModel; lang: Lang }) {
         const slot = latest.current.get(kind);
         return slot ? (
           <div key={kind} className={`kiosk-chart-slot${kind === current ? ' is-current' : ''}`} aria-hidden={kind !== current}>
-            <ChartView model={slot.model} lang={slot.lang} />
+            <CanvasBody model={slot.model} lang={slot.lang} />
           </div>
         ) : null;
       })}

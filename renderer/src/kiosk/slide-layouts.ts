@@ -14,7 +14,10 @@ type LayoutOf<K extends ChartKind> = (typeof KINDS)[K]['draws'] extends 'canvas'
 const SLIDE_LAYOUTS: { [K in ChartKind]: LayoutOf<K> } = {
   bar: { body: 'stage' },
   hbar: { body: 'stage' },
+  stacked: { body: 'stage' },
   line: { body: 'stage' },
+  slope: { body: 'stage' },
+  multiples: { body: 'stage' },
   doughnut: { body: 'stage' },
   kpi: { body: 'fit', cells: '.kpi' },
   text: { body: 'fit', cells: '.text-block' },

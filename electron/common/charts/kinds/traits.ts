@@ -12,18 +12,22 @@ export type KindTraits = {
   /** On a page: half sits two to a row, full takes the whole row. */
   width: 'half' | 'full';
   /**
-   * What explains the marks. marks: the legend of status marks (expected, target, derived, "or
-   * more") under the chart, and the chart's own legend only for several series; slices: the
-   * chart's own legend names each slice; none: the cards or text say it themselves.
+   * What explains the marks. marks: the legend of status marks (expected, target, "or more") under
+   * the chart, and the chart's own legend only for several series; series: the chart's own legend
+   * names each series (the parts of a stacked bar), the marks legend too; slices: the chart's own
+   * legend names each slice; none: the cards or text say it themselves.
    */
-  legend: 'marks' | 'slices' | 'none';
+  legend: 'marks' | 'series' | 'slices' | 'none';
   /**
    * one-unit: a series' values share one unit and one number format (one value axis); own-units:
    * each value keeps its own (cards side by side); none: no values drawn.
    */
   values: 'one-unit' | 'own-units' | 'none';
-  /** status: each value painted by its status; share: parts of one whole, the share in its own colour, a derived rest grey. */
-  fill: 'status' | 'share';
+  /**
+   * status: each value painted by its status; share: parts of one whole, the share in its own
+   * colour, a derived rest grey; parts: each series (a part of a stacked whole) in a colour of its own.
+   */
+  fill: 'status' | 'share' | 'parts';
   /** In the workbook: a native Excel chart beside its data, the data only, or the text. */
   workbook: 'native-chart' | 'data' | 'text';
 };

@@ -43,8 +43,8 @@ const EXT_URI = {
   dataLabel: '{CE6537A1-D6FC-4f65-9D91-7224C49458BB}',
 } as const;
 
-/** Where a kind puts its data labels: past the bar's end, above the point, or where the reader decides (slices). */
-export type LabelPosition = 'outEnd' | 't' | undefined;
+/** Where a kind puts its data labels: past the bar's end, inside a stacked part, above the point, or where the reader decides (slices). */
+export type LabelPosition = 'outEnd' | 'ctr' | 't' | undefined;
 
 function showFlags(showVal: boolean): string {
   return `<c:showLegendKey val="0"/><c:showVal val="${showVal ? 1 : 0}"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>`;

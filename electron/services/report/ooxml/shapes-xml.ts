@@ -24,23 +24,27 @@ export function areaShape(style: PointStyle, edge?: string): string {
   return `<c:spPr>${fillXml(style)}${outlineXml(style, edge)}</c:spPr>`;
 }
 
-function lineSpPr(colour: string, dashed: boolean): string {
-  return `<c:spPr><a:ln w="22225" cap="rnd">${solid(colour)}${dashed ? '<a:prstDash val="dash"/>' : ''}<a:round/></a:ln></c:spPr>`;
+/** How heavy a line series is drawn: its width in EMU and its markers' size in points. */
+export type LineWeight = { width: number; marker: number };
+export const LINE: LineWeight = { width: 22225, marker: 6 };
+
+function lineSpPr(colour: string, dashed: boolean, width: number): string {
+  return `<c:spPr><a:ln w="${width}" cap="rnd">${solid(colour)}${dashed ? '<a:prstDash val="dash"/>' : ''}<a:round/></a:ln></c:spPr>`;
 }
 
 /** A series line in its outline colour if it has one: light fills fall below 3:1 on white as lines. */
-export function lineShape(style: PointStyle): string {
-  return lineSpPr(style.dashedOutline ?? style.fill, style.dashedOutline !== undefined);
+export function lineShape(style: PointStyle, weight: LineWeight = LINE): string {
+  return lineSpPr(style.dashedOutline ?? style.fill, style.dashedOutline !== undefined, weight.width);
 }
 
 /**
  * A point's spPr paints the segment that ends at it in Excel, but LibreOffice takes its colour for
  * the point's marker too, so it gets the point's fill: otherwise LibreOffice loses the point's look.
  */
-export function pointLineShape(style: PointStyle): string {
-  return lineSpPr(style.fill, style.dashedOutline !== undefined || style.hatched === true);
+export function pointLineShape(style: PointStyle, weight: LineWeight = LINE): string {
+  return lineSpPr(style.fill, style.dashedOutline !== undefined || style.hatched === true, weight.width);
 }
 
-export function markerXml(style: PointStyle): string {
-  return `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${fillXml(style)}${outlineXml(style, style.fill)}</c:spPr></c:marker>`;
+export function markerXml(style: PointStyle, weight: LineWeight = LINE): string {
+  return `<c:marker><c:symbol val="circle"/><c:size val="${weight.marker}"/><c:spPr>${fillXml(style)}${outlineXml(style, style.fill)}</c:spPr></c:marker>`;
 }

@@ -1,4 +1,5 @@
 import type { ChartModel } from '../../../../electron/common/charts/model';
+import { Words } from '../../text/Words';
 
 /** Headline figures as cards; open-ended, expected and target values carry their own mark. */
 export function KpiCards({ model }: { model: ChartModel }) {
@@ -8,13 +9,19 @@ export function KpiCards({ model }: { model: ChartModel }) {
       {points.map((p) =>
         p ? (
           <li key={p.figureId ?? p.category} className={`kpi status-${p.derived ? 'derived' : p.status}`} data-figure-id={p.figureId}>
-            <span className="kpi-label">{p.category}</span>
+            <span className="kpi-label">
+              <Words text={p.category} lang={model.lang} />
+            </span>
             <span className="kpi-value">{p.display}</span>
             <span className="kpi-period">
               {p.periodLabel}
               {p.status !== 'actual' ? <span className={`status status-${p.status}`}>{statusWord(model, p.status)}</span> : null}
             </span>
-            {p.detail ? <span className="kpi-detail">{p.detail}</span> : null}
+            {p.detail ? (
+              <span className="kpi-detail">
+                <Words text={p.detail} lang={model.lang} />
+              </span>
+            ) : null}
           </li>
         ) : null,
       )}

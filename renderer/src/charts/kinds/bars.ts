@@ -1,25 +1,38 @@
+import { KINDS } from '../../../../electron/common/charts/kinds';
 import type { ChartModel } from '../../../../electron/common/charts/model';
 import { categoryAxis, chartOptions, drawnModel, fillOf, outlineOf, seriesLegend, valueAxis, type ChartJsConfig, type DrawContext } from '../config';
 
-/** Bars, upright or lying down: shared by the bar and hbar kinds. */
-export function barsConfig(model: ChartModel, context: DrawContext, horizontal: boolean): ChartJsConfig {
+type Layout = {
+  horizontal: boolean;
+  /** Parts of one whole in one bar per category, labelled inside, named by the legend. */
+  stacked?: boolean;
+};
+
+/** Bars, upright or lying down, side by side or stacked: shared by the bar, hbar, stacked and multiples kinds. */
+export function barsConfig(model: ChartModel, context: DrawContext, { horizontal, stacked = false }: Layout): ChartJsConfig {
   const drawn = drawnModel(model, context);
+  const fill = KINDS[model.kind].fill;
   const several = model.series.length > 1;
-  const datasets = model.series.map((series) => ({
+  const datasets = model.series.map((series, i) => ({
     label: series.name,
     data: series.points.map((p) => p?.value ?? 0),
-    backgroundColor: series.points.map(fillOf),
-    borderColor: series.points.map(outlineOf),
-    borderWidth: 0,
-    maxBarThickness: context.fontSize * 7,
+    backgroundColor: series.points.map((p) => fillOf(p, fill, i)),
+    borderColor: series.points.map((p) => outlineOf(p, fill, i)),
+    borderWidth: stacked ? { left: 0, right: 2, top: 0, bottom: 0 } : 0,
+    maxBarThickness: context.fontSize * (stacked ? 4 : 7),
   }));
-  const values = valueAxis(model, drawn, '12%');
-  const categories = categoryAxis(model, drawn, horizontal);
+  const values = { ...valueAxis(model, drawn, stacked ? '0%' : '12%', !horizontal), stacked };
+  const categories = { ...categoryAxis(model, drawn, horizontal), stacked };
+  // A stacked bar's legend names its parts, with their values (a thin part has no room for its label);
+  // elsewhere the HTML legend under the chart explains the marks, and a PNG of several series names them.
+  const legend = stacked
+    ? { display: true, position: 'bottom' as const, generateLabels: seriesLegend(model, fill, true) }
+    : { display: context.forExport === true && several, position: 'top' as const, ...(several ? { generateLabels: seriesLegend(model, fill) } : {}) };
   const options = chartOptions(model, drawn, context, {
-    // On screen the HTML legend under the chart explains the marks; a PNG of several series names them.
-    legend: { display: context.export !== undefined && several, position: 'top', ...(several ? { generateLabels: seriesLegend(model) } : {}) },
+    legend,
     // Room right of the longest bar for its label.
-    padding: { top: 8, right: horizontal ? 110 : 16, left: 8, bottom: 4 },
+    padding: { top: 8, right: horizontal && !stacked ? 110 : 16, left: 8, bottom: 4 },
+    axisTitleAbove: !horizontal,
   });
   return {
     type: 'bar',
@@ -28,7 +41,7 @@ export function barsConfig(model: ChartModel, context: DrawContext, horizontal: 
       ...options,
       indexAxis: horizontal ? 'y' : 'x',
       scales: horizontal ? { x: values, y: categories } : { x: categories, y: values },
-      plugins: { ...options.plugins, lvyuanBarMarks: { drawn, horizontal } },
+      plugins: { ...options.plugins, lvyuanBarMarks: { drawn, horizontal, placement: stacked ? 'inside' : 'end', fill } },
     },
   };
 }

@@ -15,6 +15,7 @@ export const doughnutConfig: ConfigBuilder = (model, context) => {
   const options = chartOptions(model, drawn, context, {
     legend: { display: true, position: 'bottom', ...(model.series.length > 1 ? { generateLabels: seriesLegend(model) } : {}) },
     padding: { top: 8, right: 16, left: 8, bottom: 4 },
+    axisTitleAbove: false,
   });
   return {
     type: 'doughnut',

@@ -21,14 +21,16 @@ export const lineConfig: ConfigBuilder = (model, context) => {
     data: series.points.flatMap((p) => (p ? [{ x: p.x ?? 0, y: p.value }] : [])),
     borderColor: PALETTE.actual,
     backgroundColor: PALETTE.actual,
-    borderDash: [6, 6],
+    // Dashes mean "expected" everywhere in the app: only segments that end in an expected or target value.
+    segment: { borderDash: (ctx: { p1DataIndex: number }) => (series.points.filter((p) => p !== null)[ctx.p1DataIndex]?.status === 'actual' ? undefined : [6, 6]) },
     pointRadius: 7,
     pointHoverRadius: 9,
   }));
   const categories = categoryAxis(model, drawn, false);
   const options = chartOptions(model, drawn, context, {
-    legend: { display: context.export !== undefined && several, position: 'top', ...(several ? { generateLabels: seriesLegend(model) } : {}) },
+    legend: { display: context.forExport === true && several, position: 'top', ...(several ? { generateLabels: seriesLegend(model) } : {}) },
     padding: { top: 8, right: 16, left: 8, bottom: 4 },
+    axisTitleAbove: true,
   });
   return {
     type: 'line',
@@ -48,9 +50,9 @@ export const lineConfig: ConfigBuilder = (model, context) => {
           },
           ticks: { ...categories.ticks, callback: (v: number | string) => String(v) },
         },
-        y: valueAxis(model, drawn, '20%'),
+        y: valueAxis(model, drawn, '20%', true),
       },
-      plugins: { ...options.plugins, lvyuanPointLabels: { drawn } },
+      plugins: { ...options.plugins, lvyuanPointLabels: { drawn, placement: 'above' } },
     },
   };
 };

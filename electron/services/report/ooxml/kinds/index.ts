@@ -4,6 +4,8 @@ import { doughnutDrawingMl } from './doughnut';
 import type { DrawingMlKind } from './drawingml-kind';
 import { hbarDrawingMl } from './hbar';
 import { lineDrawingMl } from './line';
+import { slopeDrawingMl } from './slope';
+import { stackedDrawingMl } from './stacked';
 
 export type { DrawingMlKind } from './drawingml-kind';
 
@@ -14,6 +16,10 @@ export type { DrawingMlKind } from './drawingml-kind';
 export const DRAWINGML: Record<NativeKind, DrawingMlKind> = {
   bar: barDrawingMl,
   hbar: hbarDrawingMl,
+  stacked: stackedDrawingMl,
   line: lineDrawingMl,
+  slope: slopeDrawingMl,
+  // Each panel of small multiples becomes a column chart of its own.
+  multiples: barDrawingMl,
   doughnut: doughnutDrawingMl,
 };

@@ -1,0 +1,9 @@
+import { barPlot } from './bars';
+import type { DrawingMlKind } from './drawingml-kind';
+
+/** A stacked bar chart: one bar per whole, lying down, its parts named by the legend. */
+export const stackedDrawingMl: DrawingMlKind = {
+  plot: (spec, language) => barPlot(spec, language, 'bar', 'stacked'),
+  axes: 'category-left',
+  legendPosition: 'b',
+};
