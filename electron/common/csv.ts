@@ -1,3 +1,4 @@
+import { figureColumns } from './figure-columns';
 import { t } from './i18n/messages';
 import type { Lang } from './i18n/languages';
 import type { ChartModel } from './charts/model';
@@ -27,18 +28,7 @@ export function toCsv(rows: readonly (readonly (string | number | undefined)[])[
  * as the table view shows it. Every header is in the export language, in the workbook's words.
  */
 export function chartCsv(model: ChartModel, lang: Lang): string {
-  const header = [
-    t(lang, 'report.col.id'),
-    t(lang, 'table.figure'),
-    t(lang, 'table.value'),
-    t(lang, 'table.unit'),
-    t(lang, 'table.qualifier'),
-    t(lang, 'table.status'),
-    t(lang, 'table.period'),
-    t(lang, 'report.col.shownAs'),
-    t(lang, 'table.source'),
-    t(lang, 'table.derived'),
-  ];
+  const header = [...figureColumns(lang), t(lang, 'table.derived')];
   const rows = model.rows.map((row) => [
     row.figureId ?? '',
     row.label,

@@ -124,7 +124,7 @@ const SPECS: ChartSpec[] = [
     showValues: true,
     ...place(37),
   },
-  { sheetName: TRENDS, kind: 'line', title: '增速', categoryAxisTitle: '年份', valueAxisTitle: '%', series: [trendSeries], showLegend: false, showValues: false, ...place(8) },
+  { sheetName: TRENDS, kind: 'slope', title: '增速', categoryAxisTitle: '年份', valueAxisTitle: '%', series: [trendSeries], showLegend: false, showValues: false, ...place(8) },
 ];
 
 // ───────────── reading the package back (through ./ooxml-reader) ─────────────
@@ -402,7 +402,8 @@ describe('addNativeCharts', () => {
   it('writes chart XML in schema order', async () => {
     for (const spec of SPECS) {
       const { doc } = await pkg.chartTitled(spec.title);
-      const seriesSchema = SCHEMA[spec.kind === 'hbar' ? 'bar' : spec.kind]!;
+      // The schema's series types: a slope is a line series, stacked and multiples are bar series.
+      const seriesSchema = SCHEMA[{ bar: 'bar', hbar: 'bar', stacked: 'bar', multiples: 'bar', slope: 'line', doughnut: 'doughnut' }[spec.kind]]!;
       for (const name of ORDERED) {
         for (const element of elements(doc, name)) expectSchemaOrder(childNames(element), SCHEMA[name]!, `${spec.title} ${name}`);
       }
@@ -446,7 +447,8 @@ describe('addNativeCharts', () => {
     expect(line).toContain('<c:lineChart><c:grouping val="standard"/>');
     expect(line).toContain('<c:dispBlanksAs val="gap"/>');
     expect(line).toContain('<c:marker><c:symbol val="circle"/>');
-    expect(line).toContain('<a:ln w="22225" cap="rnd"><a:solidFill><a:srgbClr val="0072B2"/>');
+    // A slope's one line is drawn heavier than a line through many points (3 pt).
+    expect(line).toContain('<a:ln w="38100" cap="rnd"><a:solidFill><a:srgbClr val="0072B2"/>');
     expect(line).toMatch(/<c:dPt><c:idx val="4"\/><c:marker><c:symbol val="circle"\/><c:size val="\d+"\/><c:spPr><a:solidFill><a:srgbClr val="56B4E9"\/>/u);
     expect(line).not.toContain('<c:dLbls>');
     expect(line).not.toContain('c15:');

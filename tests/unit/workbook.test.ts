@@ -16,7 +16,6 @@ const PLOT_OF: Record<NativeKind, string> = {
   bar: '<c:barDir val="col"/>',
   hbar: '<c:barDir val="bar"/>',
   stacked: '<c:grouping val="stacked"/>',
-  line: '<c:lineChart>',
   slope: '<c:lineChart>',
   multiples: '<c:barDir val="col"/>',
   doughnut: '<c:doughnutChart>',

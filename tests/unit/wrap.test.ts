@@ -34,7 +34,7 @@ describe('line breaking at word boundaries', () => {
 
 describe('page layout', () => {
   it('widens a chart left alone in its row', () => {
-    expect(wideCards(['kpi', 'line', 'bar'])).toEqual([true, false, false]);
+    expect(wideCards(['kpi', 'slope', 'bar'])).toEqual([true, false, false]);
     expect(wideCards(['bar', 'hbar', 'doughnut', 'kpi'])).toEqual([false, false, true, true]);
     expect(wideCards(['bar', 'kpi'])).toEqual([true, true]);
   });

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../common/dataset';
 import { formatFigure, formatPeriod, qualifierLabel, unitLabel } from '../../common/format';
 import type { Lang } from '../../common/i18n/languages';
+import { figureColumns } from '../../common/figure-columns';
 import { t } from '../../common/i18n/messages';
 
 type Figure = Dataset['figures'][number];
@@ -10,18 +11,8 @@ type Figure = Dataset['figures'][number];
  * header and every word in it is in the export language; the figure id is the one identifier kept.
  */
 export function allFiguresHeader(lang: Lang): string[] {
-  return [
-    t(lang, 'report.col.id'),
-    t(lang, 'report.col.section'),
-    t(lang, 'table.figure'),
-    t(lang, 'table.value'),
-    t(lang, 'table.unit'),
-    t(lang, 'table.qualifier'),
-    t(lang, 'table.status'),
-    t(lang, 'table.period'),
-    t(lang, 'report.col.shownAs'),
-    t(lang, 'table.source'),
-  ];
+  const [id = '', ...rest] = figureColumns(lang);
+  return [id, t(lang, 'report.col.section'), ...rest];
 }
 
 /** One figure's row: its section by the section's label in the language (概覽, not "overview"). */

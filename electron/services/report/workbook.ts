@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { CHARTS } from '../../common/charts/registry';
 import type { ChartModel, TableRow } from '../../common/charts/model';
 import type { Dataset } from '../../common/dataset';
+import { figureColumns } from '../../common/figure-columns';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { anchorBox } from './anchors';
@@ -20,10 +21,6 @@ export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
 
 /** The workbook exceljs can write, and the native charts to add to its package afterwards. */
 export type ReportWorkbook = { workbook: Workbook; charts: ChartSpec[] };
-
-function figureHeader(lang: Lang): string[] {
-  return [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'table.qualifier'), t(lang, 'table.status'), t(lang, 'table.period'), t(lang, 'report.col.shownAs'), t(lang, 'table.source')];
-}
 
 function rowCells(row: TableRow, lang: Lang): Cell[] {
   const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
@@ -63,7 +60,7 @@ function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: 
 
 function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang): void {
   const rows = models.find((model) => model.id === 'overview-kpis')?.rows ?? [];
-  writeTable(sheet, figureHeader(lang), rows.map((r) => rowCells(r, lang)), { formats: valueFormats(rows, 2) });
+  writeTable(sheet, figureColumns(lang), rows.map((r) => rowCells(r, lang)), { formats: valueFormats(rows, 2) });
 }
 
 /** Fits a sheet's columns within `caps`, wrapping the capped columns from row `first` on. */
@@ -81,7 +78,7 @@ function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang):
   const rows = models.flatMap((model) => model.rows.map((row) => ({ model, row })));
   const header = writeTable(
     sheet,
-    [t(lang, 'report.col.chart'), ...figureHeader(lang)],
+    [t(lang, 'report.col.chart'), ...figureColumns(lang)],
     rows.map(({ model, row }) => [model.title, ...rowCells(row, lang)]),
     { formats: valueFormats(rows.map((r) => r.row), 3) },
   );

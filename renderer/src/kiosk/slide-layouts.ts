@@ -15,7 +15,6 @@ const SLIDE_LAYOUTS: { [K in ChartKind]: LayoutOf<K> } = {
   bar: { body: 'stage' },
   hbar: { body: 'stage' },
   stacked: { body: 'stage' },
-  line: { body: 'stage' },
   slope: { body: 'stage' },
   multiples: { body: 'stage' },
   doughnut: { body: 'stage' },

@@ -2,7 +2,6 @@ import { bar } from './bar';
 import { doughnut } from './doughnut';
 import { hbar } from './hbar';
 import { kpi } from './kpi';
-import { line } from './line';
 import { multiples } from './multiples';
 import { slope } from './slope';
 import { stacked } from './stacked';
@@ -15,7 +14,7 @@ export type { KindTraits };
  * Every chart kind, one line each. ChartKind is this map's keys, and every surface keeps an
  * exhaustive map of its adapters keyed by kind, so the compiler names each surface a new kind lacks.
  */
-export const KINDS = { bar, hbar, stacked, line, slope, multiples, doughnut, kpi, text } as const satisfies Record<string, KindTraits>;
+export const KINDS = { bar, hbar, stacked, slope, multiples, doughnut, kpi, text } as const satisfies Record<string, KindTraits>;
 
 export type ChartKind = keyof typeof KINDS;
 type Traits = typeof KINDS;

@@ -7,7 +7,6 @@ import { barConfig } from './bar';
 import { doughnutConfig } from './doughnut';
 import { hbarConfig } from './hbar';
 import { KpiCards } from './KpiCards';
-import { lineConfig } from './line';
 import { multiplesConfig } from './multiples';
 import { slopeConfig } from './slope';
 import { stackedConfig } from './stacked';
@@ -28,7 +27,6 @@ const RENDERERS: { [K in ChartKind]: RendererOf<K> } = {
   bar: { config: barConfig },
   hbar: { config: hbarConfig },
   stacked: { config: stackedConfig },
-  line: { config: lineConfig },
   slope: { config: slopeConfig },
   multiples: { config: multiplesConfig },
   doughnut: { config: doughnutConfig },

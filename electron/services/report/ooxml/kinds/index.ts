@@ -3,7 +3,6 @@ import { barDrawingMl } from './bar';
 import { doughnutDrawingMl } from './doughnut';
 import type { DrawingMlKind } from './drawingml-kind';
 import { hbarDrawingMl } from './hbar';
-import { lineDrawingMl } from './line';
 import { slopeDrawingMl } from './slope';
 import { stackedDrawingMl } from './stacked';
 
@@ -17,7 +16,6 @@ export const DRAWINGML: Record<NativeKind, DrawingMlKind> = {
   bar: barDrawingMl,
   hbar: hbarDrawingMl,
   stacked: stackedDrawingMl,
-  line: lineDrawingMl,
   slope: slopeDrawingMl,
   // Each panel of small multiples becomes a column chart of its own.
   multiples: barDrawingMl,

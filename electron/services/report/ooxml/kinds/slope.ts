@@ -1,5 +1,5 @@
 import type { DrawingMlKind } from './drawingml-kind';
-import { linePlot } from './line';
+import { linePlot } from './lines';
 
 /**
  * A slope: a line chart whose categories are the two years, its one line and two end markers

@@ -2,7 +2,6 @@ import type { ChartSpec, SeriesSpec } from '../../chart-spec';
 import { axisIds } from '../axes-xml';
 import { dataLabels, labelsRange, seriesData, seriesIndex } from '../series-xml';
 import { LINE, lineShape, markerXml, pointLineShape, type LineWeight } from '../shapes-xml';
-import type { DrawingMlKind } from './drawingml-kind';
 
 function lineSeries(spec: ChartSpec, series: SeriesSpec, index: number, language: string, weight: LineWeight): string {
   const { tx, cat, val } = seriesData(spec.sheetName, series);
@@ -10,15 +9,8 @@ function lineSeries(spec: ChartSpec, series: SeriesSpec, index: number, language
   return `<c:ser>${seriesIndex(index)}${tx}${lineShape(series.style, weight)}${markerXml(series.style, weight)}${points}${dataLabels(spec, series, index, 't', language)}${cat}${val}<c:smooth val="0"/>${labelsRange(spec, series)}</c:ser>`;
 }
 
-/** c:lineChart with a marker on every point, labels above the points, drawn at `weight`. */
+/** c:lineChart with a marker on every point, labels above the points, drawn at `weight` (the slope kind). */
 export function linePlot(spec: ChartSpec, language: string, weight: LineWeight = LINE): string {
   const series = spec.series.map((s, i) => lineSeries(spec, s, i, language, weight)).join('');
   return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds()}</c:lineChart>`;
 }
-
-/** A line chart through a series of years. */
-export const lineDrawingMl: DrawingMlKind = {
-  plot: (spec, language) => linePlot(spec, language),
-  axes: 'category-bottom',
-  legendPosition: 'b',
-};
