@@ -101,8 +101,8 @@ describe('overview', () => {
     expect(model.kind).toBe('kpi');
     expect(model.series[0]!.points.map((p) => p!.display)).toEqual(['超7%']);
     const implied = model.annotations.find((a) => a.derived)!;
-    expect(implied.derived?.formula).toBe('(391 ÷ 299.3)^(1/5) − 1');
-    expect(derivedLines(model)).toEqual(['* 推算名義年均增速 = (391 ÷ 299.3)^(1/5) − 1 ≈ 5.49%']);
+    expect(implied.derived?.formula).toBe('(391 ÷ 299.3) 的5次方根 − 1');
+    expect(derivedLines(model)).toEqual(['* 推算名義年均增速 = (391 ÷ 299.3) 的5次方根 − 1 ≈ 5.49%']);
     expect(model.rows.find((r) => r.derived)?.statusLabel).toBe('推算');
   });
 

@@ -104,7 +104,7 @@ describe('the application menu', () => {
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
     const [item, present, separator, quit] = file?.submenu as MenuItemConstructorOptions[];
-    expect(item).toMatchObject({ label: '匯出 Excel… / Export to Excel…', accelerator: 'CmdOrCtrl+E' });
+    expect(item).toMatchObject({ label: '匯出 Excel… / Export to Excel...', accelerator: 'CmdOrCtrl+E' });
     expect(present).toMatchObject({ label: '開始簡報 / Start presentation', accelerator: 'F5' });
     expect(separator?.type).toBe('separator');
     expect(quit?.role).toBe('quit');

@@ -24,7 +24,7 @@ describe('language profiles', () => {
     expect(profile('zh-Hant').quotes).toEqual([['「', '」'], ['『', '』']]);
     expect(profile('zh-Hans').quotes).toEqual([['“', '”'], ['‘', '’']]);
     expect(wrapLabel('发展“新质生产力”', 'zh-Hans', 3)).toEqual(['发展', '“新质生产力”']);
-    expect(wrapLabel('国家级专精特新“小巨人”企业', 'zh-Hans', 6)).toEqual(['国家级专精特', '新“小巨人”', '企业']);
+    expect(wrapLabel('国家级专精特新“小巨人”企业', 'zh-Hans', 6)).toEqual(['国家级', '专精特新', '“小巨人”', '企业']);
     expect(wrapLabel('较‘十四五’初期', 'zh-Hans', 3)).toEqual(['较', '‘十四五’', '初期']);
     expect(wrapLabel('較『十四五』初期', 'zh-Hant', 3)).toEqual(['較', '『十四五』', '初期']);
   });

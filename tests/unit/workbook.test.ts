@@ -213,6 +213,6 @@ describe('the report workbook', () => {
   it('lists every derived figure with its formula on the notes sheet', async () => {
     const workbook = await readBack((await reportFor('en')).xlsx);
     const notes = rowsOf(workbook.getWorksheet('Notes')!);
-    expect(notes.map((r) => r[5])).toContain('(391 ÷ 299.3)^(1/5) − 1');
+    expect(notes.map((r) => r[5])).toContain('fifth root of (391 ÷ 299.3) − 1');
   });
 });

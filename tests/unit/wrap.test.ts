@@ -5,7 +5,9 @@ import { breakLines, lineTokens, wrapLabel } from '../../renderer/src/text/lines
 describe('axis label wrapping', () => {
   it('never splits a year, a bracketed period or a quoted term', () => {
     expect(wrapLabel('上報市級科技項目建議書的企業（2025年）', 'zh-Hant', 8)).toEqual(['上報市級科技項目', '建議書的企業', '（2025年）']);
-    expect(wrapLabel('國家級專精特新「小巨人」企業', 'zh-Hant', 6)).toEqual(['國家級專精特', '新「小巨人」', '企業']);
+    // 專精特新 is one term: never 專精特/新.
+    expect(wrapLabel('國家級專精特新「小巨人」企業', 'zh-Hant', 6)).toEqual(['國家級', '專精特新', '「小巨人」', '企業']);
+    expect(wrapLabel('以聚醚醚酮為重點，打造百億級產業園', 'zh-Hant', 8).join('/')).not.toMatch(/聚醚醚\/酮|百\/億|產業\/園/u);
   });
 
   it('wraps English at spaces', () => {

@@ -60,6 +60,8 @@ export type DerivedValue = { label: string; value: number; unit: Unit; formula: 
 /** A number the app computes: rounded for display, labelled derived, carrying its formula. */
 export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
   const value = Number(d.value.toFixed(d.digits ?? 2));
+  // 約 only where rounding changed the number: 4 + 67 + 129 is exactly 200.
+  const qualifier = value === d.value ? 'exact' : 'approx';
   return {
     label: d.label,
     value,
@@ -67,8 +69,8 @@ export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
     unitLabel: unitLabel(d.unit, lang),
     display: formatValue(value, d.unit, lang),
     displayUnit: scaleFor(d.unit, lang, value).unitLabel,
-    qualifier: 'approx',
-    qualifierLabel: qualifierLabel('approx', lang),
+    qualifier,
+    qualifierLabel: qualifierLabel(qualifier, lang),
     status: 'actual',
     statusLabel: statusLabel('derived', lang),
     period: d.period,
@@ -87,7 +89,7 @@ export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, sc
     category,
     value: scaled(row.value, scale),
     display: `${row.display}*`,
-    qualifier: 'approx',
+    qualifier: row.qualifier,
     status: 'actual',
     period: d.period,
     periodLabel: row.periodLabel,
@@ -224,7 +226,7 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
     page: spec.page,
     build(dataset, lang): ChartModel {
       const figures = spec.figures.map((ref) => ({ ref, figure: figureById(dataset, ref.id) }));
-      const annotated = (spec.annotations ?? []).map((ref) => figureById(dataset, ref.id));
+      const annotated = (spec.annotations ?? []).map((ref) => ({ ref, figure: figureById(dataset, ref.id) }));
       const derived = spec.derived?.(dataset, lang) ?? [];
       const drawnDerived = KINDS[spec.kind].fill === 'share' ? derived : [];
       const category = (ref: FigureRef, figure: Figure): string => {
@@ -242,12 +244,12 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
         { id: spec.id, page: spec.page, lang, title },
         spec.kind,
         [{ name: title, points }],
-        [...figures.map(({ figure }) => figureRow(figure, lang)), ...annotated.map((figure) => figureRow(figure, lang)), ...derived.map((d) => derivedRow(d, lang))],
+        [...figures.map(({ figure }) => figureRow(figure, lang)), ...annotated.map(({ figure }) => figureRow(figure, lang)), ...derived.map((d) => derivedRow(d, lang))],
         {
           ...(spec.subtitle ? { subtitle: t(lang, spec.subtitle) } : {}),
           ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, scale) } : {}),
           ...(spec.categoryAxis ? { categoryAxis: t(lang, spec.categoryAxis) } : {}),
-          annotations: [...annotated.map((figure) => figurePoint(figure, lang, { category: annotationLabel(figure, lang) })), ...stated],
+          annotations: [...annotated.map(({ ref, figure }) => figurePoint(figure, lang, { category: ref.category ? t(lang, ref.category) : annotationLabel(figure, lang) })), ...stated],
           notes: (spec.notes ?? []).map((key) => t(lang, key)),
         },
       );

@@ -9,6 +9,6 @@ export const greenManufacturing = figureChart({
   // Factories and supply chains are counts of different things: two cards. The national factories
   // are part of the 14, so they are stated as "of which", never beside their whole.
   figures: [{ id: 'green-factories' }, { id: 'green-supply-chains' }],
-  annotations: [{ id: 'national-green-factories' }, { id: 'green-factories-growth' }],
+  annotations: [{ id: 'national-green-factories', category: 'chart.green-manufacturing.national' }, { id: 'green-factories-growth' }],
   notes: ['chart.green-manufacturing.note'],
 });

@@ -16,7 +16,7 @@ export function annotationLines(model: ChartModel): string[] {
 
 /**
  * One line per number the app derived, drawn or stated beside the chart, in plain notation:
- * "* Implied nominal growth = (391 ÷ 299.3)^(1/5) − 1 ≈ 5.49%". Each derived value appears once,
+ * "* Implied nominal annual growth = fifth root of (391 ÷ 299.3) − 1 ≈ 5.49%". Each derived value appears once,
  * with its formula, wherever no table or tooltip shows it (a slide, a PNG, a workbook block).
  */
 export function derivedLines(model: ChartModel): string[] {

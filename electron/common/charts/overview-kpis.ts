@@ -17,9 +17,8 @@ export const overviewKpis: ChartDefinition = {
       return figurePoint(figure, lang, detail ? { detail } : {});
     });
     const title = t(lang, 'chart.overview-kpis.title');
-    return seriesModel({ id: this.id, page: this.page, lang, title }, 'kpi', [{ name: title, points }], [
-      ...KPIS.map((id) => figureRow(figureById(dataset, id), lang)),
-      figureRow(start, lang),
-    ]);
+    // The 2020 value follows GDP 2025 in the table, as it does on the GDP card.
+    const rows = KPIS.flatMap((id) => (id === 'gdp-2025' ? [figureById(dataset, id), start] : [figureById(dataset, id)])).map((figure) => figureRow(figure, lang));
+    return seriesModel({ id: this.id, page: this.page, lang, title }, 'kpi', [{ name: title, points }], rows);
   },
 };

@@ -117,9 +117,21 @@ export function chartOptions(
     devicePixelRatio: forExport ? 2 : undefined,
     layout: { padding: kind.padding },
     plugins: {
-      legend: { ...legend, labels: { font: font(-1), color: PALETTE.text, ...(generateLabels ? { generateLabels } : {}) } },
+      // Swatches and gaps grow with the text, so that a 4K screen's legend is not slivers.
+      legend: {
+        ...legend,
+        labels: {
+          font: font(-1),
+          color: PALETTE.text,
+          boxWidth: Math.round(drawn.fontSize * 1.4),
+          boxHeight: Math.round(drawn.fontSize * 0.9),
+          padding: Math.round(drawn.fontSize * 0.9),
+          ...(generateLabels ? { generateLabels } : {}),
+        },
+      },
       title: { display: false },
-      subtitle: { display: axisTitle !== undefined, text: axisTitle ?? '', align: 'start', font: font(-1), color: PALETTE.muted, padding: { bottom: 8 } },
+      // Room under the axis title for the top tick's label, which reaches above the plot.
+      subtitle: { display: axisTitle !== undefined, text: axisTitle ?? '', align: 'start', font: font(-1), color: PALETTE.muted, padding: { bottom: Math.round(drawn.fontSize * 0.9) } },
       tooltip: {
         callbacks: {
           label: (item) => {

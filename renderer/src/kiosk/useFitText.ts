@@ -5,9 +5,20 @@ const SMALLEST = 0.6;
 const STEP = 0.05;
 const COLUMNS = [1, 2, 3] as const;
 
+/**
+ * Does everything in the cell stay inside its content box? A line that does not wrap (a card's value)
+ * may run into the cell's padding without the cell overflowing, so its right edge is what counts.
+ */
+function cellFits(cell: HTMLElement): boolean {
+  if (cell.scrollWidth > cell.clientWidth) return false;
+  const box = cell.getBoundingClientRect();
+  const right = box.right - Number.parseFloat(getComputedStyle(cell).paddingRight) + 0.5;
+  return [...cell.querySelectorAll<HTMLElement>('*')].every((child) => child.getBoundingClientRect().right <= right);
+}
+
 function fits(outer: HTMLElement, inner: HTMLElement, cells: string): boolean {
   // A cell's overflow stays inside the grid's box, so each cell is checked on its own.
-  const cellsFit = [...inner.querySelectorAll<HTMLElement>(cells)].every((cell) => cell.scrollWidth <= cell.clientWidth);
+  const cellsFit = [...inner.querySelectorAll<HTMLElement>(cells)].every(cellFits);
   return cellsFit && inner.scrollHeight <= outer.clientHeight && inner.scrollWidth <= outer.clientWidth;
 }
 

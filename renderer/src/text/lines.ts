@@ -31,13 +31,49 @@ function enclosedPattern(lang: Lang): RegExp {
   return pattern;
 }
 
+const HAN = /^\p{Script=Han}$/u;
+/** The longest run of single characters kept together: beyond it, a break is better than an overflow. */
+const LONGEST_RUN = 8;
+
+/**
+ * Words by Intl.Segmenter, mended where its dictionary runs out: a word it does not know (聚醚醚酮,
+ * 百億級, 科創, 域內) comes back as single characters, which are joined into one word, and one or
+ * two characters after a word stay with it (產業園, 項目庫, 回收線, 專精特新).
+ */
 function words(text: string, lang: Lang): string[] {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(profile(lang).numberLocale, { granularity: 'word' });
     segmenters.set(lang, segmenter);
   }
-  return [...segmenter.segment(text)].map((s) => s.segment);
+  const out: string[] = [];
+  // Single characters in a row, and how many (each is one Han character).
+  let run = '';
+  let length = 0;
+  const flush = () => {
+    if (length === 0) return;
+    const previous = out.at(-1);
+    if (length <= 2 && previous !== undefined && /\p{Script=Han}$/u.test(previous)) out[out.length - 1] = previous + run;
+    else out.push(run);
+    run = '';
+    length = 0;
+  };
+  for (const { segment } of segmenter.segment(text)) {
+    if (HAN.test(segment) && length < LONGEST_RUN) {
+      run += segment;
+      length += 1;
+      continue;
+    }
+    flush();
+    if (HAN.test(segment)) {
+      run = segment;
+      length = 1;
+    } else {
+      out.push(segment);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Joins pieces that must stay on one line: punctuation with its word, a number with its unit. */

@@ -19,7 +19,7 @@ export function barsConfig(model: ChartModel, context: DrawContext, { horizontal
     backgroundColor: series.points.map((p) => fillOf(p, fill, i)),
     borderColor: series.points.map((p) => outlineOf(p, fill, i)),
     borderWidth: stacked ? { left: 0, right: 2, top: 0, bottom: 0 } : 0,
-    maxBarThickness: context.fontSize * (stacked ? 4 : 7),
+    maxBarThickness: context.fontSize * (stacked ? 5 : 7),
   }));
   const values = { ...valueAxis(model, drawn, stacked ? '0%' : '12%', !horizontal), stacked };
   const categories = { ...categoryAxis(model, drawn, horizontal), stacked };

@@ -20,7 +20,7 @@ export const slopeConfig: ConfigBuilder = (model, context) => {
     borderColor: PALETTE.actual,
     backgroundColor: series.points.map((p) => paintOf(p).fill),
     pointBorderColor: series.points.map((p) => paintOf(p).outline),
-    borderWidth: 3,
+    borderWidth: Math.max(3, context.fontSize * 0.18),
     pointRadius: context.fontSize * 0.45,
     pointHoverRadius: context.fontSize * 0.6,
     segment: { borderDash: (ctx: { p1DataIndex: number }) => (dashed(model, datasetIndex, ctx.p1DataIndex) ? [6, 6] : undefined) },

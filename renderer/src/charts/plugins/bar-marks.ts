@@ -21,6 +21,10 @@ export const barMarks: Plugin<'bar', Partial<BarMarksOptions>> = {
     if (!drawn) return;
     const { ctx } = chart;
     const size = drawn.fontSize;
+    // Gaps and strokes in proportion to the text, from a laptop to a 4K lobby screen.
+    const gap = Math.max(4, size * 0.35);
+    const stroke = Math.max(2, size / 8);
+    const dash = (length: number) => length * Math.max(1, size / 14);
     ctx.save();
     ctx.font = drawn.font(700);
     ctx.fillStyle = PALETTE.text;
@@ -31,8 +35,8 @@ export const barMarks: Plugin<'bar', Partial<BarMarksOptions>> = {
       const bar = element.getProps(['width', 'height'], true) as { width: number; height: number };
       if (p.status !== 'actual' || p.derived) {
         ctx.save();
-        ctx.setLineDash(p.derived ? [2, 3] : [6, 4]);
-        ctx.lineWidth = 2;
+        ctx.setLineDash(p.derived ? [dash(2), dash(3)] : [dash(6), dash(4)]);
+        ctx.lineWidth = stroke;
         ctx.strokeStyle = paint.outline;
         if (horizontal) ctx.strokeRect(barBase, y - bar.height / 2, x - barBase, bar.height);
         else ctx.strokeRect(x - bar.width / 2, y, bar.width, barBase - y);
@@ -54,14 +58,15 @@ export const barMarks: Plugin<'bar', Partial<BarMarksOptions>> = {
         ctx.save();
         ctx.fillStyle = paint.outline;
         ctx.beginPath();
+        const off = gap / 2;
         if (horizontal) {
-          ctx.moveTo(x + 3, y - arrow / 2);
-          ctx.lineTo(x + 3 + arrow, y);
-          ctx.lineTo(x + 3, y + arrow / 2);
+          ctx.moveTo(x + off, y - arrow / 2);
+          ctx.lineTo(x + off + arrow, y);
+          ctx.lineTo(x + off, y + arrow / 2);
         } else {
-          ctx.moveTo(x - arrow / 2, y - 3);
-          ctx.lineTo(x, y - 3 - arrow);
-          ctx.lineTo(x + arrow / 2, y - 3);
+          ctx.moveTo(x - arrow / 2, y - off);
+          ctx.lineTo(x, y - off - arrow);
+          ctx.lineTo(x + arrow / 2, y - off);
         }
         ctx.closePath();
         ctx.fill();
@@ -70,11 +75,11 @@ export const barMarks: Plugin<'bar', Partial<BarMarksOptions>> = {
       if (horizontal) {
         ctx.textAlign = 'left';
         ctx.textBaseline = 'middle';
-        ctx.fillText(p.display, x + 6 + arrow, y);
+        ctx.fillText(p.display, x + gap + arrow, y);
       } else {
         ctx.textAlign = 'center';
         ctx.textBaseline = 'bottom';
-        ctx.fillText(p.display, x, y - 5 - arrow);
+        ctx.fillText(p.display, x, y - gap - arrow);
       }
     });
     ctx.restore();

@@ -12,17 +12,19 @@ export const pointLabels: Plugin<'line', Partial<PointLabelsOptions>> = {
     ctx.save();
     ctx.font = drawn.font(700);
     ctx.fillStyle = PALETTE.text;
+    // Clear of the point's marker, whose radius grows with the text.
+    const gap = drawn.fontSize * 0.8;
     eachPoint(chart, drawn, (p, _element, { x, y }, _datasetIndex, index) => {
       if (placement === 'above') {
         ctx.textAlign = 'center';
         ctx.textBaseline = 'bottom';
-        ctx.fillText(p.display, x, y - 10);
+        ctx.fillText(p.display, x, y - gap);
         return;
       }
       const first = index === 0;
       ctx.textAlign = first ? 'right' : 'left';
       ctx.textBaseline = 'middle';
-      ctx.fillText(p.display, first ? x - 14 : x + 14, y);
+      ctx.fillText(p.display, first ? x - gap : x + gap, y);
     });
     ctx.restore();
   },
