@@ -14,7 +14,7 @@ export type Unit = (typeof UNITS)[number];
  * 7家). Two counts of the same measure may use different counters and still share an axis; counts
  * of different things are different measures whatever their counter (figure.measure).
  */
-export const COUNTERS: readonly Unit[] = ['戶', '家', '項', '個', '份', '人次', '名', '位', '次'];
+const COUNTERS: readonly Unit[] = ['戶', '家', '項', '個', '份', '人次', '名', '位', '次'];
 
 export function isCounter(unit: Unit): boolean {
   return COUNTERS.includes(unit);

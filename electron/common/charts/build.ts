@@ -111,10 +111,6 @@ function bracketed(label: string, addition: string, lang: Lang): string {
   return `${label}${open}${addition}${close}`;
 }
 
-export function withPeriod(label: string, period: string, lang: Lang): string {
-  return bracketed(label, formatPeriod(period, lang, true), lang);
-}
-
 /** The one scale for a chart whose values share a unit; undefined where units are mixed. */
 export function sharedScale(lang: Lang, values: readonly { unit: Unit; value: number }[]): Scale | undefined {
   const [first] = values;
@@ -208,8 +204,6 @@ export type FigureChartSpec = {
   figures: readonly FigureRef[];
   /** Figures stated on the chart as text, because they do not share its axis. */
   annotations?: readonly FigureRef[];
-  /** Add the period to each category where the figures come from different periods. */
-  categoryWithPeriod?: boolean;
   notes?: readonly MessageKey[];
   /**
    * Values the app computes from the figures, labelled derived: the rest of a whole, drawn after
@@ -229,14 +223,11 @@ export function figureChart(spec: FigureChartSpec): ChartDefinition {
       const annotated = (spec.annotations ?? []).map((ref) => ({ ref, figure: figureById(dataset, ref.id) }));
       const derived = spec.derived?.(dataset, lang) ?? [];
       const drawnDerived = KINDS[spec.kind].fill === 'share' ? derived : [];
-      const category = (ref: FigureRef, figure: Figure): string => {
-        const base = ref.category ? t(lang, ref.category) : figure.label[lang];
-        return spec.categoryWithPeriod ? withPeriod(base, figure.period, lang) : base;
-      };
+      const category = (ref: FigureRef, figure: Figure): string => (ref.category ? t(lang, ref.category) : figure.label[lang]);
       const scale = sharedScale(lang, [...figures.map(({ figure }) => figure), ...drawnDerived]);
       const points = [
         ...figures.map(({ ref, figure }) => figurePoint(figure, lang, { category: category(ref, figure), ...(scale ? { scale } : {}) })),
-        ...drawnDerived.map((d) => derivedPoint(d, lang, spec.categoryWithPeriod ? withPeriod(d.label, d.period, lang) : d.label, scale)),
+        ...drawnDerived.map((d) => derivedPoint(d, lang, d.label, scale)),
       ];
       const stated = derived.filter((d) => !drawnDerived.includes(d)).map((d) => derivedPoint(d, lang));
       const title = t(lang, spec.title);

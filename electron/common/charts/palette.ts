@@ -20,7 +20,7 @@ export const PALETTE = {
  * The parts of a stacked whole, in order: Okabe–Ito hues other than the status colours (the sky
  * blue of expected values, the vermilion of targets), so a part is never read as a status.
  */
-export const PART_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#000000'] as const;
+const PART_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#000000'] as const;
 
 /** How a bar or slice is painted, so that the screen and the workbook mark a value the same way. */
 export type Paint = { fill: string; outline: string; hatched: boolean; dashedOutline: boolean };
