@@ -1,5 +1,5 @@
-// npm test: typecheck, lint, unit tests, then the Playwright suites; ends with "N passed, N failed".
-// typecheck and lint count as one check each; the test runners report their own counts.
+// npm test: typecheck, lint, the security lint, unit tests, then the Playwright suites; ends with "N passed, N failed".
+// typecheck, lint and the security lint count as one check each; the test runners report their own counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,8 @@ check('typecheck', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('typecheck (end-to-end specs)', npx, ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
+// Electron security lint; fails on a finding without an inline reason, and gives up after 2 minutes.
+check('security lint (electronegativity)', process.execPath, ['scripts/electronegativity.mjs']);
 
 const vitestReport = join(reports, 'vitest.json');
 const unitOk = run('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);

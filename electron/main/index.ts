@@ -1,31 +1,42 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createApi } from '../services/api';
+import { KIOSK_ERROR_PAGE } from '../services/app-protocol';
 import { datasetPath } from '../services/paths';
+import { isTrustedSender } from '../services/url-policy';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { electronExportHost } from './export-host';
 import { registerIpc } from './ipc';
 import { createKioskShell } from './kiosk';
+import { createMainLog } from './log';
 import { installAppMenu, installPresentationMenu } from './menu';
-import { isTrustedSender } from '../services/url-policy';
 import { guardNavigation, lockDownSession, rendererPaths } from './window';
 
 const distDir = join(app.getAppPath(), 'dist');
 const paths = rendererPaths(distDir);
-const rendererDir = join(distDir, 'renderer');
-const kioskErrorPage = join(app.getAppPath(), 'resources', 'kiosk-error.html');
+// What app://lvyuan serves: the packaged renderer, and the kiosk's error slide at its one path.
+const appRoots = {
+  rendererDir: join(distDir, 'renderer'),
+  files: { [KIOSK_ERROR_PAGE]: join(app.getAppPath(), 'resources', 'kiosk-error.html') },
+};
+
+// Before the app is ready, as Electron requires of privileged schemes.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  const log = createMainLog(join(app.getPath('userData'), 'logs', 'main.log'));
   // Called only after `kiosk` exists: the menu item starts this shell's presentation.
   const installViewerMenu = () => installAppMenu({ startPresentation: () => void kiosk.present() });
   const kiosk = createKioskShell({
     argv: process.argv,
     settingsPath: join(app.getPath('userData'), 'kiosk.json'),
     paths,
-    errorPage: kioskErrorPage,
     menus: { viewer: installViewerMenu, presentation: installPresentationMenu },
+    log,
   });
+  log(`[app] Lüyuan Report ${app.getVersion()} started${kiosk.startedInKiosk ? ' with --kiosk' : ''}`);
 
   // A second launch, with --kiosk or not, only brings the running window forward: one app, one show.
   app.on('second-instance', () => {
@@ -39,9 +50,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   void app.whenReady().then(async () => {
-    lockDownSession(rendererDir, [kioskErrorPage]);
+    lockDownSession();
+    serveAppProtocol(appRoots, log);
     const api = createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host });
-    registerIpc(api, (url) => isTrustedSender(url, rendererDir));
+    registerIpc(api, isTrustedSender, log);
     // With --kiosk, openWindow swaps this for the presentation's empty menu.
     installViewerMenu();
     await kiosk.openWindow();

@@ -1,4 +1,4 @@
-import type { Display } from 'electron';
+import type { Display, Rectangle } from 'electron';
 
 /**
  * Display N of kiosk.json / --display: 1 is the primary, 2… the others in the order the
@@ -11,4 +11,32 @@ export function pickDisplay<D extends Pick<Display, 'id' | 'bounds'>>(all: reado
   if (chosen) return { display: chosen };
   const connected = `${ordered.length} display${ordered.length === 1 ? '' : 's'} connected`;
   return { display: primary, problem: `display ${n} not found (${connected}); using the primary display` };
+}
+
+/**
+ * A display was unplugged mid-show: the display the show moves to, or undefined when the show was
+ * not on it (or no display is left). The primary, as at start-up when display N is missing; when
+ * the primary itself went and the operating system has not named a new one yet, the first left.
+ */
+export function displayAfterRemoval<D extends Pick<Display, 'id' | 'bounds'>>(
+  remaining: readonly D[],
+  primary: D,
+  removedId: number,
+  showingOn: number | undefined,
+): D | undefined {
+  if (removedId !== showingOn) return undefined;
+  const left = remaining.filter((display) => display.id !== removedId);
+  return left.find((display) => display.id === primary.id) ?? left[0];
+}
+
+/**
+ * The viewer's place to go back to, if it was on the display that went: the same size (no larger
+ * than the new display), at that display's top left corner. Otherwise unchanged.
+ */
+export function boundsAfterRemoval(bounds: Rectangle, removed: Rectangle, to: Rectangle): Rectangle {
+  const centreX = bounds.x + bounds.width / 2;
+  const centreY = bounds.y + bounds.height / 2;
+  const wasOn = centreX >= removed.x && centreX < removed.x + removed.width && centreY >= removed.y && centreY < removed.y + removed.height;
+  if (!wasOn) return bounds;
+  return { x: to.x, y: to.y, width: Math.min(bounds.width, to.width), height: Math.min(bounds.height, to.height) };
 }

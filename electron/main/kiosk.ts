@@ -1,11 +1,12 @@
-import { app, powerMonitor, powerSaveBlocker, screen, type BrowserWindow, type Rectangle } from 'electron';
+import { app, powerMonitor, powerSaveBlocker, screen, type BrowserWindow, type Display, type Rectangle } from 'electron';
 import { matchesChord } from '../common/kiosk/chord';
 import { createCircuitBreaker, KIOSK_BREAKER } from '../common/kiosk/circuit-breaker';
 import { DEFAULT_EXIT_CHORD } from '../common/kiosk/settings';
 import type { KioskHost } from '../services/api';
+import { appUrl, KIOSK_ERROR_PAGE, RENDERER_PAGE } from '../services/app-protocol';
 import { loadKioskSettings } from '../services/kiosk-settings';
 import { parseKioskArgs } from './kiosk-args';
-import { pickDisplay } from './kiosk-display';
+import { boundsAfterRemoval, displayAfterRemoval, pickDisplay } from './kiosk-display';
 import { createHangWatchdog, HANG_LIMIT_MS } from './kiosk-watchdog';
 import { createMainWindow, type WindowPaths } from './window';
 
@@ -15,8 +16,6 @@ export type KioskShellOptions = {
   /** kiosk.json in the userData folder. */
   settingsPath: string;
   paths: WindowPaths;
-  /** The static slide shown when the circuit breaker gives up (resources/kiosk-error.html). */
-  errorPage: string;
   /** The viewer's menu and the presentation's empty one (menu.ts). */
   menus: { viewer: () => void; presentation: () => void };
   log?: (line: string) => void;
@@ -34,6 +33,12 @@ export type KioskShell = {
   /** The menu item: the existing window goes to the chosen display in kiosk mode and loads #/kiosk. */
   present: () => Promise<void>;
 };
+
+/** The show and the viewer: the renderer's page at a route, on the app's origin. */
+const showUrl = appUrl(RENDERER_PAGE, '/kiosk');
+const viewerUrl = appUrl(RENDERER_PAGE, '/overview');
+/** The static slide shown when the circuit breaker gives up (resources/kiosk-error.html, served at this path). */
+const errorSlideUrl = appUrl(KIOSK_ERROR_PAGE);
 
 const WINDOW_MINUTES = KIOSK_BREAKER.windowMs / 60_000;
 
@@ -55,6 +60,8 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
   let sessionEnding = false;
   let blocker: number | undefined;
   let viewer: { bounds: Rectangle; maximized: boolean } | undefined;
+  /** The display the show is on, while presenting. */
+  let showingOn: number | undefined;
   let breaker = createCircuitBreaker();
   /**
    * Heard here, before the page, for as long as the show runs: a crashed, hung or error-slide page
@@ -70,7 +77,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
   });
 
   /** The display to present on, and the exit chord; a bad kiosk.json falls back to the primary display. */
-  async function presentationBounds(): Promise<Rectangle> {
+  async function presentationDisplay(): Promise<Pick<Display, 'id' | 'bounds'>> {
     const load = await loadKioskSettings(options.settingsPath, args.overrides);
     let n = 1;
     if (load.ok) {
@@ -84,11 +91,12 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     }
     const { display, problem } = pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay(), n);
     if (problem) log(`[kiosk] ${problem}`);
-    return display.bounds;
+    return display;
   }
 
-  function enter(target: BrowserWindow): void {
+  function enter(target: BrowserWindow, on: number): void {
     presenting = true;
+    showingOn = on;
     // Each presentation starts with a clean count: crashes of an earlier one say nothing about it.
     breaker = createCircuitBreaker();
     options.menus.presentation();
@@ -112,9 +120,28 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
       return;
     }
     log(`[kiosk] renderer gone ${breaker.recent} times in ${WINDOW_MINUTES} min; showing the error slide`);
-    // A main-process load, not a navigation by the page: the navigation guard does not apply, and
-    // lockDownSession allows this one file.
-    void target.loadFile(options.errorPage);
+    // A main-process load, not a navigation by the page: the navigation guard does not apply. The
+    // app's origin serves this one file at this path; the IPC check does not trust it.
+    void target.loadURL(errorSlideUrl);
+  }
+
+  /**
+   * A display unplugged mid-show (a lobby screen's cable, a projector switched off): the show goes
+   * to the primary display, in kiosk mode as before, rather than on to a screen that is not there.
+   */
+  function onDisplayRemoved(removed: Pick<Display, 'id' | 'bounds'>): void {
+    const target = window;
+    if (!presenting || sessionEnding || !target || target.isDestroyed()) return;
+    const to = displayAfterRemoval(screen.getAllDisplays(), screen.getPrimaryDisplay(), removed.id, showingOn);
+    // The viewer goes back to where it was on leaving, unless that was the display that went.
+    if (viewer) viewer = { ...viewer, bounds: boundsAfterRemoval(viewer.bounds, removed.bounds, (to ?? screen.getPrimaryDisplay()).bounds) };
+    if (!to) return;
+    log("[kiosk] the show's display was removed; moving the show to the primary display");
+    showingOn = to.id;
+    // Kiosk mode holds the window to its display: off, move, on again, as present() enters it.
+    target.setKiosk(false);
+    target.setBounds(to.bounds);
+    target.setKiosk(true);
   }
 
   function attach(target: BrowserWindow): void {
@@ -149,10 +176,11 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     powerMonitor.on('shutdown', () => {
       sessionEnding = true;
     });
+    screen.on('display-removed', (_event, removed) => onDisplayRemoved(removed));
     if (args.kiosk) {
-      const bounds = await presentationBounds();
-      window = createMainWindow(options.paths, { bounds, route: '/kiosk' });
-      enter(window);
+      const display = await presentationDisplay();
+      window = createMainWindow(options.paths, { bounds: display.bounds, route: '/kiosk' });
+      enter(window, display.id);
     } else {
       window = createMainWindow(options.paths);
     }
@@ -165,19 +193,19 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     if (!target || presenting || starting) return;
     starting = true;
     try {
-      const bounds = await presentationBounds();
+      const display = await presentationDisplay();
       // The window may have been closed while the settings were read.
       if (target.isDestroyed()) return;
       viewer = { bounds: target.getNormalBounds(), maximized: target.isMaximized() };
       if (target.isMinimized()) target.restore();
       if (target.isMaximized()) target.unmaximize();
       // Kiosk mode fills the display the window is on, so the window moves there first.
-      target.setBounds(bounds);
+      target.setBounds(display.bounds);
       target.setKiosk(true);
-      enter(target);
+      enter(target, display.id);
       // Loaded from here rather than asked of the page: a page showing an error, or busy, would not
       // start the show, and the window would sit locked in kiosk mode over the viewer.
-      void target.loadFile(options.paths.rendererIndex, { hash: '/kiosk' });
+      void target.loadURL(showUrl);
     } finally {
       starting = false;
     }
@@ -186,6 +214,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
   function leave(): Promise<void> {
     if (!presenting) return Promise.resolve();
     presenting = false;
+    showingOn = undefined;
     stopBlocker();
     watchdog.stop();
     const target = window;
@@ -203,7 +232,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     options.menus.viewer();
     target.setMenuBarVisibility(true);
     setTimeout(() => {
-      if (!target.isDestroyed()) void target.loadFile(options.paths.rendererIndex, { hash: '/overview' });
+      if (!target.isDestroyed()) void target.loadURL(viewerUrl);
     }, 0);
     return Promise.resolve();
   }

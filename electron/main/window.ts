@@ -1,19 +1,21 @@
 import { BrowserWindow, session, type Rectangle, type WebContents } from 'electron';
 import { join } from 'node:path';
+import { appUrl, RENDERER_PAGE } from '../services/app-protocol';
 import { isAllowedUrl } from '../services/url-policy';
 
-export type WindowPaths = { preload: string; rendererIndex: string };
+/** The preload script; the page itself comes from the app's origin (app://lvyuan/index.html). */
+export type WindowPaths = { preload: string };
 
 /**
- * Applied once per session: deny every permission and every request for remote content.
- * `extraFiles`: single local files the main process loads itself (the kiosk error slide).
+ * Applied once per session: deny every permission and every request that is not for the app's
+ * own origin (app://lvyuan) or a blob:/data: URL of its page: no remote content, no file:// either.
  */
-export function lockDownSession(rendererDir: string, extraFiles: readonly string[] = []): void {
+export function lockDownSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedUrl(details.url, rendererDir, extraFiles) });
+    callback({ cancel: !isAllowedUrl(details.url) });
   });
 }
 
@@ -40,7 +42,9 @@ export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement
     title: '綠園統計報告 · Lüyuan Report',
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: paths.preload,
+      // Reviewed: the preload runs sandboxed and exposes, through contextBridge, one function per
+      // Api method of contract.ts and a listener for known menu commands; never ipcRenderer or Node.
+      preload: paths.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed, exposes only the Api's methods and menu commands
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -49,18 +53,17 @@ export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click on a link asks for a new window (guardNavigation denies it): no auxclick event at all.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !process.env.LVYUAN_NO_DEVTOOLS,
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(paths.rendererIndex, placement ? { hash: placement.route } : {});
+  void window.loadURL(appUrl(RENDERER_PAGE, placement?.route));
   return window;
 }
 
 export function rendererPaths(distDir: string): WindowPaths {
-  return {
-    preload: join(distDir, 'preload', 'index.cjs'),
-    rendererIndex: join(distDir, 'renderer', 'index.html'),
-  };
+  return { preload: join(distDir, 'preload', 'index.cjs') };
 }
 

@@ -1,24 +1,32 @@
-import { pathToFileURL } from 'node:url';
+import { APP_HOST, APP_SCHEME, RENDERER_PAGE } from './app-protocol';
 
-/**
- * What the app window may load: its own bundled files, and blob:/data: URLs that the page made
- * itself (chart PNGs, CSV downloads). Every http(s), ws, ftp or other file:// URL is refused.
- * `extraFiles` names single files outside the renderer folder that the main process itself loads
- * (the kiosk's static error slide); each is allowed exactly, never its folder.
- */
-export function isAllowedUrl(url: string, rendererDir: string, extraFiles: readonly string[] = []): boolean {
-  // A blob: URL resolves only inside the page that made it, and only our pages ever load.
-  if (url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')) return true;
-  if (!url.startsWith('file://')) return false;
-  const root = pathToFileURL(rendererDir).href;
-  const path = url.split(/[?#]/u)[0] ?? '';
-  return path === root || path.startsWith(`${root}/`) || extraFiles.some((file) => path === pathToFileURL(file).href);
+/** A URL of the app's own origin, app://lvyuan, exactly: no other host, port or credentials. */
+function appPath(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username !== '' || parsed.password !== '') return undefined;
+  return parsed.pathname;
 }
 
 /**
- * The frames allowed to call the Api: only pages of our own bundled renderer. The extra files of
- * isAllowedUrl are deliberately not trusted: they may be shown, never call the Api.
+ * What the app window may load: its own origin, app://lvyuan (which serves only the packaged
+ * renderer and the kiosk's error slide: services/app-protocol.ts), and blob:/data: URLs that the
+ * page made itself (chart PNGs, CSV downloads). Every file://, http(s), ws, ftp or other URL is refused.
  */
-export function isTrustedSender(url: string, rendererDir: string): boolean {
-  return url.startsWith('file://') && isAllowedUrl(url, rendererDir);
+export function isAllowedUrl(url: string): boolean {
+  // A blob: URL resolves only inside the page that made it, and only our pages ever load.
+  if (url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')) return true;
+  return appPath(url) !== undefined;
+}
+
+/**
+ * The frames allowed to call the Api: only the renderer's page on the app's origin. The kiosk's
+ * error slide shares the origin but is deliberately not trusted: it may be shown, never call the Api.
+ */
+export function isTrustedSender(url: string): boolean {
+  return appPath(url) === RENDERER_PAGE;
 }

@@ -9,7 +9,8 @@ type Fixtures = {
   app: Page;
 };
 
-const LOCAL = /^(?:https?:\/\/127\.0\.0\.1[:/]|file:|data:|blob:|devtools:|about:blank)/u;
+// The app's own origin (app://lvyuan/ in Electron, the preview on 127.0.0.1), and what a page makes itself.
+const LOCAL = /^(?:https?:\/\/127\.0\.0\.1[:/]|app:\/\/lvyuan\/|data:|blob:|devtools:|about:blank)/u;
 
 export const dataset = JSON.parse(readFileSync('resources/dataset/lvyuan-2025.json', 'utf8')) as Dataset;
 

@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_EVENT, type MenuBridge } from '../../electron/common/channels';
+import { CHANNEL_NAMES, MENU_EVENT, type MenuBridge } from '../../electron/common/channels';
+import type { Api } from '../../electron/common/contract';
+import { KIOSK_ERROR_PAGE } from '../../electron/services/app-protocol';
+import { isTrustedSender } from '../../electron/services/url-policy';
 import { fake, resetFakeElectron } from './fake-electron';
 
 /**
@@ -14,6 +17,10 @@ vi.mock('electron', () => import('./fake-electron'));
 
 const { electronExportHost } = await import('../../electron/main/export-host');
 const { installAppMenu, installPresentationMenu } = await import('../../electron/main/menu');
+const { registerAppScheme, serveAppProtocol } = await import('../../electron/main/app-protocol');
+const { lockDownSession } = await import('../../electron/main/window');
+const { registerIpc } = await import('../../electron/main/ipc');
+const { createMainLog } = await import('../../electron/main/log');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -141,5 +148,130 @@ describe('the preload bridge', () => {
     emit('export-report');
     expect(heard).toEqual(['export-report']);
     expect(fake.ipcListeners.get(MENU_EVENT)?.size).toBe(0);
+  });
+});
+
+describe('the app:// protocol', () => {
+  it('is registered as standard, secure, with fetch and the V8 code cache, and not CORS-enabled', () => {
+    registerAppScheme();
+    expect(fake.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
+  });
+
+  it('answers from the renderer folder and the error slide only, with types; 404 with a log line otherwise', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'lvyuan-shell-'));
+    mkdirSync(join(root, 'renderer', 'assets'), { recursive: true });
+    writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html>');
+    writeFileSync(join(root, 'renderer', 'assets', 'index-a1.js'), 'export {};');
+    writeFileSync(join(root, 'kiosk-error.html'), '<!doctype html><title>error</title>');
+    writeFileSync(join(root, 'secret.json'), '{"secret":true}');
+    const log: string[] = [];
+    serveAppProtocol({ rendererDir: join(root, 'renderer'), files: { [KIOSK_ERROR_PAGE]: join(root, 'kiosk-error.html') } }, (line) => log.push(line));
+    const handler = fake.protocolHandlers.get('app');
+    expect(handler).toBeDefined();
+    const fetchApp = async (url: string, method = 'GET') => handler!(new Request(url, { method }));
+
+    const page = await fetchApp('app://lvyuan/index.html?lang=en#/kiosk');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await page.text()).toBe('<!doctype html>');
+    const script = await fetchApp('app://lvyuan/assets/index-a1.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toBe('export {};');
+    expect(await (await fetchApp('app://lvyuan/kiosk-error.html')).text()).toBe('<!doctype html><title>error</title>');
+    expect(log).toEqual([]);
+
+    const refused = await fetchApp('app://lvyuan/..%2fsecret.json');
+    expect(refused.status).toBe(404);
+    expect(await refused.text()).toBe('');
+    expect((await fetchApp('app://lvyuan/missing.js')).status).toBe(404);
+    expect((await fetchApp('app://lvyuan/index.html', 'POST')).status).toBe(405);
+    expect(log).toEqual([
+      '[protocol] 404 GET app://lvyuan/..%2fsecret.json: path segment "../secret.json" is not a file name',
+      '[protocol] 404 GET app://lvyuan/missing.js: no such file',
+      '[protocol] 405 POST app://lvyuan/index.html: method POST',
+    ]);
+  });
+});
+
+describe('the session', () => {
+  it('cancels every request but the app origin and the page\'s own blob: and data: URLs: file:// too', () => {
+    lockDownSession();
+    const listener = fake.beforeRequest.mock.calls[0]?.[0];
+    expect(listener).toBeDefined();
+    const cancelled = (url: string) => {
+      let answer: boolean | undefined;
+      listener!({ url }, (response) => (answer = response.cancel));
+      return answer;
+    };
+    expect(cancelled('app://lvyuan/index.html#/overview')).toBe(false);
+    expect(cancelled('app://lvyuan/assets/index-a1.js')).toBe(false);
+    expect(cancelled('blob:app://lvyuan/0b7d9c1e-aaaa-bbbb-cccc-1234567890ab')).toBe(false);
+    expect(cancelled('file:///opt/lvyuan/resources/app.asar/dist/renderer/index.html')).toBe(true);
+    expect(cancelled('https://example.com/')).toBe(true);
+    expect(cancelled('app://evil/index.html')).toBe(true);
+  });
+});
+
+describe('the IPC handlers', () => {
+  const failing = { ok: false as const, message: 'Cannot write "r.xlsx": the disk is full.' };
+  const api = {
+    getDataset: vi.fn(),
+    exportReport: vi.fn(() => Promise.resolve(failing)),
+    openExported: vi.fn(() => Promise.resolve({ ok: true as const })),
+    getKioskSettings: vi.fn(),
+    exitKiosk: vi.fn(),
+  } as unknown as Api;
+  const call = (url: string, channel: string, ...args: unknown[]) => fake.ipcHandlers.get(channel)!({ senderFrame: { url } }, ...args);
+
+  it('answer the renderer page on app://lvyuan, and log a failed export', async () => {
+    const log: string[] = [];
+    registerIpc(api, isTrustedSender, (line) => log.push(line));
+    expect(await call('app://lvyuan/index.html#/overview', CHANNEL_NAMES.exportReport, 'en')).toEqual(failing);
+    expect(await call('app://lvyuan/index.html', CHANNEL_NAMES.openExported, '/tmp/r.xlsx', 'open', 'en')).toEqual({ ok: true });
+    expect(log).toEqual(['[exportReport] Cannot write "r.xlsx": the disk is full.']);
+  });
+
+  it('refuse a file:// page, another origin and the error slide, with a log line; and bad arguments', async () => {
+    const log: string[] = [];
+    registerIpc(api, isTrustedSender, (line) => log.push(line));
+    for (const url of ['file:///opt/lvyuan/dist/renderer/index.html', 'app://evil/index.html', 'app://lvyuan/kiosk-error.html']) {
+      await expect(call(url, CHANNEL_NAMES.exportReport, 'en')).rejects.toThrow(`Refused an IPC call from an untrusted frame: ${url}`);
+    }
+    await expect(call('app://lvyuan/index.html', CHANNEL_NAMES.exportReport, 'fr')).rejects.toThrow('Invalid arguments for exportReport');
+    expect(api.exportReport).not.toHaveBeenCalled();
+    expect(log).toHaveLength(4);
+    expect(log[0]).toBe('[ipc] exportReport: Refused an IPC call from an untrusted frame: file:///opt/lvyuan/dist/renderer/index.html');
+  });
+});
+
+describe('the main log', () => {
+  it('prints each line and appends it, time-stamped, to the file in userData', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-shell-')), 'logs', 'main.log');
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const log = createMainLog(path);
+    log('[kiosk] renderer gone (crashed), reload 1 of 3 in 5 min');
+    expect(printed).toHaveBeenCalledExactlyOnceWith('[kiosk] renderer gone (crashed), reload 1 of 3 in 5 min');
+    expect(readFileSync(path, 'utf8')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z \[kiosk\] renderer gone \(crashed\), reload 1 of 3 in 5 min\n$/u);
+    printed.mockRestore();
+  });
+
+  it('says once on stderr that the file cannot be written, and goes on printing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lvyuan-shell-'));
+    writeFileSync(join(folder, 'logs'), 'a file where the folder should be');
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = createMainLog(join(folder, 'logs', 'main.log'));
+    expect(() => {
+      log('one');
+      log('two');
+    }).not.toThrow();
+    expect(printed).toHaveBeenCalledTimes(2);
+    expect(errors).toHaveBeenCalledOnce();
+    expect(errors.mock.calls[0]?.[0]).toMatch(/^\[log\] cannot write .*main\.log: /u);
+    printed.mockRestore();
+    errors.mockRestore();
   });
 });

@@ -54,7 +54,8 @@ export class FakeWindow extends Emitter {
   bounds: Rectangle = { x: 100, y: 80, width: 1280, height: 800 };
   destroyed = false;
   readonly webContents = Object.assign(new Emitter(), { send: vi.fn(), reload: vi.fn(), forcefullyCrashRenderer: vi.fn() });
-  readonly loadFile = vi.fn<(path: string, options?: unknown) => Promise<void>>(() => Promise.resolve());
+  /** Pages come from app://lvyuan now: a loadFile would fail the test on a missing function. */
+  readonly loadURL = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   readonly setKiosk = vi.fn();
   readonly setBounds = vi.fn((bounds: Rectangle) => (this.bounds = bounds));
   readonly getNormalBounds = (): Rectangle => this.bounds;
@@ -77,8 +78,22 @@ export class FakeWindow extends Emitter {
 const display = (id: number, x: number) => ({ id, bounds: { x, y: 0, width: 1920, height: 1080 } });
 
 /** Three 1920×1080 displays side by side: the primary (11), one to its right (22), one to its left (33). */
-const displays = [display(11, 0), display(22, 1920), display(33, -1920)];
-const PRIMARY_DISPLAY = 11;
+const CONNECTED = [display(11, 0), display(22, 1920), display(33, -1920)];
+/** What screen reports; unplug() takes one away, resetFakeElectron puts all three back. */
+const displays = [...CONNECTED];
+let primaryDisplay = 11;
+
+/** screen: its displays, and 'display-removed' listeners for unplug() to call. */
+const screenEvents = new Emitter();
+
+/** Takes a display away and tells the listeners, as Electron does; optionally names a new primary. */
+function unplug(id: number, newPrimary?: number): void {
+  const index = displays.findIndex((d) => d.id === id);
+  if (index < 0) throw new Error(`no display ${id} is connected`);
+  const [removed] = displays.splice(index, 1);
+  if (newPrimary !== undefined) primaryDisplay = newPrimary;
+  screenEvents.emit('display-removed', {}, removed);
+}
 
 /** Ids handed out by powerSaveBlocker.start, kept until stopped. */
 const started = new Set<number>();
@@ -86,11 +101,15 @@ let lastBlocker = 0;
 
 const ipcListeners = new Map<string, Set<Listener>>();
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
 /** What the code under test did, and the helpers to drive it; the mocks are the ones the module exports. */
 export const fake = {
   windows,
   fire,
   displays,
+  unplug,
+  screenEvents,
   focused,
   /** focused.webContents.send: menu commands sent to the renderer. */
   send: focused.webContents.send,
@@ -115,6 +134,14 @@ export const fake = {
   exposed: {} as Record<string, unknown>,
   /** ipcRenderer.on listeners by channel; a Set so that a test sees removeListener take effect. */
   ipcListeners,
+  /** protocol.registerSchemesAsPrivileged: the schemes and privileges registered. */
+  registerSchemesAsPrivileged: vi.fn<(schemes: unknown[]) => void>(),
+  /** session.defaultSession.protocol.handle: the handler of each scheme, for a test to call. */
+  protocolHandlers: new Map<string, ProtocolHandler>(),
+  /** session.defaultSession.webRequest.onBeforeRequest: the listener, for a test to call. */
+  beforeRequest: vi.fn<(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) => void>(),
+  /** ipcMain.handle: the handler of each channel, for a test to call. */
+  ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
 };
 
 /**
@@ -126,7 +153,12 @@ export const fake = {
 export function resetFakeElectron(): void {
   windows.length = 0;
   fake.powerMonitor.listeners.clear();
+  screenEvents.listeners.clear();
+  displays.splice(0, displays.length, ...CONNECTED);
+  primaryDisplay = 11;
   fake.template = undefined;
+  fake.protocolHandlers.clear();
+  fake.ipcHandlers.clear();
 }
 
 // ───────────── the module's exports, as 'electron' names them ─────────────
@@ -136,11 +168,15 @@ export const app = {
   getPath: (name: string) => `/home/user/${name}`,
 };
 
+export const protocol = { registerSchemesAsPrivileged: fake.registerSchemesAsPrivileged };
+
 export const BrowserWindow = FakeWindow;
 
 export const screen = {
   getAllDisplays: () => displays,
-  getPrimaryDisplay: () => displays.find((d) => d.id === PRIMARY_DISPLAY),
+  // A primary unplugged with no new one named is still returned: the worst case for the shell.
+  getPrimaryDisplay: () => [...displays, ...CONNECTED].find((d) => d.id === primaryDisplay),
+  on: (name: string, listener: Listener) => screenEvents.on(name, listener),
 };
 
 export const powerSaveBlocker = fake.blocker;
@@ -150,7 +186,18 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
-    webRequest: { onBeforeRequest: vi.fn() },
+    webRequest: { onBeforeRequest: fake.beforeRequest },
+    protocol: {
+      handle: (scheme: string, handler: ProtocolHandler) => {
+        fake.protocolHandlers.set(scheme, handler);
+      },
+    },
+  },
+};
+
+export const ipcMain = {
+  handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
+    fake.ipcHandlers.set(channel, handler);
   },
 };
 

@@ -13,11 +13,15 @@ vi.mock('electron', () => import('./fake-electron'));
 
 const { createKioskShell } = await import('../../electron/main/kiosk');
 const { parseKioskArgs } = await import('../../electron/main/kiosk-args');
-const { pickDisplay } = await import('../../electron/main/kiosk-display');
+const { boundsAfterRemoval, displayAfterRemoval, pickDisplay } = await import('../../electron/main/kiosk-display');
 const { loadKioskSettings } = await import('../../electron/services/kiosk-settings');
 
-const paths = { preload: '/app/dist/preload/index.cjs', rendererIndex: '/app/dist/renderer/index.html' };
-const errorPage = '/app/resources/kiosk-error.html';
+const paths = { preload: '/app/dist/preload/index.cjs' };
+// The pages, on the app's own origin (services/app-protocol.ts serves them): never file://.
+const SHOW = 'app://lvyuan/index.html#/kiosk';
+const VIEWER = 'app://lvyuan/index.html';
+const OVERVIEW = 'app://lvyuan/index.html#/overview';
+const ERROR_SLIDE = 'app://lvyuan/kiosk-error.html';
 const MIN = 60_000;
 
 let dir: string;
@@ -42,7 +46,7 @@ function shell(args: string[], settingsPath = join(dir, 'absent.json')) {
   const log: string[] = [];
   const clock = { now: 0 };
   const menus = { viewer: vi.fn(), presentation: vi.fn() };
-  const kiosk = createKioskShell({ argv: ['/opt/lvyuan/lvyuan-report', ...args], settingsPath, paths, errorPage, menus, log: (line) => log.push(line), now: () => clock.now });
+  const kiosk = createKioskShell({ argv: ['/opt/lvyuan/lvyuan-report', ...args], settingsPath, paths, menus, log: (line) => log.push(line), now: () => clock.now });
   return { kiosk, log, clock, menus };
 }
 
@@ -92,6 +96,29 @@ describe('choosing the display', () => {
     expect(pickDisplay([a, b, c], a, 4)).toEqual({ display: a, problem: 'display 4 not found (3 displays connected); using the primary display' });
     expect(pickDisplay([a], a, 2)).toEqual({ display: a, problem: 'display 2 not found (1 display connected); using the primary display' });
   });
+
+  it('after an unplug, moves the show to the primary only if it was on the display that went', () => {
+    // The show on b, b unplugged: to the primary.
+    expect(displayAfterRemoval([a, c], a, 2, 2)).toBe(a);
+    // Another display went, or nothing is shown: stay.
+    expect(displayAfterRemoval([a, b], a, 3, 2)).toBeUndefined();
+    expect(displayAfterRemoval([a, c], a, 2, undefined)).toBeUndefined();
+    // The primary itself went and is still named primary: the first display left.
+    expect(displayAfterRemoval([b, c], a, 1, 1)).toBe(b);
+    // Nothing left to show on.
+    expect(displayAfterRemoval([], a, 1, 1)).toBeUndefined();
+  });
+
+  it('after an unplug, brings the viewer back onto a display that is there', () => {
+    const onB = { x: 2000, y: 100, width: 1280, height: 800 };
+    expect(boundsAfterRemoval(onB, b.bounds, a.bounds)).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+    // Larger than the display it goes to: made to fit.
+    const small = { x: -1024, y: 0, width: 1024, height: 768 };
+    expect(boundsAfterRemoval({ x: 1920, y: 0, width: 1280, height: 1024 }, b.bounds, small)).toEqual({ x: -1024, y: 0, width: 1024, height: 768 });
+    // On another display: left where it is.
+    const onA = { x: 100, y: 80, width: 1280, height: 800 };
+    expect(boundsAfterRemoval(onA, b.bounds, a.bounds)).toBe(onA);
+  });
 });
 
 describe('starting with --kiosk', () => {
@@ -102,8 +129,8 @@ describe('starting with --kiosk', () => {
     const options = window.options as BrowserWindowConstructorOptions;
     expect(options).toMatchObject({ x: 1920, y: 0, width: 1920, height: 1080, kiosk: true });
     // The security settings are createMainWindow's, unchanged.
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(window.loadFile).toHaveBeenCalledWith(paths.rendererIndex, { hash: '/kiosk' });
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' });
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(SHOW);
     expect(fake.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
     expect(menus.presentation).toHaveBeenCalledOnce();
     expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
@@ -173,7 +200,7 @@ describe('starting from the menu', () => {
     expect(kiosk.startedInKiosk).toBe(false);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     expect(window.options).not.toHaveProperty('kiosk');
-    expect(window.loadFile).toHaveBeenCalledWith(paths.rendererIndex, {});
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(VIEWER);
     expect(fake.blocker.start).not.toHaveBeenCalled();
     expect(menus.presentation).not.toHaveBeenCalled();
     expect(closeIsPrevented(window)).toBe(false);
@@ -182,14 +209,14 @@ describe('starting from the menu', () => {
   it('moves the window to display N in kiosk mode, then loads the show at #/kiosk itself', async () => {
     const { kiosk, menus } = shell(['--display', '3']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
-    window.loadFile.mockClear();
+    window.loadURL.mockClear();
     await kiosk.present();
     expect(window.setBounds).toHaveBeenCalledWith({ x: -1920, y: 0, width: 1920, height: 1080 });
     expect(window.setKiosk).toHaveBeenCalledExactlyOnceWith(true);
     expect(window.setBounds.mock.invocationCallOrder[0]).toBeLessThan(window.setKiosk.mock.invocationCallOrder[0]!);
     // Not left to the page (which may be showing an error, or busy) to react to a menu message.
-    expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(paths.rendererIndex, { hash: '/kiosk' });
-    expect(window.setKiosk.mock.invocationCallOrder[0]).toBeLessThan(window.loadFile.mock.invocationCallOrder[0]!);
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(SHOW);
+    expect(window.setKiosk.mock.invocationCallOrder[0]).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]!);
     expect(window.webContents.send).not.toHaveBeenCalled();
     expect(fake.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
     expect(menus.presentation).toHaveBeenCalledOnce();
@@ -198,7 +225,7 @@ describe('starting from the menu', () => {
     // F5 again while presenting changes nothing.
     await kiosk.present();
     expect(window.setKiosk).toHaveBeenCalledOnce();
-    expect(window.loadFile).toHaveBeenCalledOnce();
+    expect(window.loadURL).toHaveBeenCalledOnce();
     expect(fake.blocker.start).toHaveBeenCalledOnce();
   });
 
@@ -218,7 +245,7 @@ describe('starting from the menu', () => {
     expect(fake.blocker.stop).toHaveBeenCalledExactlyOnceWith(fake.blocker.start.mock.results[0]?.value);
     expect(closeIsPrevented(window)).toBe(false);
     await nextTurn();
-    expect(window.loadFile).toHaveBeenLastCalledWith(paths.rendererIndex, { hash: '/overview' });
+    expect(window.loadURL).toHaveBeenLastCalledWith(OVERVIEW);
     expect(fake.quit).not.toHaveBeenCalled();
     // Leaving twice, or when not presenting, does nothing.
     await kiosk.host.leave();
@@ -234,18 +261,18 @@ describe('a renderer that dies while presenting', () => {
   it('is reloaded 3 times in 5 minutes, then the error slide is shown; each with one log line', async () => {
     const { kiosk, log, clock } = shell(['--kiosk']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
-    window.loadFile.mockClear();
+    window.loadURL.mockClear();
     crash(window, 'crashed');
     clock.now = 1 * MIN;
     crash(window, 'oom');
     clock.now = 2 * MIN;
     crash(window, 'killed');
     expect(window.webContents.reload).toHaveBeenCalledTimes(3);
-    expect(window.loadFile).not.toHaveBeenCalled();
+    expect(window.loadURL).not.toHaveBeenCalled();
     clock.now = 4 * MIN;
     crash(window, 'crashed');
     expect(window.webContents.reload).toHaveBeenCalledTimes(3);
-    expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(errorPage);
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(ERROR_SLIDE);
     expect(log).toEqual([
       '[kiosk] renderer gone (crashed), reload 1 of 3 in 5 min',
       '[kiosk] renderer gone (oom), reload 2 of 3 in 5 min',
@@ -312,7 +339,7 @@ describe('the exit chord, heard by the main process whenever the window presents
     expect(window.setKiosk).toHaveBeenLastCalledWith(false);
     expect(menus.viewer).toHaveBeenCalledOnce();
     await nextTurn();
-    expect(window.loadFile).toHaveBeenLastCalledWith(paths.rendererIndex, { hash: '/overview' });
+    expect(window.loadURL).toHaveBeenLastCalledWith(OVERVIEW);
     expect(fake.quit).not.toHaveBeenCalled();
   });
 
@@ -320,7 +347,7 @@ describe('the exit chord, heard by the main process whenever the window presents
     const { kiosk } = shell(['--kiosk']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     for (let i = 0; i < 4; i += 1) crash(window);
-    expect(window.loadFile).toHaveBeenLastCalledWith(errorPage);
+    expect(window.loadURL).toHaveBeenLastCalledWith(ERROR_SLIDE);
     expect(press(window, chord)).toBe(true);
     expect(closeIsPrevented(window)).toBe(false);
   });
@@ -451,5 +478,86 @@ describe('a renderer that hangs while presenting', () => {
     expect(viewer.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
     expect(window.webContents.forcefullyCrashRenderer).not.toHaveBeenCalled();
     expect(inViewer.log).toEqual([]);
+  });
+});
+
+describe('a display unplugged during the show', () => {
+  const primary = { x: 0, y: 0, width: 1920, height: 1080 };
+
+  it('moves the show to the primary display, still in kiosk mode, with a log line', async () => {
+    const { kiosk, log } = shell(['--kiosk', '--display', '2']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    expect(window.options).toMatchObject({ x: 1920, kiosk: true });
+    fake.unplug(22);
+    // Out of kiosk mode, onto the primary's bounds, back into kiosk mode: in that order.
+    expect(window.setKiosk.mock.calls).toEqual([[false], [true]]);
+    expect(window.setBounds).toHaveBeenCalledExactlyOnceWith(primary);
+    expect(window.setKiosk.mock.invocationCallOrder[0]).toBeLessThan(window.setBounds.mock.invocationCallOrder[0]!);
+    expect(window.setBounds.mock.invocationCallOrder[0]).toBeLessThan(window.setKiosk.mock.invocationCallOrder[1]!);
+    expect(log).toEqual(["[kiosk] the show's display was removed; moving the show to the primary display"]);
+    // Still locked, still awake, the show not reloaded.
+    expect(closeIsPrevented(window)).toBe(true);
+    expect(fake.blocker.stop).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledOnce();
+  });
+
+  it('stays where it is when another display goes', async () => {
+    const { kiosk, log } = shell(['--kiosk', '--display', '2']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    fake.unplug(33);
+    expect(window.setBounds).not.toHaveBeenCalled();
+    expect(window.setKiosk).not.toHaveBeenCalled();
+    expect(log).toEqual([]);
+  });
+
+  it('moves a show started from the menu, and the viewer then comes back on a display that is there', async () => {
+    const { kiosk } = shell(['--display', '2']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    // The viewer sits on display 2 when the show starts there.
+    window.bounds = { x: 2000, y: 100, width: 1280, height: 800 };
+    await kiosk.present();
+    expect(window.setBounds).toHaveBeenLastCalledWith({ x: 1920, y: 0, width: 1920, height: 1080 });
+    fake.unplug(22);
+    expect(window.setBounds).toHaveBeenLastCalledWith(primary);
+    expect(window.setKiosk).toHaveBeenLastCalledWith(true);
+    await kiosk.host.leave();
+    expect(window.setKiosk).toHaveBeenLastCalledWith(false);
+    expect(window.setBounds).toHaveBeenLastCalledWith({ x: 0, y: 0, width: 1280, height: 800 });
+  });
+
+  it('follows a show that moved once already, and goes to the first display left when the primary goes', async () => {
+    const { kiosk } = shell(['--kiosk', '--display', '2']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    fake.unplug(22);
+    expect(window.setBounds).toHaveBeenLastCalledWith(primary);
+    // Now on the primary (11); it goes too, and the operating system has not named another yet.
+    fake.unplug(11);
+    expect(window.setBounds).toHaveBeenLastCalledWith({ x: -1920, y: 0, width: 1920, height: 1080 });
+    expect(window.setKiosk).toHaveBeenLastCalledWith(true);
+  });
+
+  it('does nothing in the viewer, after leaving, or once the window is gone', async () => {
+    const inViewer = shell([]);
+    const viewer = (await inViewer.kiosk.openWindow()) as unknown as FakeWindow;
+    fake.unplug(11, 22);
+    expect(viewer.setBounds).not.toHaveBeenCalled();
+    expect(inViewer.log).toEqual([]);
+
+    resetFakeElectron();
+    const { kiosk, log } = shell(['--display', '2']);
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    await kiosk.present();
+    await kiosk.host.leave();
+    window.setBounds.mockClear();
+    fake.unplug(22);
+    expect(window.setBounds).not.toHaveBeenCalled();
+
+    resetFakeElectron();
+    const closed = shell(['--kiosk', '--display', '2']);
+    const gone = (await closed.kiosk.openWindow()) as unknown as FakeWindow;
+    gone.destroyed = true;
+    fake.unplug(22);
+    expect(gone.setBounds).not.toHaveBeenCalled();
+    expect([...log, ...closed.log]).toEqual([]);
   });
 });
