@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { clip, excerpt } from '../common/dataset';
 import { isLang, LANGS, type Lang } from '../common/i18n/languages';
 import { loadDataset } from '../services/dataset';
 import { datasetPath } from '../services/paths';
@@ -20,22 +21,28 @@ class UsageError extends Error {}
 
 type Parsed = { out: string; lang: Lang; csv?: string; dataset?: string };
 
+const OPTIONS = { out: { type: 'string' }, lang: { type: 'string' }, csv: { type: 'string' }, dataset: { type: 'string' }, help: { type: 'boolean' } } as const;
+
+/**
+ * The arguments, or a UsageError that names the bad one, cut short when long (an argument can be
+ * 128 KB). Node's own parseArgs errors quote the whole argument, so the checks are made here, on
+ * its tokens.
+ */
 function parse(argv: readonly string[]): Parsed {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { out: { type: 'string' }, lang: { type: 'string' }, csv: { type: 'string' }, dataset: { type: 'string' }, help: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  const { values, tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new UsageError(`unexpected argument ${excerpt(token.value, 40)}`);
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`unknown option ${excerpt(token.rawName, 40)}`);
+    const type = OPTIONS[token.name as keyof typeof OPTIONS].type;
+    if (type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+    // "--out --lang en": --out was given no value (write --out=-x.xlsx for a name that starts with a dash).
+    if (type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) throw new UsageError(`${token.rawName} needs a value`);
   }
   if (values.help === true) throw new UsageError('');
   const { out, lang = 'zh-Hant', csv, dataset } = values as Partial<Record<'out' | 'lang' | 'csv' | 'dataset', string>>;
   if (out === undefined || out === '') throw new UsageError('--out FILE.xlsx is required');
-  if (!isLang(lang)) throw new UsageError(`unknown language "${lang}"; use ${LANGS.join(', ')}`);
+  if (!isLang(lang)) throw new UsageError(`unknown language ${excerpt(lang, 40)}; use ${LANGS.join(', ')}`);
   return { out, lang, ...(csv === undefined ? {} : { csv }), ...(dataset === undefined ? {} : { dataset }) };
 }
 
@@ -56,7 +63,8 @@ export async function runReportCommand(argv: readonly string[], env: CliEnvironm
   const inCwd = (path: string) => (isAbsolute(path) ? path : resolve(env.cwd, path));
   const load = await loadDataset(options.dataset === undefined ? datasetPath(env.appRoot) : inCwd(options.dataset));
   if (!load.ok) {
-    env.err(`report: ${load.message}`);
+    // One line per problem (one, for a file with one fault), each short and naming the file.
+    for (const line of load.message.split('\n')) env.err(`report: ${line}`);
     return 1;
   }
   try {
@@ -66,7 +74,8 @@ export async function runReportCommand(argv: readonly string[], env: CliEnvironm
     if (summary.csvPath !== undefined) env.out(`report: wrote ${summary.csvPath}`);
     return 0;
   } catch (error) {
-    env.err(`report: ${(error as Error).message}`);
+    // Our errors are one short line already; anything else is cut to one.
+    env.err(`report: ${clip(String((error as Error | undefined)?.message ?? error).split('\n')[0] ?? '', 300)}`);
     return 1;
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, type Method } from './channels';
-import type { Dataset } from './dataset';
+import { clip, excerpt, type Dataset } from './dataset';
 import { LANGS } from './i18n/languages';
 import type { KioskView } from './kiosk/settings';
 
@@ -54,11 +54,26 @@ export function isMethod(value: string): value is Method {
   return Object.hasOwn(CHANNELS, value);
 }
 
-/** Validates raw arguments for a method; the error names the method and what is wrong. */
+/**
+ * One issue in a few words: where in the arguments, and what is wrong. Zod's own text quotes an
+ * unknown key whole, so keys are cut short here, like any value a message shows.
+ */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${clip(String(part), 20)}`)).join('');
+  const what =
+    issue.code === 'unrecognized_keys'
+      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 2).map((key) => excerpt(key, 20)).join(', ')}${issue.keys.length > 2 ? ` and ${issue.keys.length - 2} more` : ''}`
+      : clip(issue.message, 80);
+  return at === '' ? what : `${what} at ${at}`;
+}
+
+/** Validates raw arguments for a method; the error names the method and what is wrong, in one line of at most 300 characters. */
 export function parseArgs<M extends Method>(method: M, args: unknown): z.infer<(typeof CHANNELS)[M]['args']> {
   const result = CHANNELS[method].args.safeParse(args);
   if (!result.success) {
-    throw new Error(`Invalid arguments for ${method}: ${z.prettifyError(result.error).replaceAll('\n', ' ')}`);
+    const { issues } = result.error;
+    const more = issues.length > 2 ? `; and ${issues.length - 2} more` : '';
+    throw new Error(`Invalid arguments for ${method}: ${issues.slice(0, 2).map(describeIssue).join('; ')}${more}`);
   }
   return result.data as z.infer<(typeof CHANNELS)[M]['args']>;
 }

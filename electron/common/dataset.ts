@@ -5,6 +5,89 @@ import { PERIOD_PATTERN, QUALIFIERS, SECTION_IDS, STATUSES, UNITS } from './voca
 
 export * from './vocabulary';
 
+/*
+ * How a message shows a value that came from a file or a command line. A message names the bad
+ * value so that it can be found, but never repeats all of it: a 10 MB quote would otherwise give a
+ * 10 MB message on stderr, in the log and on the kiosk's slide. Control and bidirectional
+ * characters are escaped, so that a value can neither break a message's line nor turn its text around.
+ */
+
+/** C0 and C1 controls, bidi controls, line and paragraph separators, lone surrogates: shown as \uXXXX. */
+function unsafe(code: number): boolean {
+  return (
+    code <= 0x1f ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x61c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
+}
+
+function showChar(ch: string, quoted: boolean): string {
+  const escaped = quoted ? JSON.stringify(ch).slice(1, -1) : ch;
+  const code = escaped.charCodeAt(0);
+  return escaped.length === 1 && unsafe(code) ? `\\u${code.toString(16).padStart(4, '0')}` : escaped;
+}
+
+/** The leading pieces whose lengths add up to at most `budget`. */
+function take(pieces: readonly string[], budget: number): { taken: string[]; cut: boolean } {
+  const taken: string[] = [];
+  let used = 0;
+  for (const piece of pieces) {
+    if (used + piece.length > budget) return { taken, cut: true };
+    taken.push(piece);
+    used += piece.length;
+  }
+  return { taken, cut: false };
+}
+
+/**
+ * A value as a message shows it: a string in double quotes (JSON escapes), cut after about `max`
+ * characters with its length said (`"aaaa…" (10485760 characters)`); a number, boolean or null as
+ * itself; an object or an array by its kind.
+ */
+export function excerpt(value: unknown, max = 80): string {
+  if (typeof value === 'string') {
+    // Only the first few characters are looked at, however long the string.
+    const { taken, cut } = take(Array.from(value.slice(0, max * 2 + 2), (ch) => showChar(ch, true)), max);
+    return cut ? `"${taken.join('')}…" (${value.length} characters)` : `"${taken.join('')}"`;
+  }
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value}`;
+  return clip(String(value), max);
+}
+
+/** What a value is, to say what was given instead of the object or list expected: null, a list, a string… */
+export function kindOf(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (input === undefined) return 'missing';
+  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+}
+
+/**
+ * A path or a name as a message shows it, unquoted: whole when short, else cut in the middle to
+ * about `max` characters, keeping its start and its end (`/home/me/…/reports/kiosk.json`).
+ */
+export function clip(text: string, max = 120): string {
+  const shown = (part: string) => Array.from(part, (ch) => showChar(ch, false));
+  if (text.length <= max) {
+    const whole = take(shown(text), max);
+    if (!whole.cut) return whole.taken.join('');
+  }
+  const startBudget = Math.floor((max - 1) * 0.3);
+  const endBudget = max - 1 - startBudget;
+  const start = take(shown(text.slice(0, startBudget * 2 + 2)), startBudget).taken;
+  const end = take(shown(text.slice(-(endBudget * 2 + 2))).reverse(), endBudget).taken.reverse();
+  return `${start.join('')}…${end.join('')}`;
+}
+
 const text = z.string().trim().min(1, { error: 'is empty' });
 
 const localized = z.object(
@@ -36,9 +119,9 @@ export const figureSchema = z.object({
    */
   measure: id,
   value: z.number({ error: 'must be a JSON number' }),
-  unit: z.enum(UNITS, { error: (issue) => `unknown unit ${JSON.stringify(issue.input)}; expected one of ${UNITS.join(' ')}` }),
-  qualifier: z.enum(QUALIFIERS, { error: (issue) => `unknown qualifier ${JSON.stringify(issue.input)}; expected one of ${QUALIFIERS.join(', ')}` }),
-  status: z.enum(STATUSES, { error: (issue) => `unknown status ${JSON.stringify(issue.input)}; expected one of ${STATUSES.join(', ')}` }),
+  unit: z.enum(UNITS, { error: (issue) => `unknown unit ${excerpt(issue.input, 40)}; expected one of ${UNITS.join(' ')}` }),
+  qualifier: z.enum(QUALIFIERS, { error: (issue) => `unknown qualifier ${excerpt(issue.input, 40)}; expected one of ${QUALIFIERS.join(', ')}` }),
+  status: z.enum(STATUSES, { error: (issue) => `unknown status ${excerpt(issue.input, 40)}; expected one of ${STATUSES.join(', ')}` }),
   period,
   source: z.object({ quote: text }),
   note: localized.optional(),
@@ -84,8 +167,8 @@ const datasetShape = z.object({
   industries: z.array(industrySchema),
   pattern: patternSchema,
   enterprises: z.array(enterpriseSchema),
-  figures: z.array(figureSchema).min(1, { error: 'holds no figures' }),
-});
+  figures: z.array(figureSchema, { error: (issue) => `must be a list of figures, not ${kindOf(issue.input)}` }).min(1, { error: 'holds no figures' }),
+}, { error: (issue) => (issue.code === 'invalid_type' ? `must be a dataset (an object with "schemaVersion": 1 and "figures"), not ${kindOf(issue.input)}` : undefined) });
 
 type Shape = z.infer<typeof datasetShape>;
 type Issue = { path: (string | number)[]; message: string };
@@ -94,7 +177,7 @@ function duplicateIds(items: readonly { id: string }[], collection: string): Iss
   const seen = new Set<string>();
   const issues: Issue[] = [];
   items.forEach((item, index) => {
-    if (seen.has(item.id)) issues.push({ path: [collection, index, 'id'], message: `duplicate id "${item.id}"` });
+    if (seen.has(item.id)) issues.push({ path: [collection, index, 'id'], message: `duplicate id ${excerpt(item.id, 40)}` });
     seen.add(item.id);
   });
   return issues;
@@ -118,44 +201,51 @@ function crossCheck(data: Shape): Issue[] {
     if (!textStatesValue(figure.source.quote, figure.value)) {
       issues.push({
         path: ['figures', index, 'value'],
-        message: `${figure.value} does not appear in its own quote "${figure.source.quote}"`,
+        message: `${figure.value} does not appear in its own quote ${excerpt(figure.source.quote, 60)}`,
       });
     }
     if (!sectionIds.has(figure.section)) {
-      issues.push({ path: ['figures', index, 'section'], message: `section "${figure.section}" is not listed in sections` });
+      issues.push({ path: ['figures', index, 'section'], message: `section ${excerpt(figure.section, 40)} is not listed in sections` });
     }
     if (figure.industry !== undefined && !industryIds.has(figure.industry)) {
-      issues.push({ path: ['figures', index, 'industry'], message: `unknown industry "${figure.industry}"` });
+      issues.push({ path: ['figures', index, 'industry'], message: `unknown industry ${excerpt(figure.industry, 40)}` });
     }
     if (figure.enterprise !== undefined && !enterpriseIds.has(figure.enterprise)) {
-      issues.push({ path: ['figures', index, 'enterprise'], message: `unknown enterprise "${figure.enterprise}"` });
+      issues.push({ path: ['figures', index, 'enterprise'], message: `unknown enterprise ${excerpt(figure.enterprise, 40)}` });
     }
     if (figure.partOf !== undefined) {
       const whole = figuresById.get(figure.partOf);
-      if (!whole || whole.id === figure.id) issues.push({ path: ['figures', index, 'partOf'], message: `unknown figure "${figure.partOf}"` });
-      else if (whole.measure !== figure.measure) issues.push({ path: ['figures', index, 'partOf'], message: `is part of "${whole.id}", which measures "${whole.measure}", not "${figure.measure}"` });
-      else if (figure.value > whole.value) issues.push({ path: ['figures', index, 'partOf'], message: `${figure.value} is more than the whole "${whole.id}" (${whole.value})` });
+      if (!whole || whole.id === figure.id) issues.push({ path: ['figures', index, 'partOf'], message: `unknown figure ${excerpt(figure.partOf, 40)}` });
+      else if (whole.measure !== figure.measure) issues.push({ path: ['figures', index, 'partOf'], message: `is part of ${excerpt(whole.id, 40)}, which measures ${excerpt(whole.measure, 40)}, not ${excerpt(figure.measure, 40)}` });
+      else if (figure.value > whole.value) issues.push({ path: ['figures', index, 'partOf'], message: `${figure.value} is more than the whole ${excerpt(whole.id, 40)} (${whole.value})` });
     }
   });
   data.enterprises.forEach((enterprise, index) => {
     enterprise.figures.forEach((figureId, k) => {
-      if (!figureIds.has(figureId)) issues.push({ path: ['enterprises', index, 'figures', k], message: `unknown figure "${figureId}"` });
+      if (!figureIds.has(figureId)) issues.push({ path: ['enterprises', index, 'figures', k], message: `unknown figure ${excerpt(figureId, 40)}` });
     });
     if (enterprise.industry !== undefined && !industryIds.has(enterprise.industry)) {
-      issues.push({ path: ['enterprises', index, 'industry'], message: `unknown industry "${enterprise.industry}"` });
+      issues.push({ path: ['enterprises', index, 'industry'], message: `unknown industry ${excerpt(enterprise.industry, 40)}` });
     }
   });
   data.pattern.groups.forEach((group, index) => {
     group.industries.forEach((industryId, k) => {
-      if (!industryIds.has(industryId)) issues.push({ path: ['pattern', 'groups', index, 'industries', k], message: `unknown industry "${industryId}"` });
+      if (!industryIds.has(industryId)) issues.push({ path: ['pattern', 'groups', index, 'industries', k], message: `unknown industry ${excerpt(industryId, 40)}` });
     });
   });
   return issues;
 }
 
-export const datasetSchema = datasetShape.superRefine((data, ctx) => {
-  for (const issue of crossCheck(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-});
+/**
+ * The cross-checks run on a well-formed dataset only: with figures missing or malformed, every
+ * reference to them would be reported too, and one fault would give a page of messages.
+ */
+export const datasetSchema = datasetShape.superRefine(
+  (data, ctx) => {
+    for (const issue of crossCheck(data)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  },
+  { when: (payload) => payload.issues.length === 0 },
+);
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Section = Dataset['sections'][number];

@@ -1,17 +1,17 @@
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { clip } from '../common/dataset';
 import { createApi, type KioskHost } from '../services/api';
 import { datasetPath } from '../services/paths';
 import { previewExportDir, previewExportHost } from './export-host';
-import { startPreviewServer } from './server';
+import { parsePreviewArgs, startPreviewServer } from './server';
 
 /** npm run preview [-- --port N]: the renderer in any browser, backed by the same Node services. */
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' } }, strict: true });
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`preview: --port must be a whole number from 0 to 65535, got "${values.port}"`);
+const args = parsePreviewArgs(process.argv.slice(2));
+if (!args.ok) {
+  console.error(args.message);
   process.exit(2);
 }
+const { port } = args;
 
 const root = resolve(process.env.LVYUAN_APP_ROOT ?? process.cwd());
 /**
@@ -35,7 +35,7 @@ startPreviewServer({
     console.error(
       code === 'EADDRINUSE'
         ? `preview: port ${port} is already in use; choose another with --port N`
-        : `preview: cannot start the server: ${message}`,
+        : `preview: cannot start the server: ${clip(message, 160)}`,
     );
     process.exit(1);
   },

@@ -1,10 +1,35 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { callApi, isMethod, type Api } from '../common/contract';
+import { excerpt } from '../common/dataset';
 
 export type PreviewOptions = { rendererDir: string; api: Api; port: number; host?: string };
 export type PreviewServer = { url: string; close: () => Promise<void> };
+
+export const PREVIEW_USAGE = 'usage: npm run preview [-- --port N]';
+
+/**
+ * npm run preview's arguments: `--port N`, a whole number from 0 (any free port) to 65535. A
+ * problem is one line that names the bad argument, cut short when long, and the usage.
+ */
+export function parsePreviewArgs(argv: readonly string[]): { ok: true; port: number } | { ok: false; message: string } {
+  const fail = (problem: string) => ({ ok: false as const, message: `preview: ${problem} (${PREVIEW_USAGE})` });
+  const { tokens } = parseArgs({ args: [...argv], options: { port: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+  let given = '4173';
+  for (const token of tokens) {
+    if (token.kind === 'positional') return fail(`unexpected argument ${excerpt(token.value, 40)}`);
+    if (token.kind !== 'option') continue;
+    if (token.name !== 'port') return fail(`unknown option ${excerpt(token.rawName, 40)}`);
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) return fail('--port needs a value');
+    given = token.value;
+  }
+  const port = /^\d{1,5}$/u.test(given) ? Number(given) : NaN;
+  if (!(port <= 65535)) return fail(`--port must be a whole number from 0 to 65535, not ${excerpt(given, 40)}`);
+  return { ok: true, port };
+}
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,49 +47,117 @@ const TYPES: Readonly<Record<string, string>> = {
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** An Api call's body: its arguments, a few hundred bytes at most; a megabyte is refused unread. */
 const MAX_BODY = 1024 * 1024;
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+const TEXT = 'text/plain; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** A request this server refuses: the status and a one-line reason, sent as plain text. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, close = false): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body),
+    ...(close ? { Connection: 'close' } : {}),
   });
   res.end(body);
 }
 
+/**
+ * Who may talk to the preview. It serves the real dataset and its Api writes real files
+ * (exportReport), so although it listens on loopback only, other web pages in the user's browser
+ * can reach it. The rules, checked before anything else:
+ *
+ * - **Host** must be `127.0.0.1:<port>` or `localhost:<port>` (either case), for every request. A
+ *   page on evil.example whose name is re-pointed to 127.0.0.1 (DNS rebinding) is same-origin with
+ *   itself, not with us: its requests say `Host: evil.example:<port>` and are refused.
+ * - An **Api call** (POST /api/<method>) is refused when it says it comes from elsewhere: an
+ *   `Origin` other than this server's own two (`null`, from a sandboxed frame or a file, included),
+ *   or a `Sec-Fetch-Site` other than `same-origin` (`same-site` too: a page on another port of
+ *   127.0.0.1 is the same site). Browsers send Origin with every POST, so the app's own calls carry
+ *   ours. A call with neither header is not a browser's (curl, a script, the unit tests): whoever
+ *   sends it can already write files on this machine, so it is let through.
+ * - An Api call is a JSON body (`Content-Type: application/json`): a page of another origin cannot
+ *   send that without a CORS preflight, which this server never grants, so even a browser that
+ *   sent no Origin could not make a cross-site call. Forms and text/plain are refused with 415.
+ *
+ * Refusals are 403 (415 for the type) with a one-line reason. Static files need no Origin: a
+ * page of another origin can embed them but not read them, and they hold nothing but the app.
+ */
+function allowedHosts(port: number, host: string): ReadonlySet<string> {
+  const names = new Set(['127.0.0.1', 'localhost', host.includes(':') ? `[${host}]` : host]);
+  return new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
+}
+
+function checkHost(req: IncomingMessage, hosts: ReadonlySet<string>, port: number): void {
+  if (!hosts.has((req.headers.host ?? '').toLowerCase())) {
+    throw new Refusal(403, `Forbidden: this server answers only to 127.0.0.1:${port} and localhost:${port}`);
+  }
+}
+
+function checkApiCaller(req: IncomingMessage, hosts: ReadonlySet<string>): void {
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    const own = /^http:\/\/(.+)$/iu.exec(origin);
+    if (!own || !hosts.has((own[1] ?? '').toLowerCase())) throw new Refusal(403, 'Forbidden: an Api call from another origin');
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') throw new Refusal(403, 'Forbidden: an Api call from another site (Sec-Fetch-Site is not same-origin)');
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') throw new Refusal(415, 'Unsupported: an Api call is a JSON body (Content-Type: application/json)');
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY) throw new Refusal(413, 'Too large: an Api call\'s body is at most 1 MB');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request body too large');
+    if (size > MAX_BODY) throw new Refusal(413, 'Too large: an Api call\'s body is at most 1 MB');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
 async function handleApi(api: Api, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
-  if (!isMethod(method)) return send(res, 404, 'application/json', JSON.stringify({ error: `Unknown Api method "${method}"` }));
+  if (req.method !== 'POST') return send(res, 405, TEXT, 'POST only');
+  if (!isMethod(method)) return send(res, 404, JSON_TYPE, JSON.stringify({ error: `Unknown Api method ${excerpt(method, 40)}` }));
+  const body = await readBody(req);
+  let args: unknown;
   try {
-    const body = await readBody(req);
-    const result = await callApi(api, method, body === '' ? [] : (JSON.parse(body) as unknown));
-    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    args = body === '' ? [] : (JSON.parse(body) as unknown);
+  } catch {
+    // Not V8's message: it quotes the body back.
+    return send(res, 400, JSON_TYPE, JSON.stringify({ error: 'the request body is not JSON' }));
+  }
+  try {
+    send(res, 200, JSON_TYPE, JSON.stringify(await callApi(api, method, args)));
   } catch (error) {
-    send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ error: (error as Error).message }));
+    send(res, 400, JSON_TYPE, JSON.stringify({ error: (error as Error).message }));
   }
 }
 
 async function handleStatic(rendererDir: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/u, '');
+  const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/u, '');
   const file = join(rendererDir, relative);
-  if (relative.startsWith('..') || !file.startsWith(rendererDir + sep)) return send(res, 403, 'text/plain', 'Forbidden');
+  if (relative.startsWith('..') || !file.startsWith(rendererDir + sep)) return send(res, 403, TEXT, 'Forbidden: outside the app');
   try {
     send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch {
-    send(res, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}`);
+    send(res, 404, TEXT, `Not found: ${excerpt(pathname, 80)}`);
   }
 }
 
@@ -79,8 +172,12 @@ async function linkedIcon(rendererDir: string): Promise<string | undefined> {
   const href = link === undefined ? undefined : /\bhref=["']([^"']+)["']/iu.exec(link)?.[1];
   if (href === undefined) return undefined;
   const base = new URL('http://localhost/');
-  const url = new URL(href, base);
-  return url.origin === base.origin ? url.pathname : undefined;
+  try {
+    const url = new URL(href, base);
+    return url.origin === base.origin ? decodeURIComponent(url.pathname) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function handleFavicon(rendererDir: string, res: ServerResponse): Promise<void> {
@@ -88,26 +185,77 @@ async function handleFavicon(rendererDir: string, res: ServerResponse): Promise<
   return handleStatic(rendererDir, icon ?? '/favicon.ico', res);
 }
 
-async function handle(options: PreviewOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+/**
+ * The request target as a decoded path: origin-form (`/path?query`) or absolute-form
+ * (`http://host/path`, whose host must then be ours too); anything else, a target URL cannot
+ * parse, bad percent-encoding or a NUL is a 400, never an exception.
+ */
+function targetPath(target: string, hosts: ReadonlySet<string>): string {
+  const absolute = /^http:\/\//iu.test(target);
+  if (!target.startsWith('/') && !absolute) throw new Refusal(400, 'Bad request: malformed request target');
+  let url: URL;
+  try {
+    url = new URL(target, 'http://127.0.0.1');
+  } catch {
+    throw new Refusal(400, 'Bad request: malformed request target');
+  }
+  if (absolute && !hosts.has(url.host.toLowerCase())) throw new Refusal(403, 'Forbidden: a request for another host');
+  const { pathname } = url;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    throw new Refusal(400, 'Bad request: bad percent-encoding in the path');
+  }
+  if (decoded.includes('\0')) throw new Refusal(400, 'Bad request: NUL in the path');
+  return decoded;
+}
+
+async function handle(options: PreviewOptions, hosts: ReadonlySet<string>, port: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  checkHost(req, hosts, port);
+  const pathname = targetPath(req.url ?? '/', hosts);
   const apiMatch = /^\/api\/([A-Za-z]+)$/u.exec(pathname);
-  if (apiMatch) return handleApi(options.api, apiMatch[1] ?? '', req, res);
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+  if (apiMatch) {
+    if (req.method === 'POST') checkApiCaller(req, hosts);
+    return handleApi(options.api, apiMatch[1] ?? '', req, res);
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TEXT, 'Method not allowed');
   if (pathname === '/favicon.ico') return handleFavicon(options.rendererDir, res);
   return handleStatic(options.rendererDir, pathname, res);
 }
 
-/** Serves the built renderer and POST /api/<method> on loopback only. */
+/** What a request that failed to parse gets: 400 and one line, never a crash (HPE_* codes are llhttp's). */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const reason = error.code === 'HPE_HEADER_OVERFLOW' ? 'Bad request: the headers are too large' : 'Bad request: malformed HTTP request';
+  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: ${TEXT}\r\nContent-Length: ${Buffer.byteLength(reason)}\r\nConnection: close\r\n\r\n${reason}`);
+}
+
+/** Serves the built renderer and POST /api/<method> on loopback only, to itself only (see allowedHosts). */
 export function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const host = options.host ?? '127.0.0.1';
+  let hosts: ReadonlySet<string> = new Set();
+  let port = options.port;
   const server: Server = createServer((req, res) => {
-    handle(options, req, res).catch(() => send(res, 500, 'text/plain', 'Internal error'));
+    handle(options, hosts, port, req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof Refusal) send(res, error.status, TEXT, error.message, error.status === 400 || error.status === 413);
+      else send(res, 500, TEXT, 'Internal error', true);
+    });
   });
+  server.on('clientError', answerClientError);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {
       const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : options.port;
+      port = typeof address === 'object' && address !== null ? address.port : options.port;
+      hosts = allowedHosts(port, host);
       resolve({
         url: `http://${host}:${port}/`,
         close: () => new Promise((done) => server.close(() => done())),

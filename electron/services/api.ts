@@ -13,6 +13,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  * What only the shell can do: ask where to save, open a file, show it in its folder. Electron's
  * main process gives dialogs and the shell; the preview gives a fixed folder and no shell.
  */
+/** A file name as a message shows it: a name the caller made up may be thousands of characters long. */
+function shortName(path: string): string {
+  const name = basename(path);
+  return name.length > 80 ? `${name.slice(0, 79)}…` : name;
+}
+
 export type ExportHost = {
   /** The path the user chose, or undefined if they cancelled. */
   chooseSavePath: (defaultName: string, lang: Lang) => Promise<string | undefined>;
@@ -118,7 +124,7 @@ export function createApi(options: ServiceOptions): Api {
     },
 
     async openExported(path, action, lang) {
-      if (!exported.has(path)) return { ok: false, message: t(lang, 'export.notExported', { file: basename(path) }) };
+      if (!exported.has(path)) return { ok: false, message: t(lang, 'export.notExported', { file: shortName(path) }) };
       const message = action === 'open' ? await options.host.open(path, lang) : await options.host.reveal(path, lang);
       return message === undefined ? { ok: true } : { ok: false, message };
     },

@@ -1,7 +1,18 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { datasetSchema, type Dataset } from '../common/dataset';
+import { clip, datasetSchema, excerpt, type Dataset } from '../common/dataset';
 import { readJsonFile } from './json-file';
+
+/**
+ * The largest dataset file read: 1 MB. Today's, one article with all its figures in three
+ * languages, is 70 KB; a dataset file is one source document, so 1 MB leaves room for one many
+ * times longer. Anything bigger is the wrong file (a video, a disk image, a log): it is refused
+ * before it is read, not read into memory and parsed.
+ */
+export const DATASET_MAX_BYTES = 1024 * 1024;
+
+/** The longest line a problem takes: whatever a message embeds, it stays one short line. */
+const MAX_LINE = 200;
 
 export type DatasetProblem = {
   /** The file as the user knows it: its name, not the full install path. */
@@ -28,7 +39,7 @@ function recordId(raw: unknown, collection: string, index: number): string {
   const list = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[collection] : undefined;
   const item = Array.isArray(list) ? (list[index] as unknown) : undefined;
   const itemId = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).id : undefined;
-  return typeof itemId === 'string' ? itemId : `#${index + 1}`;
+  return typeof itemId === 'string' ? excerpt(itemId, 40) : `#${index + 1}`;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -42,7 +53,7 @@ function describeIssue(file: string, raw: unknown, issue: z.core.$ZodIssue): Dat
   if (recordName !== undefined && typeof index === 'number') {
     return {
       file,
-      record: `${recordName} "${recordId(raw, head as string, index)}"`,
+      record: `${recordName} ${recordId(raw, head as string, index)}`,
       field: rest.length > 0 ? fieldPath(rest) : undefined,
       message: issue.message,
     };
@@ -54,12 +65,14 @@ export function formatProblem(problem: DatasetProblem): string {
   const where = [problem.record, problem.field === undefined ? undefined : `field "${problem.field}"`]
     .filter((part) => part !== undefined)
     .join(', ');
-  return `${problem.file}: ${where === '' ? '' : `${where}: `}${problem.message}`;
+  const line = `${problem.file}: ${where === '' ? '' : `${where}: `}${problem.message}`;
+  // A last guard: every message is written to cut what it quotes; none may run on regardless.
+  return line.length > MAX_LINE ? clip(line, MAX_LINE) : line;
 }
 
 function failure(problems: DatasetProblem[]): DatasetLoad {
   const shown = problems.slice(0, 5).map(formatProblem);
-  const more = problems.length > 5 ? [`… and ${problems.length - 5} more problems`] : [];
+  const more = problems.length > 5 ? [`${problems[0]?.file ?? ''}: … and ${problems.length - 5} more problems`] : [];
   return { ok: false, problems, message: [...shown, ...more].join('\n') };
 }
 
@@ -70,18 +83,18 @@ export function parseDataset(raw: unknown, file: string): DatasetLoad {
   return failure(result.error.issues.map((issue) => describeIssue(file, raw, issue)));
 }
 
-/** Reads and validates a dataset file. Never throws: every fault comes back as a problem naming the file. */
+/**
+ * Reads and validates a dataset file. Never throws: every fault comes back as a problem naming the
+ * file, in one line that quotes at most a short excerpt of any bad value.
+ */
 export async function loadDataset(path: string): Promise<DatasetLoad> {
-  const file = basename(path);
-  const read = await readJsonFile(path);
+  const file = clip(basename(path), 80);
+  const read = await readJsonFile(path, DATASET_MAX_BYTES);
   if (read.ok) return parseDataset(read.raw, file);
-  if (read.stage === 'parse') return failure([{ file, message: `is not valid JSON (${read.detail})` }]);
-  const reasons: Partial<Record<string, string>> = {
-    ENOENT: 'the file does not exist',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'it is a folder, not a file',
-  };
-  const reason = (read.code && reasons[read.code]) ?? read.detail;
-  return failure([{ file, message: `cannot read the dataset file (${reason}): ${path}` }]);
+  if (read.stage === 'parse') return failure([{ file, message: `is not valid JSON (${read.place}: ${read.found})` }]);
+  if (read.stage === 'decode') return failure([{ file, message: read.problem }]);
+  // The full path after the reason, as much of it as the line has room for (a prefix such as "report: " included).
+  const message = `cannot read the dataset file (${read.problem})`;
+  const room = MAX_LINE - 10 - file.length - 2 - message.length - 2;
+  return failure([{ file, message: room >= 24 ? `${message}: ${clip(path, room)}` : message }]);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,5 +123,61 @@ describe('dataset validation', () => {
       (d as unknown as { schemaVersion: number }).schemaVersion = 2;
     });
     expect(messageOf(load)).toContain('version.json: field "schemaVersion": must be 1');
+  });
+
+  it('quotes at most a short excerpt of a bad value, whatever its length', async () => {
+    const unit = await loadBroken('long-unit.json', (d) => {
+      (figure(d, 'gdp-2025') as { unit: string }).unit = '億美元'.repeat(100_000);
+    });
+    expect(messageOf(unit)).toBe(`long-unit.json: figure "gdp-2025", field "unit": unknown unit "${'億美元'.repeat(13)}億…" (300000 characters); expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時`);
+    const quote = await loadBroken('long-quote.json', (d) => {
+      const f = figure(d, 'industrial-output');
+      f.value = 516.3;
+      f.source.quote = `${f.source.quote}${'。'.repeat(250_000)}`;
+    });
+    expect(messageOf(quote)).toBe(`long-quote.json: figure "industrial-output", field "value": 516.3 does not appear in its own quote "工業總產值突破561.3億元${'。'.repeat(60 - 14)}…" (${14 + 250_000} characters)`);
+    const id = await loadBroken('long-id.json', (d) => {
+      figure(d, 'gdp-2025').id = `gdp\n${'x'.repeat(100_000)}`;
+    });
+    const lines = messageOf(id).split('\n');
+    expect(lines).toEqual([`long-id.json: figure "gdp\\n${'x'.repeat(35)}…" (100004 characters), field "id": must be a kebab-case id (a-z, 0-9, -)`]);
+  });
+
+  it('says where the JSON breaks and what it found there, without quoting the text around it', async () => {
+    const path = join(dir, 'syntax.json');
+    writeFileSync(path, `{\n  "schemaVersion": 1,\n  "version": "x${'y'.repeat(1000)}" "oops"\n}`);
+    expect(messageOf(await loadDataset(path))).toBe('syntax.json: is not valid JSON (line 3, column 1018: unexpected "\\"")');
+    writeFileSync(path, '{"schemaVersion": 1, "figures": [');
+    expect(messageOf(await loadDataset(path))).toBe('syntax.json: is not valid JSON (line 1, column 34: the file ends too early)');
+    writeFileSync(path, 'nonsense');
+    expect(messageOf(await loadDataset(path))).toBe('syntax.json: is not valid JSON (line 1, column 2: unexpected "o")');
+  });
+
+  it('names the byte that is not UTF-8 by its offset and line, instead of reading it as �', async () => {
+    const path = join(dir, 'big5.json');
+    const text = JSON.stringify(rawDataset(), null, 2);
+    const at = text.indexOf('"zh-Hant": "') + 12;
+    // The first character of a zh-Hant label as Big5 would write it: 0xBA 0xF1 is 綠.
+    writeFileSync(path, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xba, 0xf1]), Buffer.from(text.slice(at + 1))]));
+    const offset = Buffer.byteLength(text.slice(0, at));
+    const line = text.slice(0, at).split('\n').length;
+    expect(messageOf(await loadDataset(path))).toBe(`big5.json: is not valid UTF-8 (byte 0xBA at offset ${offset}, line ${line}); save the file as UTF-8`);
+  });
+
+  it('reads only a regular file: a named pipe (FIFO) or a device is refused at once, not waited on', async () => {
+    if (process.platform === 'win32') return;
+    const fifo = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    const started = performance.now();
+    const load = await Promise.race([loadDataset(fifo), new Promise<DatasetLoad>((resolve) => setTimeout(() => resolve({ ok: false, problems: [], message: 'still waiting after 1 s' }), 1000))]);
+    expect(messageOf(load)).toBe(`fifo.json: cannot read the dataset file (it is a named pipe (FIFO), not a regular file): ${fifo}`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(messageOf(await loadDataset('/dev/zero'))).toBe('zero: cannot read the dataset file (it is a device, not a regular file): /dev/zero');
+  });
+
+  it('reads at most 1 MB (the dataset is 70 KB)', async () => {
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, `${JSON.stringify(rawDataset())}${' '.repeat(1024 * 1024)}`);
+    expect(messageOf(await loadDataset(path))).toMatch(/^huge\.json: cannot read the dataset file \(it is 1\.1 MB, more than the 1 MB such a file may be\): \//u);
   });
 });

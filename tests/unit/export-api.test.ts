@@ -134,6 +134,10 @@ describe('openExported through the Api', () => {
     const result = await api.openExported(elsewhere, 'open', 'en');
     expect(result).toEqual({ ok: false, message: '"not-ours.xlsx" was not exported in this session, so it is not opened from here.' });
     expect((await api.openExported('/etc/passwd', 'reveal', 'en')).ok).toBe(false);
+    // A made-up path's name is cut, not echoed whole.
+    const long = await api.openExported(`/tmp/${'x'.repeat(4000)}.xlsx`, 'open', 'en');
+    expect(long.ok).toBe(false);
+    expect(long.ok ? '' : long.message.length).toBeLessThan(200);
     expect(host.open).not.toHaveBeenCalled();
     expect(host.reveal).not.toHaveBeenCalled();
     expect(existsSync(elsewhere)).toBe(true);

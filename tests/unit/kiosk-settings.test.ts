@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,13 @@ describe('kiosk.json', () => {
   it.each([
     ['a negative interval', { intervalSeconds: -5 }, '"intervalSeconds" must be at least 1 second'],
     ['an interval given as a string', { intervalSeconds: '15' }, '"intervalSeconds" must be a number of seconds'],
-    ['an unknown chart in slides', { slides: ['gdp-growth', 'no-such-chart'] }, '"slides.1" unknown chart "no-such-chart"; expected one of'],
+    ['an unknown chart in slides', { slides: ['gdp-growth', 'no-such-chart'] }, '"slides.1" unknown chart "no-such-chart"; expected a chart id as in its address (#/overview/gdp-path)'],
+    ['a misspelt chart in slides', { slides: ['gdp-pth'] }, '"slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?'],
+    ['slides given as one id', { slides: 'gdp-path' }, '"slides" must be a list of chart ids, like ["gdp-path"], not a string'],
+    ['a resume time too short', { resumeAfterSeconds: 1 }, '"resumeAfterSeconds" must be from 5 to 3600 seconds'],
+    ['a pixel shift too large', { pixelShift: { maxPixels: 100 } }, '"pixelShift.maxPixels" must be a whole number of pixels from 0 to 16'],
+    ['exit given as null', { exit: null }, '"exit" must be an object like { "pin": "2468" }, not null'],
+    ['a blank window without its end', { blank: { from: '22:00' } }, '"blank.to" must be a time of day as HH:MM (00:00–23:59)'],
     ['an empty slide list', { slides: [] }, '"slides" must list at least one chart'],
     ['an unknown language', { lang: 'fr' }, '"lang" must be one of zh-Hant, zh-Hans, en, cycle'],
     ['a PIN with letters', { exit: { pin: '12ab' } }, '"exit.pin" must be 4 to 8 digits, as a string'],
@@ -71,7 +78,7 @@ describe('kiosk.json', () => {
     ['an unknown key', { intervall: 15 }, '"(top level)" unknown setting "intervall"'],
     ['an unknown key inside exit', { exit: { password: '1234' } }, '"exit" unknown setting "password"'],
     ['display 0', { display: 0 }, '"display" must be 1 or more (1 is the primary display)'],
-    ['a fractional display', { display: 1.5 }, '"display"'],
+    ['a fractional display', { display: 1.5 }, '"display" must be a whole number (1 is the primary display)'],
   ])('names the file and the field for %s', async (_what, content, expected) => {
     const path = settingsFile(content);
     const message = await problem(path);
@@ -89,7 +96,57 @@ describe('kiosk.json', () => {
     const bad = settingsFile('{ "intervalSeconds": 15, }');
     expect(await problem(bad)).toBe(`${bad}: is not valid JSON (line 1, column 26)`);
     const array = settingsFile([1, 2]);
-    expect(await problem(array)).toContain(`${array}: "(top level)"`);
+    expect(await problem(array)).toBe(`${array}: "(top level)" must be an object of settings, like { "intervalSeconds": 15 }, not a list`);
+  });
+
+  it('refuses a file that holds null, instead of taking every default', async () => {
+    const path = settingsFile('null');
+    expect(await problem(path)).toBe(`${path}: "(top level)" must be an object of settings, like { "intervalSeconds": 15 }, not null`);
+    // With the command line on top, too: null is not an empty file.
+    expect(await problem(path, { intervalSeconds: 20 })).toBe(`${path}: "(top level)" must be an object of settings, like { "intervalSeconds": 15 }, not null`);
+  });
+
+  it('quotes at most a short excerpt of a bad value or an unknown key, and lists at most five problems', async () => {
+    const long = settingsFile({ slides: [`x${'-y'.repeat(25_000)}`] });
+    const chart = await problem(long);
+    expect(chart).toMatch(new RegExp(`^${escape(long)}: "slides\\.0" unknown chart "x-y-y[-y]*…" \\(50001 characters\\); expected a chart id`, 'u'));
+    expect(chart.length).toBeLessThan(250);
+    const key = settingsFile({ [`k${'e'.repeat(50_000)}`]: 1 });
+    expect(await problem(key)).toMatch(new RegExp(`^${escape(key)}: "\\(top level\\)" unknown setting "ke+…" \\(50001 characters\\)$`, 'u'));
+    const keys = settingsFile(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`key${i}`, i])));
+    expect(await problem(keys)).toBe(`${keys}: "(top level)" unknown settings "key0", "key1", "key2" and 997 more`);
+    const many = settingsFile({ slides: Array.from({ length: 3000 }, (_, i) => `chart-${i}`) });
+    const lines = (await problem(many)).split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toBe(`${many}: … and 2995 more problems`);
+    // A line break in a value cannot break the message's line.
+    const newline = settingsFile({ lang: 'en\nfake: "display" is fine', slides: ['a\nb'] });
+    expect((await problem(newline)).split('\n')).toHaveLength(2);
+  });
+
+  it('reads only a regular file: a named pipe (FIFO) is refused at once, not waited on', async () => {
+    if (process.platform === 'win32') return;
+    const fifo = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    const started = performance.now();
+    const message = await Promise.race([problem(fifo), new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 1 s'), 1000))]);
+    expect(message).toBe(`${fifo}: cannot be read (it is a named pipe (FIFO), not a regular file)`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(await problem('/dev/null')).toBe('/dev/null: cannot be read (it is a device, not a regular file)');
+  });
+
+  it('reads at most 64 KB', async () => {
+    const big = settingsFile(`{"intervalSeconds": 15${' '.repeat(70_000)}}`);
+    expect(await problem(big)).toBe(`${big}: cannot be read (it is 68 KB, more than the 64 KB such a file may be)`);
+  });
+
+  it('names the byte that is not UTF-8, by offset and line, instead of reading it as �', async () => {
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, Buffer.concat([Buffer.from('{\n  "exit": { "pin": "2468" },\n  "lang": "'), Buffer.from([0xe9]), Buffer.from('n"\n}\n')]));
+    expect(await problem(path)).toBe(`${path}: is not valid UTF-8 (byte 0xE9 at offset 42, line 3); save the file as UTF-8`);
+    const utf16 = join(dir, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"intervalSeconds": 20}', 'utf16le')]));
+    expect(await problem(utf16)).toBe(`${utf16}: is UTF-16 text, not UTF-8; save the file as UTF-8`);
   });
 
   it('says where the JSON breaks, by line and column, and never quotes the file', async () => {
@@ -115,7 +172,7 @@ describe('kiosk.json', () => {
   it('says when the file cannot be read (here: a folder)', async () => {
     const folder = join(dir, 'a-folder.json');
     mkdirSync(folder);
-    expect(await problem(folder)).toBe(`${folder}: cannot be read (EISDIR)`);
+    expect(await problem(folder)).toBe(`${folder}: cannot be read (it is a folder, not a file)`);
   });
 });
 

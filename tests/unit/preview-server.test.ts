@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetResult, ExportResult, OpenResult } from '../../electron/common/contract';
 import { createApi } from '../../electron/services/api';
 import { previewExportDir, previewExportHost } from '../../electron/preview/export-host';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { parsePreviewArgs, startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { fakeHost, fakeKioskHost } from './fake-host';
 import { DATASET_PATH, ROOT } from './helpers';
 
@@ -30,7 +32,38 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const post = (path: string, body: string) => fetch(new URL(path, server.url), { method: 'POST', body });
+/** An Api call as the page makes it: JSON, from the preview's own origin. */
+const post = (path: string, body: string) =>
+  fetch(new URL(path, server.url), { method: 'POST', body, headers: { 'Content-Type': 'application/json', Origin: server.url.slice(0, -1), 'Sec-Fetch-Site': 'same-origin' } });
+
+/** A request with headers fetch() will not let a caller set (Host), or leaves out (Origin). */
+function raw(method: string, path: string, headers: Record<string, string>, body = ''): Promise<{ status: number; text: string }> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers: { ...headers, 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Bytes on a socket, as a client that does not speak HTTP properly sends them; resolves with the status line. */
+function rawSocket(bytes: string): Promise<string> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(bytes));
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.setTimeout(2000, () => socket.destroy());
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
 
 describe('preview server', () => {
   it('listens on loopback only', () => {
@@ -68,6 +101,106 @@ describe('preview server', () => {
     const response = await fetch(new URL('/..%2fsecret.txt', server.url));
     expect([403, 404]).toContain(response.status);
     expect(await response.text()).not.toContain('outside the renderer');
+  });
+
+  it('answers only requests addressed to itself: Host 127.0.0.1:<port> or localhost:<port> (DNS rebinding)', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
+      expect((await raw('GET', '/', { Host: host })).status, host).toBe(200);
+    }
+    for (const host of [`evil.example:${port}`, '127.0.0.1', `127.0.0.1:${Number(port) + 1}`, `localhost.evil.example:${port}`, `[::1]:${port}`, `127.0.0.1:${port}@evil.example`]) {
+      const page = await raw('GET', '/', { Host: host });
+      expect(page.status, host).toBe(403);
+      expect(page.text, host).toMatch(/^Forbidden: this server answers only to 127\.0\.0\.1:\d+ and localhost:\d+\n?$/u);
+      const call = await raw('POST', '/api/exportReport', { Host: host, 'Content-Type': 'application/json' }, '["en"]');
+      expect(call.status, host).toBe(403);
+    }
+    // The absolute form of a request target names a host too.
+    expect(await rawSocket(`GET http://evil.example:${port}/ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 403 /u);
+    expect(await rawSocket(`GET http://localhost:${port}/ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 200 /u);
+    expect(existsSync(join(dir, 'exports')) ? readdirSync(join(dir, 'exports')) : []).toEqual([]);
+  });
+
+  it('refuses an Api call from another origin (CSRF), and writes nothing', async () => {
+    const { port } = new URL(server.url);
+    const host = `127.0.0.1:${port}`;
+    const refused: Record<string, string>[] = [
+      // The attack as it stands today: a "simple" cross-origin POST needs no preflight.
+      { Origin: 'http://evil.example', 'Content-Type': 'text/plain' },
+      { Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+      { Origin: 'null', 'Content-Type': 'application/json' },
+      // Another port on 127.0.0.1 is another origin, though the same site.
+      { Origin: `http://127.0.0.1:${Number(port) + 1}`, 'Content-Type': 'application/json' },
+      { Origin: `https://127.0.0.1:${port}`, 'Content-Type': 'application/json' },
+      { 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' },
+      { 'Sec-Fetch-Site': 'same-site', 'Content-Type': 'application/json' },
+      { Origin: `http://${host}`, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' },
+    ];
+    for (const headers of refused) {
+      const response = await raw('POST', '/api/exportReport', { Host: host, ...headers }, '["en"]');
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(response.text.trim().split('\n'), JSON.stringify(headers)).toHaveLength(1);
+      expect(response.text, JSON.stringify(headers)).toMatch(/^Forbidden: /u);
+    }
+    expect(existsSync(join(dir, 'exports')) ? readdirSync(join(dir, 'exports')) : []).toEqual([]);
+  });
+
+  it('takes Api calls only as JSON: a form or a text/plain body from any page is refused (415)', async () => {
+    const { port } = new URL(server.url);
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
+      const response = await raw('POST', '/api/getDataset', { Host: `127.0.0.1:${port}`, ...(type === '' ? {} : { 'Content-Type': type }) }, '[]');
+      expect(response.status, type).toBe(415);
+      expect(response.text, type).toMatch(/^Unsupported: an Api call is a JSON body \(Content-Type: application\/json\)\n?$/u);
+    }
+  });
+
+  it("answers its own page's calls, from either of its names, and calls without Origin (curl, scripts)", async () => {
+    const { port } = new URL(server.url);
+    for (const name of ['127.0.0.1', 'localhost']) {
+      const headers = { Host: `${name}:${port}`, Origin: `http://${name}:${port}`, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json; charset=utf-8' };
+      expect((await raw('POST', '/api/getKioskSettings', headers, '[]')).status, name).toBe(200);
+    }
+    expect((await raw('POST', '/api/getKioskSettings', { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json' }, '[]')).status).toBe(200);
+  });
+
+  it('answers a malformed request with 400 and one line, and keeps serving', async () => {
+    const { port } = new URL(server.url);
+    const host = `Host: 127.0.0.1:${port}\r\n`;
+    const malformed = [
+      `GET http://[ HTTP/1.1\r\n${host}\r\n`,
+      `GET //[ HTTP/1.1\r\n${host}\r\n`,
+      `GET http://a:99999/ HTTP/1.1\r\n${host}\r\n`,
+      `GET /%E0%A4%A HTTP/1.1\r\n${host}\r\n`,
+      `GET /% HTTP/1.1\r\n${host}\r\n`,
+      `GET /assets/%ff.js HTTP/1.1\r\n${host}\r\n`,
+      `GET /%00 HTTP/1.1\r\n${host}\r\n`,
+      `GET * HTTP/1.1\r\n${host}\r\n`,
+      `POST /api/getDataset%zz HTTP/1.1\r\n${host}Content-Type: application/json\r\nContent-Length: 2\r\n\r\n[]`,
+      `GET / HTTP/1.1\r\n${host}X-Broken\r\n\r\n`,
+      `\u0000\u0001\u0002 nonsense\r\n\r\n`,
+      `GET / HTTP/1.1\r\n${host}X-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    ];
+    for (const bytes of malformed) {
+      const answer = await rawSocket(bytes);
+      const what = JSON.stringify(bytes.slice(0, 40));
+      expect(answer, what).toMatch(/^HTTP\/1\.1 400 /u);
+      const body = answer.split('\r\n\r\n')[1] ?? '';
+      expect(body.trim().split('\n'), what).toHaveLength(1);
+      expect(body.length, what).toBeLessThan(200);
+      // Still serving.
+      expect((await fetch(server.url)).status, `after ${what}`).toBe(200);
+    }
+  });
+
+  it('names a bad body plainly, without echoing it', async () => {
+    const notJson = await post('/api/openExported', `{${'x'.repeat(100_000)}`);
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { error: string }).error).toBe('the request body is not JSON');
+    const tooBig = await post('/api/getDataset', `[${' '.repeat(2 * 1024 * 1024)}]`);
+    expect(tooBig.status).toBe(413);
+    const longName = await post(`/api/${'a'.repeat(5000)}`, '[]');
+    expect(longName.status).toBe(404);
+    expect(((await longName.json()) as { error: string }).error.length).toBeLessThan(200);
   });
 
   it('answers the Api over POST /api/<method>', async () => {
@@ -110,10 +243,37 @@ describe('preview server', () => {
   it('reports a broken dataset as a message, not a crash', async () => {
     const broken = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: join(dir, 'missing.json'), host: fakeHost(), kiosk: fakeKioskHost() }), port: 0 });
     try {
-      const result = (await (await fetch(new URL('/api/getDataset', broken.url), { method: 'POST', body: '[]' })).json()) as DatasetResult;
+      const result = (await (await fetch(new URL('/api/getDataset', broken.url), { method: 'POST', body: '[]', headers: { 'Content-Type': 'application/json' } })).json()) as DatasetResult;
       expect(result).toEqual({ ok: false, message: expect.stringMatching(/^missing\.json: cannot read the dataset file/u) as unknown });
     } finally {
       await broken.close();
     }
+  });
+});
+
+describe('npm run preview arguments', () => {
+  it('takes --port N, 4173 by default', () => {
+    expect(parsePreviewArgs([])).toEqual({ ok: true, port: 4173 });
+    expect(parsePreviewArgs(['--port', '0'])).toEqual({ ok: true, port: 0 });
+    expect(parsePreviewArgs(['--port=65535'])).toEqual({ ok: true, port: 65535 });
+  });
+
+  it.each([
+    ['--colour', ['--colour'], 'unknown option "--colour"'],
+    ['a positional', ['4173'], 'unexpected argument "4173"'],
+    ['--port alone', ['--port'], '--port needs a value'],
+    ['--port --colour', ['--port', '--colour'], '--port needs a value'],
+    ['--port 65536', ['--port', '65536'], '--port must be a whole number from 0 to 65535, not "65536"'],
+    ['an empty --port', ['--port', ''], '--port must be a whole number from 0 to 65535, not ""'],
+    ['--port " 80"', ['--port', ' 80'], '--port must be a whole number from 0 to 65535, not " 80"'],
+    ['a 100 KB --port', ['--port', 'x'.repeat(100_000)], /^--port must be a whole number from 0 to 65535, not "x{40}…" \(100000 characters\)$/u],
+    ['a 100 KB option', [`--${'y'.repeat(100_000)}`], /^unknown option "--y{38}…" \(100002 characters\)$/u],
+  ])('refuses %s with one short line (instead of a stack trace)', (_what, argv, problem) => {
+    const result = parsePreviewArgs(argv);
+    if (result.ok) throw new Error('accepted');
+    const [, said] = /^preview: (.*) \(usage: npm run preview \[-- --port N\]\)$/u.exec(result.message) ?? [];
+    if (typeof problem === 'string') expect(said).toBe(problem);
+    else expect(said).toMatch(problem);
+    expect(result.message.length).toBeLessThan(200);
   });
 });

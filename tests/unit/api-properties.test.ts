@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { callApi, CHANNELS, METHODS, type Api, type Method } from '../../electron/common/contract';
+import { LANGS } from '../../electron/common/i18n/languages';
+import { previewExportHost } from '../../electron/preview/export-host';
+import { createApi, type ExportHost } from '../../electron/services/api';
+import { fakeKioskHost } from './fake-host';
+import { DATASET_PATH } from './helpers';
+
+/**
+ * callApi is the boundary every call crosses (IPC in Electron, HTTP in the preview). Whatever
+ * arrives, a call either resolves with a result of its method's shape, or is refused: a rejection
+ * with an Error that names the method and what is wrong, in one short line. Nothing else escapes
+ * (no TypeError from inside, no non-Error), and a refused call writes no file.
+ *
+ * Deterministic and quick: a fixed seed, 200 runs a method. The export host is the preview's, in a
+ * temporary folder, so a call that got through to exportReport would write a real workbook there.
+ */
+const SEED = 20251129;
+const RUNS = 200;
+
+let exportDir: string;
+let kioskDir: string;
+let host: ExportHost & { chooseSavePath: ReturnType<typeof vi.fn> };
+let api: Api;
+
+beforeAll(() => {
+  exportDir = mkdtempSync(join(tmpdir(), 'lvyuan-api-props-'));
+  kioskDir = mkdtempSync(join(tmpdir(), 'lvyuan-api-props-kiosk-'));
+  const kioskFile = join(kioskDir, 'kiosk.json');
+  // A PIN, so that exitKiosk compares each one it is given (and a right guess would leave()).
+  writeFileSync(kioskFile, JSON.stringify({ exit: { pin: '97531' } }));
+  const real = previewExportHost(exportDir);
+  host = { ...real, chooseSavePath: vi.fn(real.chooseSavePath) };
+  api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(kioskFile) });
+});
+afterAll(() => {
+  rmSync(exportDir, { recursive: true, force: true });
+  rmSync(kioskDir, { recursive: true, force: true });
+});
+
+/** Any value a structured clone (IPC) or JSON (the preview) can carry, and then some. */
+const anyValue = fc.anything({
+  maxDepth: 3,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  stringUnit: 'binary',
+});
+
+/** Strings that have broken parsers before: huge, control characters, lone surrogates, prototype keys. */
+const nastyString = fc.oneof(
+  fc.constantFrom('', ' ', '\u0000', '\ud800', '__proto__', 'constructor', 'toString', '../../etc/passwd', 'C:\\Windows\\win.ini', 'zh-hant', 'EN', 'zh-Hant ', 'open\n', '1'.repeat(17)),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.integer({ min: 4000, max: 200_000 }).map((n) => 'x'.repeat(n)),
+);
+
+/** Near misses of each method's valid arguments: one item changed, added or dropped. */
+function nearMisses(method: Method): fc.Arbitrary<unknown> {
+  const lang = fc.constantFrom(...LANGS);
+  const valid: Record<Method, fc.Arbitrary<unknown[]>> = {
+    getDataset: fc.constant([]),
+    exportReport: lang.map((l) => [l]),
+    openExported: fc.tuple(nastyString, fc.constantFrom('open', 'reveal'), lang),
+    getKioskSettings: fc.constant([]),
+    exitKiosk: fc.oneof(
+      nastyString.map((pin) => [{ pin }]),
+      fc.tuple(nastyString, nastyString, anyValue).map(([pin, key, value]) => [{ pin, [key]: value }]),
+      fc.dictionary(nastyString, anyValue, { maxKeys: 4 }).map((o) => [o]),
+    ),
+  };
+  return fc.oneof(
+    valid[method],
+    fc.tuple(valid[method], anyValue).map(([args, extra]) => [...args, extra]),
+    fc.tuple(valid[method], fc.nat(), anyValue).map(([args, i, value]) => args.map((a, k) => (k === i % Math.max(1, args.length) ? value : a))),
+    valid[method].map((args) => args.slice(0, -1)),
+    fc.tuple(valid[method], nastyString).map(([args, s]) => args.map((a) => (typeof a === 'string' ? s : a))),
+  );
+}
+
+const argsFor = (method: Method) => fc.oneof({ arbitrary: anyValue, weight: 1 }, { arbitrary: fc.array(anyValue, { maxLength: 4 }), weight: 2 }, { arbitrary: nearMisses(method), weight: 3 });
+
+/** The shape of each method's result: what the renderer relies on. */
+const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
+  getDataset: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
+  exportReport: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' : r.cancelled === true || typeof r.message === 'string'),
+  openExported: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
+  getKioskSettings: (r) => isRecord(r) && (r.ok === true ? isRecord(r.settings) : typeof r.message === 'string'),
+  exitKiosk: (r) => isRecord(r) && (r.ok === true || ['wrong-pin', 'no-pin', 'locked'].includes(String(r.reason))),
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const exported = () => readdirSync(exportDir);
+
+describe('callApi, for every Api method, over any argument list', () => {
+  it.each(METHODS.map((m) => [m]))('%s: resolves with a result of its shape, or refuses in one short line; a refused call writes nothing', async (method) => {
+    let refused = 0;
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(argsFor(method), async (args) => {
+        // A valid exportReport writes a real workbook (half a second); those three argument lists
+        // are covered once below, so the fuzzing here stays quick.
+        fc.pre(!(method === 'exportReport' && CHANNELS.exportReport.args.safeParse(args).success));
+        const calls = host.chooseSavePath.mock.calls.length;
+        let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
+        try {
+          outcome = { ok: true, value: await callApi(api, method, args) };
+        } catch (error) {
+          outcome = { ok: false, error };
+        }
+        if (outcome.ok) {
+          answered += 1;
+          expect(CHANNELS[method].args.safeParse(args).success, 'answered, so the arguments were valid').toBe(true);
+          expect(RESULT_SHAPE[method](outcome.value), inspect(outcome.value).slice(0, 200)).toBe(true);
+          return;
+        }
+        refused += 1;
+        const { error } = outcome;
+        expect(error).toBeInstanceOf(Error);
+        expect(Object.getPrototypeOf(error)).toBe(Error.prototype);
+        const message = (error as Error).message;
+        expect(message.startsWith(`Invalid arguments for ${method}: `), message.slice(0, 200)).toBe(true);
+        expect(message).not.toContain('\n');
+        expect(message.length, message.slice(0, 200)).toBeLessThanOrEqual(300);
+        expect(CHANNELS[method].args.safeParse(args).success).toBe(false);
+        // Refused before the method ran: no dialog asked, no file written.
+        expect(host.chooseSavePath.mock.calls.length).toBe(calls);
+        expect(exported()).toEqual([]);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    expect(refused + answered).toBeGreaterThan(RUNS / 2);
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('exportReport with valid arguments writes its workbook into the export host folder (what the property checks stays empty)', async () => {
+    const result = await callApi(api, 'exportReport', ['en']);
+    expect(result).toMatchObject({ ok: true });
+    expect(exported()).toHaveLength(1);
+    rmSync(join(exportDir, exported()[0] ?? ''));
+  }, 30_000);
+});
