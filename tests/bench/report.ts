@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../electron/common/dataset';
 import { loadExcelJs } from '../../electron/services/report/exceljs';
 import { addNativeCharts } from '../../electron/services/report/native-charts';
+import { APPLICATION } from '../../electron/services/report/report';
 import { buildWorkbook } from '../../electron/services/report/workbook';
 
 const datasetFile = process.argv[2] ?? '';
@@ -35,7 +36,7 @@ for (let i = 0; i < iterations + 2; i += 1) {
     const built = await buildWorkbook(options);
     const written = new Uint8Array(await built.workbook.xlsx.writeBuffer());
     const started = performance.now();
-    const xlsx = await addNativeCharts(written, built.charts, { language: options.lang });
+    const xlsx = await addNativeCharts(written, built.charts, { language: options.lang, application: APPLICATION });
     injected = performance.now() - started;
     bytes = xlsx.length;
     charts = built.charts.length;

@@ -12,7 +12,7 @@ function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 }
 
-const tools = has('soffice') && has('pdftoppm') && has('pdftotext');
+const tools = has('soffice') && has('pdftoppm') && has('pdftotext') && has('pdfinfo');
 const dataset = rawDataset();
 const work = mkdtempSync(join(tmpdir(), 'lvyuan-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -55,7 +55,12 @@ describe.skipIf(!tools)('the workbook in LibreOffice (soffice --headless --conve
       expect(sheetOf.every((s) => s !== undefined), `${lang}: pages without a sheet footer`).toBe(true);
       expect(new Set(sheetOf)).toEqual(new Set(sheets));
       expect(pages.length, lang).toBeGreaterThanOrEqual(sheets.length + 8);
-      expect(pages.length, lang).toBeLessThanOrEqual(45);
+      // Charts two to a page where they fit: it was 30–33 pages of mostly white before.
+      expect(pages.length, lang).toBeLessThanOrEqual(28);
+      // A4 on every page, portrait or landscape (595 × 842 pt), not the Letter default (612 × 792).
+      const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf], { encoding: 'utf8' }).match(/size:\s+[\d.]+ x [\d.]+/gu) ?? [];
+      expect(sizes, lang).toHaveLength(pages.length);
+      for (const size of sizes) expect([...size.matchAll(/[\d.]+/gu)].map((m) => Math.round(Number(m[0]))).sort(), `${lang}: ${size}`).toEqual([595, 842]);
 
       const prefix = join(work, `page-${lang}`);
       // 48 dpi: a slope chart is one line and two markers, and a 3 pt line is a single pixel at 24 dpi.

@@ -1,25 +1,9 @@
-import type { Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChartSpec, ColumnRange, PointStyle, SeriesSpec } from '../../electron/services/report/chart-spec';
 import { addNativeCharts } from '../../electron/services/report/native-charts';
-import {
-  attributeNames,
-  childNames,
-  children,
-  elements,
-  labelsRangeOf,
-  namespacesIn,
-  NS,
-  onlyChild,
-  openPackage,
-  qualifiedName,
-  references,
-  textOf,
-  valOf,
-  type OoxmlPackage,
-  type QName,
-} from './ooxml-reader';
+import { attributeNames, childNames, children, elements, namespacesIn, NS, onlyChild, openPackage, references, textOf, valOf, type OoxmlPackage, type QName } from './ooxml-reader';
 
 // Sheet names that need quoting, doubling and XML escaping in a series formula.
 const GREEN = "綠色 發展's";
@@ -35,12 +19,16 @@ const GREEN_ROWS: [string, number, number | null][] = [
   ['<D>', 95.25, 100],
   ["E's", 0, 12],
 ];
-/** The "As shown" text of each value, qualifier and all, in columns D and E; '' where there is no value. */
-const GREEN_SHOWN: [string, string][] = [
-  ['約120.5', '≥ 130'],
-  ['80*', ''],
-  ['<95.25> & 超', '100%*'],
-  ["E's 0", '12戶以上'],
+/**
+ * The number format of each value in columns B and C, as the report writes a value that reads as the
+ * article states it: qualifier and unit as literal text (with quotes, ampersands and angle brackets to
+ * escape). '' where there is no value.
+ */
+const GREEN_FORMATS: [string, string][] = [
+  ['"約"0.0', '"≥ "0'],
+  ['0"*"', ''],
+  ['"<"0.00"> & 超"', '0%"*"'],
+  [`"E's "0`, '0"戶以上"'],
 ];
 const TREND_ROWS: [number, number | null][] = [
   [2019, 3.2],
@@ -52,15 +40,25 @@ const TREND_ROWS: [number, number | null][] = [
 
 const CHART_CT = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const DRAWING_CT = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CHART_SHAPES_CT = 'application/vnd.openxmlformats-officedocument.drawingml.chartshapes+xml';
+const USER_SHAPES_REL = `${NS.r}/chartUserShapes`;
+/** The chartDrawing namespace of a chart's own shapes (c:userShapes), which ./ooxml-reader does not name. */
+const CDR = 'http://schemas.openxmlformats.org/drawingml/2006/chartDrawing';
+/** The application docProps/app.xml is to name, with characters to escape. */
+const APPLICATION = 'Lüyuan <Report> & Co';
 
 /** Cells for three sheets; GREEN and PLAIN carry an exceljs image, TRENDS a note, a table and conditional formatting. */
 async function sourceWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const image = workbook.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' });
   const green = workbook.addWorksheet(GREEN);
-  green.addRow(['類別', '2024 實績', "2025 'target'", '顯示為', "顯示為 'target'"]);
-  GREEN_ROWS.forEach((row, i) => green.addRow([...row, ...GREEN_SHOWN[i]!]));
-  green.getColumn(3).numFmt = '#,##0.0';
+  green.addRow(['類別', '2024 實績', "2025 'target'"]);
+  GREEN_ROWS.forEach((row, i) => {
+    const added = green.addRow(row);
+    GREEN_FORMATS[i]!.forEach((format, c) => {
+      if (format !== '') added.getCell(2 + c).numFmt = format;
+    });
+  });
   green.addImage(image, { tl: { col: 5, row: 1 }, ext: { width: 16, height: 16 } });
   const trends = workbook.addWorksheet(TRENDS);
   trends.addRow(['年份', '增速 %']);
@@ -76,14 +74,14 @@ async function sourceWorkbook(): Promise<Uint8Array> {
 
 const range = (column: number, firstRow: number, lastRow: number): ColumnRange => ({ column, firstRow, lastRow });
 
-/** A series of GREEN, labelled from its "As shown" column (two columns right) unless `labelled` is false. */
+/** A series of GREEN, each point labelled through its cell's format (GREEN_FORMATS) unless `labelled` is false. */
 function greenSeries(column: 2 | 3, style: PointStyle, points?: (PointStyle | undefined)[], labelled = true): SeriesSpec {
   const header = column === 2 ? '2024 實績' : "2025 'target'";
   return {
     name: { ref: { row: 1, column }, cached: header },
     categories: { ref: range(1, 2, 5), cached: GREEN_ROWS.map((r) => r[0]) },
     values: { ref: range(column, 2, 5), cached: GREEN_ROWS.map((r) => r[column - 1] as number | null), formatCode: column === 2 ? 'General' : '#,##0.0' },
-    ...(labelled ? { labels: { ref: range(column + 2, 2, 5), cached: GREEN_SHOWN.map((r) => r[column - 2]!) } } : {}),
+    ...(labelled ? { labelFormats: GREEN_FORMATS.map((r) => r[column - 2]!) } : {}),
     style,
     ...(points ? { points } : {}),
   };
@@ -91,10 +89,11 @@ function greenSeries(column: 2 | 3, style: PointStyle, points?: (PointStyle | un
 
 const trendSeries: SeriesSpec = {
   name: { ref: { row: 1, column: 2 }, cached: '增速 %' },
+  // Years: number cells, so the categories are a number reference.
   categories: { ref: range(1, 2, 6), cached: TREND_ROWS.map((r) => String(r[0])) },
   values: { ref: range(2, 2, 6), cached: TREND_ROWS.map((r) => r[1]), formatCode: '0.0' },
   // Given, but the chart shows no values: no labels are written.
-  labels: { ref: range(3, 2, 6), cached: ['', '', '', '', ''] },
+  labelFormats: ['0.0"%"', '', '0.0"%"', '0"%"', '0.00"%"'],
   style: { fill: '0072B2' },
   points: [undefined, undefined, undefined, undefined, { fill: '56B4E9', dashedOutline: '0072B2' }],
 };
@@ -106,25 +105,31 @@ const SPECS: ChartSpec[] = [
     sheetName: GREEN,
     kind: 'bar',
     title: '綠色發展 <實績> & 目標',
+    source: '來源：綠園區 <統計> & "年報"',
     categoryAxisTitle: '類別',
     valueAxisTitle: '億元',
-    series: [greenSeries(2, { fill: '0072B2' }, [undefined, { fill: 'D4D4D4', dashedOutline: '767676' }]), greenSeries(3, { fill: 'D55E00', hatched: true, dashedOutline: 'D55E00' })],
+    valueAxisFormat: '#,##0',
+    // Points 0 and 3 are given their series' own look: they need no c:dPt.
+    series: [greenSeries(2, { fill: '0072B2' }, [{ fill: '0072B2' }, { fill: 'D4D4D4', dashedOutline: '767676' }, undefined, { fill: '0072B2' }]), greenSeries(3, { fill: 'D55E00', hatched: true, dashedOutline: 'D55E00' })],
     showLegend: true,
     showValues: true,
     ...place(7),
   },
   // Unlabelled: its data labels show the bare number.
-  { sheetName: GREEN, kind: 'hbar', title: "Ranking 'hbar'", series: [greenSeries(2, { fill: '009E73' }, undefined, false)], showLegend: false, showValues: true, ...place(22) },
+  { sheetName: GREEN, kind: 'hbar', title: "Ranking 'hbar'", source: "Source: 'hbar'", valueAxisFormat: 'General', series: [greenSeries(2, { fill: '009E73' }, undefined, false)], showLegend: false, showValues: true, ...place(22) },
   {
     sheetName: GREEN,
     kind: 'doughnut',
     title: '結構',
+    source: '來源：結構',
+    // A doughnut has no value axis: its format goes nowhere.
+    valueAxisFormat: '0%',
     series: [greenSeries(2, { fill: '009E73' }, [{ fill: '009E73' }, { fill: '56B4E9' }, { fill: 'D55E00', hatched: true }, { fill: '767676' }])],
     showLegend: true,
     showValues: true,
     ...place(37),
   },
-  { sheetName: TRENDS, kind: 'slope', title: '增速', categoryAxisTitle: '年份', valueAxisTitle: '%', series: [trendSeries], showLegend: false, showValues: false, ...place(8) },
+  { sheetName: TRENDS, kind: 'slope', title: '增速', source: '來源：增速', categoryAxisTitle: '年份', valueAxisTitle: '%', valueAxisFormat: '0.0%', series: [trendSeries], showLegend: false, showValues: false, ...place(8) },
 ];
 
 // ───────────── reading the package back (through ./ooxml-reader) ─────────────
@@ -134,6 +139,9 @@ const SCHEMA: Record<string, string[]> = {
   'c:chartSpace': ['date1904', 'lang', 'roundedCorners', 'AlternateContent', 'style', 'clrMapOvr', 'pivotSource', 'protection', 'chart', 'spPr', 'txPr', 'externalData', 'printSettings', 'userShapes', 'extLst'],
   'c:chart': ['title', 'autoTitleDeleted', 'pivotFmts', 'view3D', 'floor', 'sideWall', 'backWall', 'plotArea', 'legend', 'plotVisOnly', 'dispBlanksAs', 'showDLblsOverMax', 'extLst'],
   'c:plotArea': ['layout', 'barChart', 'lineChart', 'doughnutChart', 'catAx', 'valAx', 'dTable', 'spPr', 'extLst'],
+  'c:layout': ['manualLayout', 'extLst'],
+  'c:manualLayout': ['layoutTarget', 'xMode', 'yMode', 'wMode', 'hMode', 'x', 'y', 'w', 'h', 'extLst'],
+  'c:legend': ['legendPos', 'legendEntry', 'layout', 'overlay', 'spPr', 'txPr', 'extLst'],
   'c:barChart': ['barDir', 'grouping', 'varyColors', 'ser', 'dLbls', 'gapWidth', 'overlap', 'serLines', 'axId', 'extLst'],
   'c:lineChart': ['grouping', 'varyColors', 'ser', 'dLbls', 'dropLines', 'hiLowLines', 'upDownBars', 'marker', 'smooth', 'axId', 'extLst'],
   'c:doughnutChart': ['varyColors', 'ser', 'dLbls', 'firstSliceAng', 'holeSize', 'extLst'],
@@ -145,18 +153,12 @@ const SCHEMA: Record<string, string[]> = {
   'c:dLbl': ['idx', 'delete', 'layout', 'tx', 'numFmt', 'spPr', 'txPr', 'dLblPos', 'showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'separator', 'extLst'],
   'c:rich': ['bodyPr', 'lstStyle', 'p'],
   'a:p': ['pPr', 'r', 'br', 'fld', 'endParaRPr'],
-  'a:fld': ['rPr', 'pPr', 't'],
-  'c:extLst': ['ext'],
-  // MS-ODRAWXML 2.2.1.3 and 2.6.1.3: the Office 2013 data label extensions.
-  'c:ext': ['datalabelsRange', 'dlblFieldTable', 'xForSave', 'showDataLabelsRange'],
-  'c15:datalabelsRange': ['f', 'dlblRangeCache'],
-  'c15:dlblRangeCache': ['ptCount', 'pt', 'extLst'],
   'c:catAx': ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'auto', 'lblAlgn', 'lblOffset', 'tickLblSkip', 'tickMarkSkip', 'noMultiLvlLbl', 'extLst'],
   'c:valAx': ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'crossBetween', 'majorUnit', 'minorUnit', 'dispUnits', 'extLst'],
 };
 
 /** The elements of SCHEMA checked wherever they occur in a chart (series by kind, separately). */
-const ORDERED: QName[] = ['c:chartSpace', 'c:chart', 'c:plotArea', 'c:barChart', 'c:lineChart', 'c:doughnutChart', 'c:catAx', 'c:valAx', 'c:dPt', 'c:dLbls', 'c:dLbl', 'c:rich', 'a:p', 'a:fld', 'c:extLst', 'c:ext', 'c15:datalabelsRange', 'c15:dlblRangeCache'];
+const ORDERED: QName[] = ['c:chartSpace', 'c:chart', 'c:plotArea', 'c:layout', 'c:manualLayout', 'c:legend', 'c:barChart', 'c:lineChart', 'c:doughnutChart', 'c:catAx', 'c:valAx', 'c:dPt', 'c:dLbls', 'c:dLbl', 'c:rich', 'a:p'];
 
 function expectSchemaOrder(names: string[], sequence: string[], where: string): void {
   const positions = names.map((n) => sequence.indexOf(n));
@@ -172,25 +174,44 @@ function parseRef(formula: string): { sheet: string; column: string; first: numb
   return { sheet: m[1]!.replace(/''/gu, "'"), column: m[2]!, first: Number(m[3]), last: Number(m[5] ?? m[3]) };
 }
 
-/** The Office 2013 extensions (MS-ODRAWXML) a labelled chart carries, by the uri of their c:ext. */
-const LABELS_RANGE_EXT = '{02D57815-91ED-43cb-92C2-25804820EDAC}';
-const SHOW_LABELS_RANGE_EXT = '{CE6537A1-D6FC-4f65-9D91-7224C49458BB}';
+/** What a data label shows besides its value: none of it. */
+const FLAGS_OFF: QName[] = ['c:showLegendKey', 'c:showCatName', 'c:showSerName', 'c:showPercent', 'c:showBubbleSize'];
 
-/**
- * The one c:ext with this uri in `owner`'s c:extLst, declaring c15 itself right after its uri as
- * Excel writes it: a reader that does not know the extension skips the c:ext whole.
- */
-function extension(owner: Element, uri: string, where: string): Element {
-  const found = children(onlyChild(owner, 'c:extLst'), 'c:ext').filter((e) => e.getAttribute('uri') === uri);
-  expect(found, `${where}: c:ext ${uri}`).toHaveLength(1);
-  const ext = found[0]!;
-  expect(attributeNames(ext), where).toEqual(['uri', 'xmlns:c15']);
-  expect(ext.getAttribute('xmlns:c15'), where).toBe(NS.c15);
-  return ext;
+/** A manual layout's box (c:x, c:y, c:w, c:h), as fractions of the chart. */
+function box(layout: Element): { x: number; y: number; w: number; h: number } {
+  const manual = onlyChild(layout, 'c:manualLayout');
+  const [x = NaN, y = NaN, w = NaN, h = NaN] = (['c:x', 'c:y', 'c:w', 'c:h'] as const).map((name) => Number(valOf(manual, name)));
+  return { x, y, w, h };
 }
 
-/** The data-label text fields that show a cell's text (Value From Cells). */
-const cellRangeFields = (root: Element): Element[] => elements(root, 'a:fld').filter((f) => f.getAttribute('type') === 'CELLRANGE');
+/** The children of a chartDrawing (cdr:) element named `local`. */
+const cdr = (element: Element, local: string): Element[] => Array.from(element.childNodes).filter((n): n is Element => n.nodeType === n.ELEMENT_NODE && n.namespaceURI === CDR && n.localName === local);
+
+/**
+ * A chart's source line: its chart drawing part (c:userShapes, through the chart's relationship),
+ * holding one text box anchored by fractions of the chart (top and bottom) and its text.
+ */
+async function sourceLine(pkg: OoxmlPackage, chart: { path: string; doc: Document }): Promise<{ path: string; from: number; to: number; text: string } | undefined> {
+  const userShapes = children(chart.doc.documentElement!, 'c:userShapes');
+  if (userShapes.length === 0) return undefined;
+  expect(userShapes, chart.path).toHaveLength(1);
+  const rel = (await pkg.relationships(chart.path)).get(userShapes[0]!.getAttributeNS(NS.r, 'id') ?? '');
+  expect(rel?.type, chart.path).toBe(USER_SHAPES_REL);
+  const path = rel!.path!;
+  const root = (await pkg.xml(path)).documentElement!;
+  expect([root.namespaceURI, root.localName], path).toEqual([NS.c, 'userShapes']);
+  const anchors = cdr(root, 'relSizeAnchor');
+  expect(anchors, path).toHaveLength(1);
+  const y = (corner: 'from' | 'to') => Number(textOf(onlyOf(cdr(onlyOf(cdr(anchors[0]!, corner), path), 'y'), path)));
+  const shape = onlyOf(cdr(anchors[0]!, 'sp'), path);
+  expect(onlyOf(cdr(onlyOf(cdr(shape, 'nvSpPr'), path), 'cNvSpPr'), path).getAttribute('txBox'), path).toBe('1');
+  return { path, from: y('from'), to: y('to'), text: elements(root, 'a:t').map(textOf).join('') };
+}
+
+function onlyOf(found: Element[], where: string): Element {
+  expect(found, where).toHaveLength(1);
+  return found[0]!;
+}
 
 /** A corner of a drawing anchor (xdr:from, xdr:to): its children as [namespace, name, text], in order. */
 const corner = (anchor: Element, name: 'xdr:from' | 'xdr:to') => children(onlyChild(anchor, name)).map((c) => [c.namespaceURI, c.localName, textOf(c)]);
@@ -208,18 +229,25 @@ describe('addNativeCharts', () => {
 
   beforeAll(async () => {
     source = await sourceWorkbook();
-    result = await addNativeCharts(source, SPECS, { language: 'zh-Hant' });
+    result = await addNativeCharts(source, SPECS, { language: 'zh-Hant', application: APPLICATION });
     pkg = await openPackage(result);
   });
 
-  it('declares every chart and drawing part, and every relationship points at a part', async () => {
+  it('declares every chart, drawing and chart drawing part, and every relationship points at a part', async () => {
     const { overrides } = await pkg.contentTypes();
     const names = pkg.parts;
     expect(pkg.chartParts()).toHaveLength(SPECS.length);
     for (const name of names.filter((n) => CHART_PART.test(n))) expect(overrides.get(`/${name}`), name).toBe(CHART_CT);
-    for (const name of names.filter((n) => DRAWING_PART.test(n))) expect(overrides.get(`/${name}`), name).toBe(DRAWING_CT);
-    const relsParts = names.filter((n) => /^xl\/(worksheets|drawings)\/_rels\/[^/]+\.rels$/u.test(n));
-    expect(relsParts.length).toBeGreaterThanOrEqual(6);
+    // A chart's source line is a drawing part of its own (c:userShapes), kept beside the sheets' drawings as Excel keeps it.
+    const shapes = new Set<string>();
+    for (const chart of pkg.chartParts()) for (const rel of (await pkg.relationships(chart)).values()) if (rel.type === USER_SHAPES_REL) shapes.add(rel.path!);
+    expect(shapes.size).toBe(SPECS.length);
+    const drawings = names.filter((n) => DRAWING_PART.test(n));
+    // GREEN's and PLAIN's (exceljs's images), TRENDS' new one, and one per chart.
+    expect(drawings).toHaveLength(3 + SPECS.length);
+    for (const name of drawings) expect(overrides.get(`/${name}`), name).toBe(shapes.has(name) ? CHART_SHAPES_CT : DRAWING_CT);
+    const relsParts = names.filter((n) => /^xl\/(worksheets|drawings|charts)\/_rels\/[^/]+\.rels$/u.test(n));
+    expect(relsParts.length).toBeGreaterThanOrEqual(6 + SPECS.length);
     for (const rels of relsParts) {
       const part = rels.replace('_rels/', '').replace(/\.rels$/u, '');
       const found = await pkg.relationships(part);
@@ -283,84 +311,64 @@ describe('addNativeCharts', () => {
     }
     // Four series on GREEN (name, 4 categories, 4 values) and one on TRENDS (name, 5 and 5).
     expect(checked).toBe(4 * 9 + 11);
+    // TRENDS' years are number cells: a number reference; GREEN's categories are text.
+    const kinds = async (title: string) => references(onlyChild(elements((await pkg.chartTitled(title)).doc, 'c:ser')[0]!, 'c:cat')).map((r) => r.kind);
+    expect(await kinds(SPECS[3]!.title)).toEqual(['num']);
+    expect(await kinds(SPECS[0]!.title)).toEqual(['str']);
   });
 
-  it('labels each point with the text of its "As shown" cell, linked to that cell as Excel\'s Value From Cells', async () => {
+  it('labels each point with its value through its own number format, the qualifier and unit as literal text, not taken from a cell', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(result as unknown as ExcelJS.Buffer);
     let labelled = 0;
     for (const spec of SPECS) {
       const { text: xml, doc } = await pkg.chartTitled(spec.title);
-      const series = elements(doc, 'c:ser');
-      const fieldIds: string[] = [];
-      series.forEach((ser, s) => {
+      // No "Value From Cells": no CELLRANGE field and no Office 2013 extension, whose text LibreOffice freezes at export.
+      expect([...namespacesIn(doc.documentElement!)], spec.title).not.toContain(NS.c15);
+      expect(elements(doc, 'a:fld'), spec.title).toHaveLength(0);
+      expect(xml, spec.title).not.toContain('CELLRANGE');
+      elements(doc, 'c:ser').forEach((ser, s) => {
         const where = `${spec.title} series ${s}`;
-        const { labels } = spec.series[s]!;
-        if (!spec.showValues || labels === undefined) {
-          expect([...namespacesIn(ser)], where).not.toContain(NS.c15);
-          expect(elements(ser, 'c:dLbl'), where).toHaveLength(0);
-          expect(cellRangeFields(ser), where).toHaveLength(0);
+        const { labelFormats, values } = spec.series[s]!;
+        if (!spec.showValues) {
+          expect(children(ser, 'c:dLbls'), where).toHaveLength(0);
           return;
         }
-        // The series names the label cells (its extLst, the last child) and caches their text.
-        const range = labelsRangeOf(ser);
-        expect(range, where).toBeDefined();
-        const { sheet, column, first, last } = parseRef(range!.formula);
-        expect(sheet).toBe(spec.sheetName);
-        expect(range!.count).toBe(last - first + 1);
-        expect(range!.count).toBe(spec.series[s]!.values.cached.length);
-        for (let row = first; row <= last; row += 1) {
-          expect(range!.points.get(row - first), `${range!.formula} row ${row}`).toBe(workbook.getWorksheet(sheet)!.getCell(`${column}${row}`).text);
-        }
-        expect([...range!.points.values()]).toEqual(labels.cached);
-        const names = childNames(ser);
-        expect(names.slice(names.indexOf('val')), where).toEqual(names.includes('smooth') ? ['val', 'smooth', 'extLst'] : ['val', 'extLst']);
-        if (names.includes('smooth')) expect(valOf(ser, 'c:smooth'), where).toBe('0');
-        const rangeExt = extension(ser, LABELS_RANGE_EXT, where);
-        expect(children(onlyChild(ser, 'c:extLst'))[0], where).toBe(rangeExt);
-        expect(children(rangeExt).map(qualifiedName)[0], where).toBe('c15:datalabelsRange');
-
-        // Series-wide: the range shown, the bare value not.
+        // Series-wide: the value in its cells' own format, shown, and nothing else.
         const dLbls = onlyChild(ser, 'c:dLbls');
-        expect(valOf(dLbls, 'c:showVal'), where).toBe('0');
-        const shown = extension(dLbls, SHOW_LABELS_RANGE_EXT, where);
-        expect(children(shown).map(qualifiedName), where).toEqual(['c15:showDataLabelsRange']);
-        expect(attributeNames(onlyChild(shown, 'c15:showDataLabelsRange')), where).toEqual(['val']);
-        expect(valOf(shown, 'c15:showDataLabelsRange'), where).toBe('1');
+        const seriesFormat = onlyChild(dLbls, 'c:numFmt');
+        expect([seriesFormat.getAttribute('formatCode'), seriesFormat.getAttribute('sourceLinked')], where).toEqual([values.formatCode, '1']);
+        expect(valOf(dLbls, 'c:showVal'), where).toBe('1');
+        for (const flag of FLAGS_OFF) expect(valOf(dLbls, flag), `${where} ${flag}`).toBe('0');
 
-        // Per point, for readers that take the label's own text (LibreOffice, Excel 2010): one CELLRANGE
-        // field holding the cell's text, the same as the range cache.
+        // Per point: its own format, the same as its cell's, not linked to the cell's format.
         const points = children(dLbls, 'c:dLbl');
-        expect(points.map((p) => childNames(p)[0]), where).toEqual(points.map(() => 'idx'));
-        expect(points.map((p) => Number(valOf(p, 'c:idx'))), spec.title).toEqual(labels.cached.flatMap((text, i) => (text === '' ? [] : [i])));
+        if (labelFormats === undefined) {
+          expect(points, where).toHaveLength(0);
+          return;
+        }
+        expect(points.map((p) => Number(valOf(p, 'c:idx'))), where).toEqual(labelFormats.flatMap((format, i) => (format === '' ? [] : [i])));
         for (const point of points) {
           const idx = Number(valOf(point, 'c:idx'));
-          const fields = cellRangeFields(point);
-          expect(fields, `${spec.title} point ${idx}`).toHaveLength(1);
-          const field = fields[0]!;
-          expect(textOf(onlyChild(field, 'a:t'))).toBe(labels.cached[idx]);
-          const id = field.getAttribute('id') ?? '';
-          expect(id).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/u);
-          // As the writer serializes it: the id first, then the type.
-          expect(xml).toContain(`<a:fld id="${id}" type="CELLRANGE">`);
-          fieldIds.push(id);
-          expect(elements(point, 'a:r'), `${spec.title} point ${idx}`).toHaveLength(0);
-          expect(valOf(point, 'c:showVal')).toBe('0');
-          const ext = extension(point, SHOW_LABELS_RANGE_EXT, `${spec.title} point ${idx}`);
-          expect(children(ext).map(qualifiedName)).toEqual(['c15:dlblFieldTable', 'c15:showDataLabelsRange']);
-          expect(onlyChild(ext, 'c15:dlblFieldTable').childNodes.length).toBe(0);
-          expect(valOf(ext, 'c15:showDataLabelsRange')).toBe('1');
+          const at = `${where} point ${idx}`;
+          expect(childNames(point)[0], at).toBe('idx');
+          const format = onlyChild(point, 'c:numFmt');
+          expect([format.getAttribute('formatCode'), format.getAttribute('sourceLinked')], at).toEqual([labelFormats[idx], '0']);
+          expect(workbook.getWorksheet(spec.sheetName)!.getCell(values.ref.firstRow + idx, values.ref.column).numFmt, at).toBe(labelFormats[idx]);
+          // The number itself, not a text of its own: it follows an edit of the value.
+          expect(children(point, 'c:tx'), at).toHaveLength(0);
+          expect(valOf(point, 'c:showVal'), at).toBe('1');
+          for (const flag of FLAGS_OFF) expect(valOf(point, flag), `${at} ${flag}`).toBe('0');
+          expect(valOf(point, 'c:dLblPos'), at).toBe(spec.kind === 'doughnut' ? undefined : 'outEnd');
           labelled += 1;
         }
       });
-      expect(new Set(fieldIds).size, `${spec.title}: field ids distinct`).toBe(fieldIds.length);
     }
-    // The bar's two series (4 and 3 texts; "B & C" has no 2025 value) and the doughnut's 4.
+    // The bar's two series (4 and 3 formats; "B & C" has no 2025 value) and the doughnut's 4.
     expect(labelled).toBe(4 + 3 + 4);
     const bar = (await pkg.chartTitled(SPECS[0]!.title)).text;
-    expect(bar).toContain(`<c15:f>'綠色 發展''s'!$D$2:$D$5</c15:f>`);
-    expect(bar).toContain('<c:pt idx="2"><c:v>&lt;95.25&gt; &amp; 超</c:v></c:pt>');
-    expect(bar).toContain('<a:t>&lt;95.25&gt; &amp; 超</a:t>');
+    expect(bar).toContain('<c:dLbl><c:idx val="2"/><c:numFmt formatCode="&quot;&lt;&quot;0.00&quot;&gt; &amp; 超&quot;" sourceLinked="0"/>');
+    expect(bar).toContain(`<c:numFmt formatCode="&quot;E's &quot;0" sourceLinked="0"/>`);
   });
 
   it("keeps the exceljs image and merges the charts into the image's drawing", async () => {
@@ -396,7 +404,11 @@ describe('addNativeCharts', () => {
       after.getWorksheet(sheet.name)!.eachRow((row) => again.push(row.values));
       expect(again, sheet.name).toEqual(values);
     }
-    expect(after.getWorksheet(GREEN)!.getCell('C2').numFmt).toBe('#,##0.0');
+    GREEN_FORMATS.forEach((formats, r) =>
+      formats.forEach((format, c) => {
+        if (format !== '') expect(after.getWorksheet(GREEN)!.getCell(2 + r, 2 + c).numFmt, `row ${2 + r} column ${2 + c}`).toBe(format);
+      }),
+    );
   });
 
   it('writes chart XML in schema order', async () => {
@@ -417,30 +429,38 @@ describe('addNativeCharts', () => {
     const bar = (await pkg.chartTitled(SPECS[0]!.title)).text;
     expect(bar).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(bar).toContain('<c:legend>');
-    // Labelled from the "As shown" cells: the bare number is not shown beside them.
-    expect(bar).toMatch(/<c:dLbls>.*<c:showVal val="0"\/>.*<\/c:dLbls>/u);
-    expect(bar).not.toContain('<c:showVal val="1"/>');
+    // Every label shows the value, through a format of its own where given.
+    expect(bar).toMatch(/<c:dLbls>.*<c:showVal val="1"\/>.*<\/c:dLbls>/u);
+    expect(bar).not.toContain('<c:showVal val="0"/>');
     expect(bar).toContain('<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="D55E00"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>');
+    // Only the point that looks different from its series has a c:dPt (points 0 and 3 are given the series' own look).
+    expect([...bar.matchAll(/<c:dPt><c:idx val="(\d+)"\/>/gu)].map((m) => m[1])).toEqual(['1']);
     expect(bar).toMatch(/<c:dPt><c:idx val="1"\/>.*?<a:srgbClr val="D4D4D4"\/>.*?<a:srgbClr val="767676"\/><\/a:solidFill><a:prstDash val="dash"\/>/u);
     expect(bar).toContain('<c:lang val="zh-Hant"/>');
     expect(bar).toContain('<a:rPr lang="zh-Hant" sz="1400" b="1"/><a:t>綠色發展 &lt;實績&gt; &amp; 目標</a:t>');
     expect(bar).toMatch(/<c:catAx>.*<a:t>類別<\/a:t>.*<\/c:catAx><c:valAx>.*<a:t>億元<\/a:t>/u);
-    expect(bar).toContain('<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark');
+    expect(bar).toMatch(/<c:catAx>.*<c:numFmt formatCode="General" sourceLinked="1"\/><c:majorTickMark.*<\/c:catAx>/u);
+    // The value axis has a format of its own: the cells' formats carry qualifier and unit, which ticks must not.
+    expect(bar).toMatch(/<c:valAx>.*<c:numFmt formatCode="#,##0" sourceLinked="0"\/><c:majorTickMark.*<\/c:valAx>/u);
     expect(bar).toContain(`<c:f>'綠色 發展''s'!$C$2:$C$5</c:f><c:numCache><c:formatCode>#,##0.0</c:formatCode>`);
+    expect(bar).toContain(`<c:cat><c:strRef><c:f>'綠色 發展''s'!$A$2:$A$5</c:f>`);
 
     const hbar = (await pkg.chartTitled(SPECS[1]!.title)).text;
     expect(hbar).toContain('<c:barDir val="bar"/>');
     expect(hbar).toMatch(/<c:catAx>.*<c:orientation val="maxMin"\/>.*<\/c:catAx><c:valAx>.*<c:crosses val="max"\/>/u);
     expect(hbar).not.toContain('<c:legend>');
     expect(hbar).toMatch(/<c:dLbls><c:numFmt formatCode="General" sourceLinked="1"\/>.*<c:showVal val="1"\/>/u);
+    expect(hbar).toMatch(/<c:valAx>.*<c:numFmt formatCode="General" sourceLinked="0"\/>.*<\/c:valAx>/u);
     expect(hbar).not.toContain('<c:dLbl>');
     expect(hbar).not.toContain('c15:');
 
     const doughnut = (await pkg.chartTitled(SPECS[2]!.title)).text;
     expect(doughnut).toContain('<c:doughnutChart><c:varyColors val="1"/>');
     expect(doughnut).toContain('<c:holeSize val="50"/>');
+    // Every slice its own colour: varyColors would let the reader pick theme colours otherwise.
     expect(doughnut.match(/<c:dPt>/gu)).toHaveLength(4);
     expect(doughnut).not.toContain('<c:catAx>');
+    expect(doughnut).not.toContain('<c:valAx>');
     expect(doughnut).not.toContain('<c:dLblPos');
 
     const line = (await pkg.chartTitled(SPECS[3]!.title)).text;
@@ -449,53 +469,159 @@ describe('addNativeCharts', () => {
     expect(line).toContain('<c:marker><c:symbol val="circle"/>');
     // A slope's one line is drawn heavier than a line through many points (3 pt).
     expect(line).toContain('<a:ln w="38100" cap="rnd"><a:solidFill><a:srgbClr val="0072B2"/>');
+    expect([...line.matchAll(/<c:dPt><c:idx val="(\d+)"\/>/gu)].map((m) => m[1])).toEqual(['4']);
     expect(line).toMatch(/<c:dPt><c:idx val="4"\/><c:marker><c:symbol val="circle"\/><c:size val="\d+"\/><c:spPr><a:solidFill><a:srgbClr val="56B4E9"\/>/u);
     expect(line).not.toContain('<c:dLbls>');
     expect(line).not.toContain('c15:');
     expect(line).not.toContain('<c:legend>');
+    expect(line).toMatch(/<c:valAx>.*<c:numFmt formatCode="0\.0%" sourceLinked="0"\/>.*<\/c:valAx>/u);
+    // Years as numbers.
+    expect(line).toContain(
+      `<c:cat><c:numRef><c:f>'Trends &amp; &lt;notes&gt;'!$A$2:$A$6</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="5"/><c:pt idx="0"><c:v>2019</c:v></c:pt>`,
+    );
     // 2020 has no value: no cached point 1, but five points counted.
-    expect(line).toMatch(/<c:numCache><c:formatCode>0\.0<\/c:formatCode><c:ptCount val="5"\/><c:pt idx="0"><c:v>3\.2<\/c:v><\/c:pt><c:pt idx="2">/u);
+    expect(line).toMatch(/<c:val><c:numRef>.*?<c:numCache><c:formatCode>0\.0<\/c:formatCode><c:ptCount val="5"\/><c:pt idx="0"><c:v>3\.2<\/c:v><\/c:pt><c:pt idx="2">/u);
   });
 
-  it('sets dc:language, replacing any there was', async () => {
+  it('writes a c:dPt only for a point that looks different from its series (Gnumeric crashes on a per-point marker)', async () => {
+    const same = (style: PointStyle) => trendSeries.values.cached.map(() => ({ ...style }));
+    const specs: ChartSpec[] = [
+      { ...SPECS[3]!, title: 'Same line', series: [{ ...trendSeries, points: same(trendSeries.style) }] },
+      { ...SPECS[0]!, title: 'Same bars', series: [greenSeries(2, { fill: 'D55E00', hatched: true }, GREEN_ROWS.map(() => ({ fill: 'D55E00', hatched: true })))] },
+      // Differing by hatching alone, or by an outline alone, is different.
+      {
+        ...SPECS[3]!,
+        title: 'Some points differ',
+        series: [{ ...trendSeries, points: [undefined, { fill: '0072B2' }, { fill: '0072B2', hatched: true }, { fill: '0072B2' }, { fill: '0072B2', dashedOutline: '0072B2' }] }],
+      },
+    ];
+    const out = await openPackage(await addNativeCharts(source, specs, { language: 'en', application: APPLICATION }));
+    const pointsOf = async (title: string) => elements((await out.chartTitled(title)).doc, 'c:dPt').map((p) => Number(valOf(p, 'c:idx')));
+    expect(await pointsOf('Same line')).toEqual([]);
+    expect(await pointsOf('Same bars')).toEqual([]);
+    expect(await pointsOf('Some points differ')).toEqual([2, 4]);
+  });
+
+  it('draws the source line inside each chart, in a chart drawing part of its own', async () => {
+    const { overrides } = await pkg.contentTypes();
+    const paths = new Set<string>();
+    for (const spec of SPECS) {
+      const chart = await pkg.chartTitled(spec.title);
+      const line = await sourceLine(pkg, chart);
+      expect(line?.text, spec.title).toBe(spec.source);
+      expect(overrides.get(`/${line!.path}`), spec.title).toBe(CHART_SHAPES_CT);
+      // Within the chart, at its bottom.
+      expect(line!.from, spec.title).toBeGreaterThan(0.5);
+      expect(line!.to, spec.title).toBeGreaterThan(line!.from);
+      expect(line!.to, spec.title).toBeLessThanOrEqual(1);
+      paths.add(line!.path);
+    }
+    expect(paths.size).toBe(SPECS.length);
+    const first = await sourceLine(pkg, await pkg.chartTitled(SPECS[0]!.title));
+    expect(await pkg.text(first!.path)).toContain('<a:t>來源：綠園區 &lt;統計&gt; &amp; &quot;年報&quot;</a:t>');
+    expect(await pkg.text(first!.path)).toContain('lang="zh-Hant"');
+  });
+
+  it('draws no source line for a chart without one', async () => {
+    const out = await openPackage(await addNativeCharts(source, [{ ...SPECS[3]!, source: '' }], { language: 'en', application: APPLICATION }));
+    const [chart] = out.chartParts();
+    expect(childNames((await out.xml(chart!)).documentElement!)).not.toContain('userShapes');
+    expect((await out.relationships(chart!)).size).toBe(0);
+    expect([...(await out.contentTypes()).overrides.values()]).not.toContain(CHART_SHAPES_CT);
+  });
+
+  it('places the plot area and the legend by hand, clear of each other and above the source line', async () => {
+    for (const spec of SPECS) {
+      const chart = await pkg.chartTitled(spec.title);
+      const line = (await sourceLine(pkg, chart))!;
+      const inside = (b: ReturnType<typeof box>) => b.x >= 0 && b.y >= 0 && b.w > 0 && b.h > 0 && b.x + b.w <= 1 && b.y + b.h <= 1;
+      const plot = box(onlyChild(elements(chart.doc, 'c:plotArea')[0]!, 'c:layout'));
+      expect(inside(plot), `${spec.title} plot ${JSON.stringify(plot)}`).toBe(true);
+      // Room above for the title, and clear of the source line below.
+      expect(plot.y, spec.title).toBeGreaterThan(0);
+      expect(plot.y + plot.h, spec.title).toBeLessThanOrEqual(line.from);
+      const legends = elements(chart.doc, 'c:legend');
+      expect(legends, spec.title).toHaveLength(spec.showLegend ? 1 : 0);
+      for (const legend of legends) {
+        const place = box(onlyChild(legend, 'c:layout'));
+        expect(inside(place), `${spec.title} legend ${JSON.stringify(place)}`).toBe(true);
+        expect(place.y + place.h, spec.title).toBeLessThanOrEqual(line.from + 1e-9);
+        // Right of the plot, or below it: never over it.
+        expect(place.x >= plot.x + plot.w || place.y >= plot.y + plot.h, `${spec.title}: legend ${JSON.stringify(place)}, plot ${JSON.stringify(plot)}`).toBe(true);
+      }
+    }
+  });
+
+  it('sets dc:language, replacing any there was, and names the application in app.xml', async () => {
     const languages = async (p: OoxmlPackage) => elements(await p.xml('docProps/core.xml'), 'dc:language').map(textOf);
+    const applications = async (p: OoxmlPackage) => [...(await p.text('docProps/app.xml')).matchAll(/<Application>([^<]*)<\/Application>/gu)].map((m) => m[1]);
     expect(await languages(pkg)).toEqual(['zh-Hant']);
-    const again = await openPackage(await addNativeCharts(result, [], { language: 'en' }));
+    expect(await applications(pkg)).toEqual(['Lüyuan &lt;Report&gt; &amp; Co']);
+    const again = await openPackage(await addNativeCharts(result, [], { language: 'en', application: 'Other' }));
     expect(await languages(again)).toEqual(['en']);
+    expect(await applications(again)).toEqual(['Other']);
     expect(again.chartParts()).toHaveLength(SPECS.length);
+  });
+
+  it('corrects what exceljs writes: row breaks to the last column, and links inside the workbook without a relationship', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Links');
+    workbook.addWorksheet("Other 's");
+    sheet.getCell('A1').value = { text: 'inside', hyperlink: "'Other ''s'!A1" };
+    sheet.getCell('A2').value = { text: 'outside', hyperlink: 'https://example.com/' };
+    sheet.getRow(3).addPageBreak();
+    const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // What exceljs writes, which these correct.
+    const before = await openPackage(written);
+    const part = await before.sheetPart('Links');
+    expect(elements(await before.xml(part), 'x:brk').map((b) => b.getAttribute('max'))).toEqual(['16838']);
+    expect([...(await before.relationships(part)).values()].map((r) => r.target)).toEqual(["'Other ''s'!A1", 'https://example.com/']);
+
+    const after = await openPackage(await addNativeCharts(written, [], { language: 'en', application: APPLICATION }));
+    const doc = await after.xml(part);
+    expect(elements(doc, 'x:brk').map((b) => [b.getAttribute('id'), b.getAttribute('max')])).toEqual([['3', '16383']]);
+    const links = elements(doc, 'x:hyperlink');
+    expect(links.map((l) => [l.getAttribute('ref'), l.getAttribute('location'), l.hasAttributeNS(NS.r, 'id')])).toEqual([
+      ['A1', "'Other ''s'!A1", false],
+      ['A2', null, true],
+    ]);
+    // The link out of the workbook keeps its relationship; the one inside has none, not a "file" named like a cell.
+    const rels = await after.relationships(part);
+    expect([...rels.values()].map((r) => [r.target, r.external])).toEqual([['https://example.com/', true]]);
+    expect(rels.get(links[1]!.getAttributeNS(NS.r, 'id')!)?.target).toBe('https://example.com/');
   });
 
   it('accepts a chart with no values at all', async () => {
     const empty = { ...SPECS[3]!, title: 'Nothing yet', series: [{ ...trendSeries, values: { ...trendSeries.values, cached: [null, null, null, null, null] } }] };
-    const out = await openPackage(await addNativeCharts(source, [empty], { language: 'en' }));
+    const out = await openPackage(await addNativeCharts(source, [empty], { language: 'en', application: APPLICATION }));
     expect(await out.text('xl/charts/chart1.xml')).toContain('<c:ptCount val="5"/></c:numCache>');
   });
 
   describe('rejects, naming the chart,', () => {
     const bad = (patch: Partial<ChartSpec>): ChartSpec[] => [SPECS[0]!, { ...SPECS[1]!, title: 'Broken «chart»', ...patch }];
     const base = greenSeries(2, { fill: '0072B2' });
+    const properties = { language: 'en', application: APPLICATION };
 
     it('a sheet that is not in the workbook', async () => {
-      await expect(addNativeCharts(source, bad({ sheetName: 'Missing' }), { language: 'en' })).rejects.toThrow(/Broken «chart».*sheet "Missing" is not in the workbook/u);
+      await expect(addNativeCharts(source, bad({ sheetName: 'Missing' }), properties)).rejects.toThrow(/Broken «chart».*sheet "Missing" is not in the workbook/u);
     });
 
     it('cached values or categories that do not fit their range', async () => {
       const shortValues = { ...base, values: { ...base.values, cached: [1, 2, 3] } };
-      await expect(addNativeCharts(source, bad({ series: [shortValues] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*3 cached values for a range of 4 cells/u);
+      await expect(addNativeCharts(source, bad({ series: [shortValues] }), properties)).rejects.toThrow(/Broken «chart».*3 cached values for a range of 4 cells/u);
       const longCategories = { ...base, categories: { ...base.categories, cached: ['a', 'b', 'c', 'd', 'e'] } };
-      await expect(addNativeCharts(source, bad({ series: [longCategories] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*5 cached categories for a range of 4 cells/u);
+      await expect(addNativeCharts(source, bad({ series: [longCategories] }), properties)).rejects.toThrow(/Broken «chart».*5 cached categories for a range of 4 cells/u);
     });
 
-    it('labels that do not fit their range or the values', async () => {
-      const labelled = greenSeries(2, { fill: '0072B2' });
-      const short = { ...labelled, labels: { ...labelled.labels!, cached: ['a', 'b'] } };
-      await expect(addNativeCharts(source, bad({ series: [short] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*2 cached labels for a range of 4 cells/u);
-      const longer = { ...labelled, labels: { ref: range(4, 2, 6), cached: ['a', 'b', 'c', 'd', 'e'] } };
-      await expect(addNativeCharts(source, bad({ series: [longer] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*labels and values ranges differ/u);
+    it('label formats that are not one per value', async () => {
+      const short = { ...base, labelFormats: ['0', '0'] };
+      await expect(addNativeCharts(source, bad({ series: [short] }), properties)).rejects.toThrow(/Broken «chart».*2 label formats for a range of 4 cells/u);
+      const long = { ...base, labelFormats: ['0', '0', '0', '0', '0'] };
+      await expect(addNativeCharts(source, bad({ series: [long] }), properties)).rejects.toThrow(/Broken «chart».*5 label formats for a range of 4 cells/u);
     });
 
     it('an empty series list', async () => {
-      await expect(addNativeCharts(source, bad({ series: [] }), { language: 'en' })).rejects.toThrow(/Broken «chart».*no series/u);
+      await expect(addNativeCharts(source, bad({ series: [] }), properties)).rejects.toThrow(/Broken «chart».*no series/u);
     });
   });
 });

@@ -8,8 +8,8 @@ import { t } from '../../electron/common/i18n/messages';
 import { nativeChartModels, readBack } from './report-helpers';
 import { rawDataset, ROOT } from './helpers';
 
-/** Cover, summary, a sheet per page, all figures, sources and notes. */
-const SHEETS = rawDataset().sections.length + 5;
+/** Cover, summary, a sheet per page, all figures, sources, notes and definitions. */
+const SHEETS = rawDataset().sections.length + 6;
 
 // Lets a test make one rename fail, as Windows does when Excel holds the file open.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -49,7 +49,9 @@ describe('npm run report', () => {
     expect(result.err).toEqual([]);
     expect(result.out[0]).toMatch(new RegExp(`^report: wrote ${join(work, 'meeting.xlsx')} \\(zh-Hans, ${SHEETS} sheets, ${nativeChartModels('zh-Hans').length} native charts, \\d+ KB\\) in \\d+ ms$`, 'u'));
     const workbook = await readBack(readFileSync(join(work, 'meeting.xlsx')));
+    expect(workbook.worksheets).toHaveLength(SHEETS);
     expect(workbook.worksheets[0]?.getCell('A1').value).toBe(t('zh-Hans', 'app.title'));
+    expect(workbook.worksheets.at(-1)?.name).toBe(t('zh-Hans', 'report.sheet.definitions'));
     const csv = readFileSync(join(work, 'figures.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('gdp-2025');

@@ -1,13 +1,22 @@
+import type { Element } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { NativeKind } from '../../electron/common/charts/kinds';
-import { chartsOnPage } from '../../electron/common/charts/registry';
+import { axisModels } from '../../electron/common/charts/axes';
+import { evaluate, type Calc } from '../../electron/common/charts/calc';
+import { KINDS, type NativeKind } from '../../electron/common/charts/kinds';
+import type { ChartModel, Point, TableRow } from '../../electron/common/charts/model';
+import { besideLines } from '../../electron/common/charts/notes';
+import { CHARTS, chartsOnPage } from '../../electron/common/charts/registry';
+import type { Dataset } from '../../electron/common/dataset';
+import { figureColumns } from '../../electron/common/figure-columns';
 import { formatFigure, formatPeriod, qualifierLabel, unitLabel } from '../../electron/common/format';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
-import { buildReport } from '../../electron/services/report/report';
+import { QUALIFIERS, STATUSES } from '../../electron/common/vocabulary';
+import { APPLICATION, buildReport } from '../../electron/services/report/report';
 import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
+import { children, elements, is, NS, onlyChild, openPackage, references, textOf, valOf, type OoxmlPackage } from './ooxml-reader';
 import { EXPORTED_AT, nativeChartModels, parseRef, readBack, reportFor, text, unescapeXml, unzip } from './report-helpers';
 
 const dataset = rawDataset();
@@ -21,10 +30,28 @@ const PLOT_OF: Record<NativeKind, string> = {
   doughnut: '<c:doughnutChart>',
 };
 
+/** The font every cell is named with, one its language's Office users have. */
+const FONT: Record<Lang, string> = { 'zh-Hant': 'Microsoft JhengHei', 'zh-Hans': 'Microsoft YaHei', en: 'Calibri' };
+
+const CHART_SHAPES_CT = 'application/vnd.openxmlformats-officedocument.drawingml.chartshapes+xml';
+/** The chartDrawing namespace of a chart's own shapes (c:userShapes), which ./ooxml-reader does not name. */
+const CDR = 'http://schemas.openxmlformats.org/drawingml/2006/chartDrawing';
+
 function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
   sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
+}
+
+/** Row `n`'s values from column A; [] for an empty row. */
+function rowAt(sheet: ExcelJS.Worksheet, n: number): unknown[] {
+  return (sheet.getRow(n).values as unknown[]).slice(1);
+}
+
+/** The first row from `from` on whose values satisfy `test`; throws, naming `what`, if there is none. */
+function findRow(sheet: ExcelJS.Worksheet, from: number, what: string, test: (values: unknown[]) => boolean): number {
+  for (let n = from; n <= sheet.rowCount; n += 1) if (test(rowAt(sheet, n))) return n;
+  throw new Error(`${sheet.name}: no row from ${from} on with ${what}`);
 }
 
 function sheetNames(lang: Lang): string[] {
@@ -35,109 +62,614 @@ function sheetNames(lang: Lang): string[] {
     t(lang, 'report.sheet.allFigures'),
     t(lang, 'report.sheet.sources'),
     t(lang, 'report.sheet.notes'),
+    t(lang, 'report.sheet.definitions'),
   ];
 }
+
+/** Text as a cell holds it: a plain number (a year, a count as shown) is stored as that number, not as text. */
+function asCell(text: string): string | number {
+  return /^(?:0|[1-9]\d*)(?:\.\d+)?$/u.test(text) ? Number(text) : text;
+}
+
+/** A formula cell as exceljs reads it: the formula (no leading =) and its cached result. */
+type Formula = { formula: string; result: number };
+
+function isFormula(value: unknown): value is Formula {
+  return typeof value === 'object' && value !== null && 'formula' in value;
+}
+
+/** The number a cell holds: its value, or a formula's cached result. */
+function numberIn(value: ExcelJS.CellValue): number {
+  if (typeof value === 'number') return value;
+  if (isFormula(value) && typeof value.result === 'number') return value.result;
+  throw new Error(`not a number cell: ${JSON.stringify(value)}`);
+}
+
+/**
+ * What a number shows through its format, as Excel renders the formats the workbook writes: literal
+ * text (quoted, or one escaped character) around at most one digit pattern (0, #,##0.00, 0.0%:
+ * decimals, grouping, and a % that multiplies by 100). Anything else throws, so that a format this
+ * reader does not know fails the test rather than passes it.
+ */
+function shown(value: number, numFmt: string): string {
+  if (numFmt === 'General') return String(value);
+  let patterns = 0;
+  const parts = (numFmt.match(/"[^"]*"|\\.|[#0,.]+%?|./gu) ?? []).map((token) => {
+    if (token.startsWith('"')) return token.slice(1, -1);
+    if (token.startsWith('\\')) return token.slice(1);
+    if (!/^[#0,.]+%?$/u.test(token)) throw new Error(`unexpected "${token}" in the number format ${numFmt}`);
+    patterns += 1;
+    const percent = token.endsWith('%');
+    const decimals = token.replace('%', '').split('.')[1]?.length ?? 0;
+    const number = (percent ? value * 100 : value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: token.includes(',') });
+    return percent ? `${number}%` : number;
+  });
+  if (patterns > 1) throw new Error(`two numbers in the format ${numFmt}`);
+  return parts.join('');
+}
+
+const STATED = /\d[\d,]*(?:\.\d+)?/gu;
+
+/**
+ * How a chart point's cell must hold it. A display that states the point's own value (超7%, ≥ 30,
+ * CNY 39.1 bn), or states it in words (翻番), reads exactly as the display through the cell's format,
+ * a percentage stored as a fraction; `stored` is then that number. A display whose number is not the
+ * value (rescaled, or two numbers) cannot be a label of it: undefined.
+ */
+function liveValue(point: Pick<Point, 'value' | 'display'>): { stored: number } | undefined {
+  const numbers = [...point.display.matchAll(STATED)];
+  if (numbers.length === 0) return { stored: point.value };
+  const stated = Number(numbers[0]![0].replaceAll(',', ''));
+  if (numbers.length > 1 || Math.abs(stated - point.value) > 1e-9 * Math.max(1, Math.abs(point.value))) return undefined;
+  const percent = point.display.charAt(numbers[0]!.index + numbers[0]![0].length) === '%';
+  return { stored: percent ? point.value / 100 : point.value };
+}
+
+/** The format of a figure in a table: the article's decimals (at most two); a percentage as a fraction shown in %. */
+function tableFormat(value: number, unit: string): string {
+  const decimals = Math.min(2, String(value).split('.')[1]?.length ?? 0);
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  return unit === '%' ? `0${fraction}%` : `#,##0${fraction}`;
+}
+
+function figuresIn(calc: Calc): string[] {
+  if (typeof calc === 'number') return [];
+  if ('figure' in calc) return [calc.figure];
+  return [...figuresIn(calc.left), ...figuresIn(calc.right)];
+}
+
+/**
+ * Evaluates a formula of the workbook (numbers, absolute cell references, + − × ÷ ^ and parentheses)
+ * over the cells it refers to; anything else in it throws. `read` gets each reference's sheet (undefined
+ * for the formula's own) and cell address.
+ */
+function evaluateFormula(formula: string, read: (sheet: string | undefined, address: string) => number): number {
+  const tokens = [...formula.matchAll(/\s*(?:(?:'((?:[^']|'')+)'!)?\$([A-Z]+)\$(\d+)|(\d+(?:\.\d+)?)|([-+*/^()]))\s*/guy)];
+  expect(tokens.map((m) => m[0]).join(''), `${formula}: only references, numbers and operators`).toBe(formula);
+  let at = 0;
+  const op = () => tokens[at]?.[5];
+  const primary = (): number => {
+    const token = tokens[at];
+    at += 1;
+    if (!token) throw new Error(`${formula} ends early`);
+    if (token[5] === '(') {
+      const value = sum();
+      expect(op(), formula).toBe(')');
+      at += 1;
+      return value;
+    }
+    if (token[5] === '-') return -primary();
+    if (token[4] !== undefined) return Number(token[4]);
+    if (token[3] !== undefined) return read(token[1]?.replaceAll("''", "'"), `${token[2]!}${token[3]}`);
+    throw new Error(`unexpected ${token[0]} in ${formula}`);
+  };
+  const power = (): number => {
+    let value = primary();
+    while (op() === '^') {
+      at += 1;
+      value = value ** primary();
+    }
+    return value;
+  };
+  const product = (): number => {
+    let value = power();
+    for (let o = op(); o === '*' || o === '/'; o = op()) {
+      at += 1;
+      const right = power();
+      value = o === '*' ? value * right : value / right;
+    }
+    return value;
+  };
+  const sum = (): number => {
+    let value = product();
+    for (let o = op(); o === '+' || o === '-'; o = op()) {
+      at += 1;
+      const right = product();
+      value = o === '+' ? value + right : value - right;
+    }
+    return value;
+  };
+  const value = sum();
+  expect(at, formula).toBe(tokens.length);
+  return value;
+}
+
+/** A cell on a sheet that holds one of the article's figures (a table's value, a chart's data point). */
+type FigureAt = { id: string; row: number; address: string };
+
+/** The value cells of a figure table whose first row is `firstRow`, for the figures its rows show. */
+function tableFigures(entries: readonly { figureId?: string | undefined }[], column: string, firstRow: number): FigureAt[] {
+  return entries.flatMap(({ figureId }, i) => (figureId ? [{ id: figureId, row: firstRow + i, address: `${column}${firstRow + i}` }] : []));
+}
+
+/** A figure's value as every cell holding it has it: a percentage as a fraction. */
+function figureValue(source: Pick<Dataset, 'figures'>, id: string): number {
+  const figure = source.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`no figure ${id}`);
+  return figure.unit === '%' ? figure.value / 100 : figure.value;
+}
+
+/**
+ * A derived figure's cell: a formula whose cached result is the derivation evaluated from the
+ * dataset, and which gives that result again from the cells it refers to. Each input is read on
+ * the formula's own sheet, from a cell above it that holds that figure's value (`seen`: the
+ * sheet's figure cells), so that editing the value there updates the derived one; a figure the
+ * sheet does not show above it is read from the All figures sheet's value column (D).
+ */
+function expectDerivedCell(workbook: ExcelJS.Workbook, lang: Lang, source: Pick<Dataset, 'figures'>, sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, calc: Calc, seen: readonly FigureAt[]): void {
+  const where = `${sheet.name}!${cell.address}`;
+  expect(cell.type, where).toBe(ExcelJS.ValueType.Formula);
+  const { formula, result } = cell.value as Formula;
+  expect(result, where).toBe(evaluate(calc, source));
+  const row = Number(cell.row);
+  const above = seen.filter((f) => f.row < row && Math.abs(numberIn(sheet.getCell(f.address).value) - figureValue(source, f.id)) < 1e-12);
+  const allFigures = t(lang, 'report.sheet.allFigures');
+  const read: string[] = [];
+  const value = evaluateFormula(formula, (refSheet, address) => {
+    const target = workbook.getWorksheet(refSheet ?? sheet.name)!;
+    const ref = target.getCell(address);
+    let id: string | undefined;
+    if (refSheet === undefined) {
+      id = above.find((f) => f.address === address)?.id;
+      expect(id, `${where}: ${formula} reads ${address}, a figure's value above it on ${sheet.name}`).toBeDefined();
+    } else {
+      expect(refSheet, `${where}: ${formula}`).toBe(allFigures);
+      expect(Number(ref.col), `${where}: ${formula} reads All figures' value column`).toBe(4);
+      id = target.getCell(Number(ref.row), 1).text;
+      expect(above.map((f) => f.id), `${where}: ${formula} reads ${id} on All figures, though ${sheet.name} shows it above`).not.toContain(id);
+    }
+    read.push(id!);
+    expect(numberIn(ref.value), `${where}: ${formula} → ${address}`).toBeCloseTo(figureValue(source, id!), 12);
+    return numberIn(ref.value);
+  });
+  expect(value, `${where}: ${formula} over its cells`).toBeCloseTo(result, 12);
+  expect(new Set(read), `${where}: ${formula}`).toEqual(new Set(figuresIn(calc)));
+}
+
+/** A figure table's value cell: the article's number (a percentage as a fraction), or a derived figure's formula. */
+function expectValueCell(workbook: ExcelJS.Workbook, lang: Lang, sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, row: TableRow, seen: readonly FigureAt[]): void {
+  const where = `${sheet.name}!${cell.address} ${row.label}`;
+  expect(cell.numFmt, where).toBe(tableFormat(row.value, row.unit));
+  if (row.derived) expectDerivedCell(workbook, lang, dataset, sheet, cell, row.derived.calc, seen);
+  else {
+    expect(typeof cell.value, where).toBe('number');
+    expect(cell.value, where).toBeCloseTo(row.unit === '%' ? row.value / 100 : row.value, 12);
+  }
+}
+
+/** A table row's cells but its value, as the Summary and page sheets write them. */
+function figureRowCells(row: TableRow, lang: Lang): unknown[] {
+  const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
+  return [row.figureId ?? '', row.label, row.unitLabel, row.qualifierLabel, row.statusLabel, asCell(row.periodLabel), asCell(row.display), source];
+}
+
+const withoutColumn = (values: unknown[], index: number) => values.filter((_, i) => i !== index);
+
+/** The single series header of a chart's data: its value axis, else "Value" for cards of their own units, else the series. */
+function seriesHeaders(axis: ChartModel, lang: Lang): string[] {
+  if (axis.series.length > 1) return axis.series.map((s) => s.name);
+  return [axis.valueAxis ?? (KINDS[axis.kind].values === 'own-units' ? t(lang, 'table.value') : (axis.series[0]?.name ?? ''))];
+}
+
+type Anchor = { chart: string; fromColumn: number; fromRow: number; toRow: number };
+
+/** The charts anchored on a sheet's drawing, by chart part; rows and columns from 0, as the drawing counts them. */
+async function anchorsOf(pkg: OoxmlPackage, sheet: string): Promise<Anchor[]> {
+  const drawing = await pkg.drawingOf(sheet);
+  const rels = await pkg.relationships(drawing);
+  const corner = (anchor: Element, name: 'xdr:from' | 'xdr:to', part: 'xdr:row' | 'xdr:col') => Number(textOf(onlyChild(onlyChild(anchor, name), part)));
+  return elements(await pkg.xml(drawing), 'xdr:twoCellAnchor').flatMap((anchor) => {
+    const id = elements(anchor, 'c:chart')[0]?.getAttributeNS(NS.r, 'id');
+    const chart = id ? rels.get(id)?.path : undefined;
+    return chart ? [{ chart, fromColumn: corner(anchor, 'xdr:from', 'xdr:col'), fromRow: corner(anchor, 'xdr:from', 'xdr:row'), toRow: corner(anchor, 'xdr:to', 'xdr:row') }] : [];
+  });
+}
+
+/** The reference period the figures' years span. */
+function referenceYears(): { from: number; to: number } {
+  const years = dataset.figures.flatMap((f) => [...f.period.matchAll(/\d{4}/gu)].map((m) => Number(m[0])));
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+/** Columns are measured in widths of "0"; a CJK character takes two. */
+const displayWidth = (s: string) => Array.from(s).reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
 
 describe('the report workbook', () => {
   for (const lang of LANGS) {
     describe(lang, () => {
-      it('has the cover, summary, a sheet per viewer page, all figures, sources and notes', async () => {
-        const workbook = await readBack((await reportFor(lang)).xlsx);
+      it('has the cover, summary, a sheet per viewer page, all figures, sources, notes and definitions', async () => {
+        const { xlsx, sheets } = await reportFor(lang);
+        const workbook = await readBack(xlsx);
         const names = workbook.worksheets.map((s) => s.name);
         expect(names).toEqual(sheetNames(lang));
+        expect(sheets).toEqual(names);
         for (const name of names) expect(name).toMatch(/^[^[\]:*?/\\]{1,31}$/u);
-        const cover = rowsOf(workbook.worksheets[0]!);
-        expect(cover[0]).toEqual([t(lang, 'app.title')]);
-        expect(cover).toContainEqual([t(lang, 'sources.article'), dataset.source.title[lang]]);
-        expect(cover).toContainEqual([t(lang, 'sources.author'), dataset.source.author[lang]]);
-        expect(cover).toContainEqual([t(lang, 'report.exported'), '2026-11-26 10:00 UTC']);
-        expect(cover).toContainEqual([t(lang, 'report.datasetVersion'), dataset.version]);
+
+        // The cover: title, citation, this file, then every other sheet as a link.
+        const cover = workbook.worksheets[0]!;
+        const { from, to } = referenceYears();
+        const { source } = dataset;
+        expect(rowsOf(cover)).toEqual([
+          [t(lang, 'app.title')],
+          [t(lang, 'app.subtitle')],
+          [t(lang, 'report.cite.heading')],
+          [t(lang, 'sources.article'), source.title[lang]],
+          [t(lang, 'sources.author'), source.author[lang]],
+          [t(lang, 'report.cite.outlet'), t(lang, 'report.cite.outletMissing')],
+          [t(lang, 'report.cite.period'), t(lang, 'report.cite.periodRange', { from, to })],
+          [t(lang, 'sources.covers'), source.covers[lang]],
+          [t(lang, 'report.cite.howTo'), t(lang, 'report.cite.text', { author: source.author[lang], title: source.title[lang], app: t(lang, 'app.title'), version: dataset.version, from, to })],
+          [t(lang, 'report.fileHeading')],
+          [t(lang, 'report.exported'), '2026-11-26 10:00 UTC'],
+          [t(lang, 'app.language'), t(lang, `lang.${lang}`)],
+          [t(lang, 'report.datasetVersion'), asCell(dataset.version)],
+          [t(lang, 'report.figureCount'), dataset.figures.length],
+          ['', t(lang, 'report.chartsNote')],
+          ['', t(lang, 'report.qualifierNote')],
+          [t(lang, 'report.sheetsHeading')],
+          ...names.slice(1).map((name) => ['', asCell(name)]),
+        ]);
+
+        // Wrapped text longer than its column has an explicit height of its lines, not the default one line.
+        const columnB = cover.getColumn(2).width ?? 0;
+        let tall = 0;
+        cover.eachRow((row) => {
+          const cell = row.getCell(2);
+          // exceljs types a cell's alignment as always there; it is undefined where none was set.
+          if (!(cell.alignment as Partial<ExcelJS.Alignment> | undefined)?.wrapText || displayWidth(cell.text) <= columnB) return;
+          expect(row.height, `cover row ${row.number}: ${cell.text}`).toBeGreaterThanOrEqual(2 * 15);
+          tall += 1;
+        });
+        expect(tall).toBeGreaterThanOrEqual(2);
+
+        // The links go to cells of the workbook: a location and no relationship (which readers take for a file).
+        const pkg = await openPackage(xlsx);
+        const coverPart = await pkg.sheetPart(names[0]!);
+        const links = elements(await pkg.xml(coverPart), 'x:hyperlink');
+        expect(links.map((link) => [cover.getCell(link.getAttribute('ref')!).text, link.getAttribute('location')])).toEqual(names.slice(1).map((name) => [name, `'${name.replaceAll("'", "''")}'!A1`]));
+        for (const link of links) expect(link.hasAttributeNS(NS.r, 'id'), link.getAttribute('ref')!).toBe(false);
+        expect([...(await pkg.relationships(coverPart)).values()].filter((r) => r.type.endsWith('/hyperlink') || r.external)).toEqual([]);
       });
 
-      it('lists every figure with its value, unit and qualifier as the dataset has them', async () => {
+      it('opens the summary with the key figures, under a title and frozen below their header', async () => {
         const workbook = await readBack((await reportFor(lang)).xlsx);
-        const all = workbook.getWorksheet(t(lang, 'report.sheet.allFigures'))!;
-        const byId = new Map(rowsOf(all).slice(1).map((row) => [String(row[0]), row]));
-        expect(byId.size).toBe(dataset.figures.length);
-        for (const f of dataset.figures) {
-          expect(byId.get(f.id), f.id).toEqual([f.id, dataset.sections.find((s) => s.id === f.section)!.label[lang], f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), formatPeriod(f.period, lang), formatFigure(f, lang), f.source.quote]);
-        }
-        expect(all.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-        expect(all.autoFilter).toBeTruthy();
-        const sources = rowsOf(workbook.getWorksheet(t(lang, 'report.sheet.sources'))!);
-        for (const f of dataset.figures) expect(sources).toContainEqual([f.id, f.label[lang], f.source.quote]);
+        const summary = workbook.getWorksheet(t(lang, 'report.sheet.summary'))!;
+        const rows = CHARTS.find((c) => c.id === 'overview-kpis')!.build(dataset, lang).rows;
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rowAt(summary, 1)).toEqual([t(lang, 'report.summaryTitle')]);
+        expect(rowAt(summary, 2)).toEqual([]);
+        expect(rowAt(summary, 3)).toEqual(figureColumns(lang));
+        const seen = tableFigures(rows, 'C', 4);
+        rows.forEach((row, i) => {
+          expect(withoutColumn(rowAt(summary, 4 + i), 2), row.label).toEqual(figureRowCells(row, lang));
+          expectValueCell(workbook, lang, summary, summary.getCell(4 + i, 3), row, seen);
+        });
+        expect(summary.rowCount).toBe(3 + rows.length);
+        expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+        expect(summary.autoFilter).toBe(`A3:I${3 + rows.length}`);
       });
 
-      it('puts each page’s figures on its sheet, and each chart’s data beside a native chart', async () => {
+      it('lists every figure with its value, unit and qualifier as the dataset has them, in Excel Tables', async () => {
         const { xlsx } = await reportFor(lang);
         const workbook = await readBack(xlsx);
+        const all = workbook.getWorksheet(t(lang, 'report.sheet.allFigures'))!;
+        const [id = '', ...rest] = figureColumns(lang);
+        expect(rowAt(all, 1)).toEqual([id, t(lang, 'report.col.section'), ...rest]);
+        dataset.figures.forEach((f, i) => {
+          const row = 2 + i;
+          // A percentage as a fraction (8.8% is 0.088).
+          const value: unknown = f.unit === '%' ? expect.closeTo(f.value / 100, 12) : f.value;
+          expect(rowAt(all, row), f.id).toEqual([f.id, dataset.sections.find((s) => s.id === f.section)!.label[lang], f.label[lang], value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), asCell(formatPeriod(f.period, lang)), asCell(formatFigure(f, lang)), f.source.quote]);
+          expect(all.getCell(row, 4).numFmt, f.id).toBe(tableFormat(f.value, f.unit));
+        });
+        expect(all.rowCount).toBe(1 + dataset.figures.length);
+        const sources = workbook.getWorksheet(t(lang, 'report.sheet.sources'))!;
+        expect(rowsOf(sources)).toEqual([[t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')], ...dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote])]);
+
+        // Both are Excel Tables named the same in every language, their header frozen and printed on every page.
+        const pkg = await openPackage(xlsx);
+        const printTitles = elements(await pkg.xml('xl/workbook.xml'), 'x:definedName').filter((d) => d.getAttribute('name') === '_xlnm.Print_Titles');
+        for (const [sheet, name, columns] of [
+          [all, 'AllFigures', 'J'],
+          [sources, 'Sources', 'C'],
+        ] as const) {
+          const part = await pkg.sheetPart(sheet.name);
+          const tableParts = elements(await pkg.xml(part), 'x:tablePart').map((p) => p.getAttributeNS(NS.r, 'id') ?? '');
+          expect(tableParts, sheet.name).toHaveLength(1);
+          const table = (await pkg.xml((await pkg.relationships(part)).get(tableParts[0]!)!.path!)).documentElement!;
+          expect(is(table, 'x:table'), sheet.name).toBe(true);
+          expect([table.getAttribute('name'), table.getAttribute('displayName'), table.getAttribute('ref')], sheet.name).toEqual([name, name, `A1:${columns}${1 + dataset.figures.length}`]);
+          expect(children(table, 'x:autoFilter'), sheet.name).toHaveLength(1);
+          expect(elements(table, 'x:tableColumn').map((c) => c.getAttribute('name')), sheet.name).toEqual(rowAt(sheet, 1));
+          expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+          const index = workbook.worksheets.indexOf(sheet);
+          expect(printTitles.filter((d) => d.getAttribute('localSheetId') === String(index)).map(textOf), sheet.name).toEqual([`'${sheet.name}'!$1:$1`]);
+        }
+      });
+
+      it('puts each page’s figures on its sheet, then each chart’s data, its native chart and what it says beside it', async () => {
+        const { xlsx } = await reportFor(lang);
+        const workbook = await readBack(xlsx);
+        const pkg = await openPackage(xlsx);
+        let live = 0;
+        let derivedPoints = 0;
         for (const section of dataset.sections) {
           const sheet = workbook.getWorksheet(section.label[lang])!;
-          const rows = rowsOf(sheet);
-          for (const model of chartsOnPage(section.id).map((c) => c.build(dataset, lang))) {
-            for (const row of model.rows) {
-              const found = rows.find((r) => r[0] === model.title && r[1] === (row.figureId ?? '') && r[2] === row.label);
-              expect(found, `${section.id}: ${model.title} / ${row.label}`).toEqual(expect.arrayContaining([row.value, row.unitLabel, row.qualifierLabel, row.display]));
+          const models = chartsOnPage(section.id).map((c) => c.build(dataset, lang));
+
+          // Every chart's rows under one header, in the viewer's order.
+          const entries = models.flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })));
+          expect(rowAt(sheet, 1)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
+          // The sheet's figure cells, the table's and the chart data's; the value cells are checked once all are known.
+          const seen = tableFigures(entries, 'D', 2);
+          const checks: (() => void)[] = [];
+          entries.forEach(({ model, row }, i) => {
+            expect(withoutColumn(rowAt(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
+            checks.push(() => expectValueCell(workbook, lang, sheet, sheet.getCell(2 + i, 4), row, seen));
+          });
+          expect(rowAt(sheet, 2 + entries.length), section.id).toEqual([]);
+          // Chart blocks below have columns of their own: the table is neither frozen nor filtered.
+          expect((sheet.views as ExcelJS.WorksheetView[] | null ?? []).filter((v) => v.state === 'frozen'), section.id).toEqual([]);
+          expect(sheet.autoFilter, section.id).toBeUndefined();
+          expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+
+          const anchors = models.some((m) => axisModels(m).some((a) => KINDS[a.kind].workbook === 'native-chart')) ? await anchorsOf(pkg, sheet.name) : [];
+          let next = 2 + entries.length;
+          for (const model of models) {
+            const title = findRow(sheet, next, model.title, (v) => v.length === 1 && v[0] === model.title);
+            next = title + 1;
+            if (model.subtitle) {
+              expect(rowAt(sheet, next), model.id).toEqual([model.subtitle]);
+              next += 1;
             }
+            if (KINDS[model.kind].workbook === 'text') continue;
+            let below = next;
+            for (const axis of axisModels(model)) {
+              if (model.panels) next = findRow(sheet, next, axis.title, (v) => v.length === 1 && v[0] === axis.title) + 1;
+              const header = next;
+              const where = `${section.id}: ${axis.title}`;
+              // The category, then one value column per series: no other columns.
+              expect(rowAt(sheet, header), where).toEqual([asCell(axis.categoryAxis ?? t(lang, 'report.col.category')), ...seriesHeaders(axis, lang)]);
+              axis.categories.forEach((category, c) => {
+                const row = header + 1 + c;
+                const values = rowAt(sheet, row);
+                expect(values[0], where).toBe(asCell(category));
+                expect(values.length, `${where} ${category}: columns`).toBeLessThanOrEqual(1 + axis.series.length);
+                axis.series.forEach((series, s) => {
+                  const point = series.points[c] ?? null;
+                  const cell = sheet.getCell(row, 2 + s);
+                  if (point === null) {
+                    expect(cell.value ?? null, `${where} ${category}`).toBeNull();
+                    return;
+                  }
+                  const at = `${where} ${category} ${cell.address}`;
+                  if (point.derived) {
+                    // A drawn derived value (the doughnut's rest) is its formula too.
+                    const { calc } = point.derived;
+                    checks.push(() => expectDerivedCell(workbook, lang, dataset, sheet, cell, calc, seen));
+                    derivedPoints += 1;
+                  } else {
+                    expect(typeof cell.value, at).toBe('number');
+                    if (point.figureId) seen.push({ id: point.figureId, row, address: cell.address });
+                  }
+                  const expected = liveValue(point);
+                  if (expected) {
+                    // The cell reads as the article states it, qualifier and unit in its format, and stays a number.
+                    expect(shown(numberIn(cell.value), cell.numFmt), at).toBe(point.display);
+                    expect(numberIn(cell.value), at).toBeCloseTo(expected.stored, 12);
+                    live += 1;
+                  } else {
+                    // A display stating another number than the value: the bare value, no label that could lie.
+                    expect(cell.numFmt, at).not.toContain('"');
+                    expect(cell.value, at).toBe(point.value);
+                  }
+                });
+              });
+              below = header + axis.categories.length + 1;
+              if (KINDS[axis.kind].workbook === 'native-chart') {
+                // The native chart beside its data, one column clear of it, from the header row down.
+                const anchor = anchors.find((a) => a.fromRow === header - 1);
+                expect(anchor, `${where}: native chart`).toBeDefined();
+                expect(anchor!.fromColumn, where).toBe(2 + axis.series.length);
+                below = Math.max(below, anchor!.toRow + 2);
+              }
+              next = below;
+            }
+            // What the chart says beside it: merged, wrapped, italic paragraphs under the data and the chart.
+            const lines = besideLines(model);
+            if (lines.length === 0) continue;
+            const first = findRow(sheet, below, lines[0]!, (v) => v[0] === lines[0]);
+            lines.forEach((line, i) => {
+              const row = first + i;
+              const cell = sheet.getCell(row, 1);
+              expect(cell.value, `${model.id} line ${i}`).toBe(line);
+              expect(sheet.model.merges, `${model.id}: ${line}`).toContainEqual(expect.stringMatching(new RegExp(`^A${row}:[B-Z]${row}$`, 'u')));
+              expect(cell.font, line).toMatchObject({ italic: true });
+              expect(cell.alignment, line).toMatchObject({ wrapText: true });
+              expect(sheet.getRow(row).height, line).toBeGreaterThan(0);
+            });
+            next = first + lines.length;
           }
-          expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+          for (const check of checks) check();
         }
+        expect(live).toBeGreaterThan(nativeChartModels(lang, dataset).length);
+        expect(derivedPoints).toBeGreaterThan(0);
       });
 
-      it('draws every bar, line and doughnut chart natively from the sheet’s cells', async () => {
+      it('draws every bar, line and doughnut chart natively from the sheet’s cells, labelled as the article states each value', async () => {
         const { xlsx, charts } = await reportFor(lang);
-        const zip = await unzip(xlsx);
+        const pkg = await openPackage(xlsx);
         const workbook = await readBack(xlsx);
-        const chartXml = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/u.test(p)).map((p) => text(zip, p)));
         const models = nativeChartModels(lang, dataset);
         expect(charts).toBe(models.length);
-        expect(chartXml).toHaveLength(models.length);
-        const cellValue = (ref: string, i: number) => {
-          const r = parseRef(unescapeXml(ref));
-          return workbook.getWorksheet(r.sheet)!.getCell(r.firstRow + i, r.column).value;
+        expect(pkg.chartParts()).toHaveLength(models.length);
+        const { overrides } = await pkg.contentTypes();
+        const cellAt = (ref: string, i: number) => {
+          const r = parseRef(ref);
+          return workbook.getWorksheet(r.sheet)!.getCell(r.firstRow + i, r.column);
         };
+        const source = t(lang, 'report.chartSource', { author: dataset.source.author[lang], title: dataset.source.title[lang] });
         for (const model of models) {
-          const xml = chartXml.find((x) => unescapeXml([...x.matchAll(/<a:t>([^<]*)<\/a:t>/gu)].map((m) => m[1]).join('')).includes(model.title));
-          expect(xml, `native chart for ${model.id}`).toBeDefined();
+          const chart = await pkg.chartTitled(model.title);
           const sheetName = dataset.sections.find((s) => s.id === model.page)!.label[lang];
-          const series = [...xml!.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/gu)].map((m) => m[1] ?? '');
+          const series = elements(chart.doc, 'c:ser');
           expect(series).toHaveLength(model.series.length);
+          const stored: number[] = [];
+          const formats: string[] = [];
           series.forEach((ser, s) => {
-            const refs = [...ser.matchAll(/<c:f>([^<]*)<\/c:f>/gu)].map((m) => m[1] ?? '');
-            expect(refs).toHaveLength(3);
-            for (const ref of refs) expect(parseRef(unescapeXml(ref)).sheet).toBe(sheetName);
-            const [name, categories, values] = refs as [string, string, string];
-            expect(cellValue(name, 0)).toBe(model.series.length === 1 ? (model.valueAxis ?? model.series[0]?.name) : model.series[s]?.name);
+            const where = `${model.id} series ${s}`;
+            const refs = references(ser);
+            expect(refs.map((r) => r.kind), where).toHaveLength(3);
+            for (const ref of refs) expect(parseRef(ref.formula).sheet, where).toBe(sheetName);
+            const [name, categories, values] = refs as [(typeof refs)[number], (typeof refs)[number], (typeof refs)[number]];
+            expect(cellAt(name.formula, 0).value, where).toBe(seriesHeaders(model, lang)[s]);
+            // Years are number cells, and the categories a number reference to them.
+            expect(categories.kind, where).toBe(model.categories.every((c) => typeof asCell(c) === 'number') ? 'num' : 'str');
             model.categories.forEach((category, i) => {
-              expect(cellValue(categories, i)).toBe(category);
-              expect(cellValue(values, i) ?? null, `${model.id} ${category}`).toBe(model.series[s]?.points[i]?.value ?? null);
+              expect(cellAt(categories.formula, i).value, where).toBe(asCell(category));
+              expect(categories.points.get(i), where).toBe(category);
             });
 
-            // The labels show each value as the article states it (超7%, ≥ 30, 5.49%*), from the "As shown" cells.
-            const shown = model.categories.map((_, i) => model.series[s]?.points[i]?.display ?? '');
-            const range = /<c15:datalabelsRange><c15:f>([^<]*)<\/c15:f><c15:dlblRangeCache><c:ptCount val="(\d+)"\/>([\s\S]*?)<\/c15:dlblRangeCache>/u.exec(ser);
-            expect(range, `${model.id}: labels range`).not.toBeNull();
-            const [labelsRef, count, cache] = [range?.[1] ?? '', range?.[2], range?.[3] ?? ''];
-            expect(parseRef(unescapeXml(labelsRef)).sheet).toBe(sheetName);
-            expect(Number(count)).toBe(shown.length);
-            const cached = [...cache.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/gu)].map((m) => unescapeXml(m[2] ?? ''));
-            expect(cached, `${model.id} label cache`).toEqual(shown);
-            shown.forEach((display, i) => expect(cellValue(labelsRef, i) ?? '', `${model.id} label cell ${i}`).toBe(display));
-            const fields = [...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<a:fld [^>]*type="CELLRANGE">[\s\S]*?<a:t>([^<]*)<\/a:t>/gu)];
-            expect(fields.map((m) => [Number(m[1]), unescapeXml(m[2] ?? '')]), `${model.id} point labels`).toEqual(shown.flatMap((d, i) => (d === '' ? [] : [[i, d]])));
-            expect(ser).toMatch(/<c:dLbls>[\s\S]*<c:showVal val="0"\/><c:showCatName val="0"\/>[\s\S]*<c15:showDataLabelsRange val="1"\/><\/c:ext><\/c:extLst><\/c:dLbls>/u);
-            if (model.id === 'gdp-growth' && lang !== 'en') expect(cached).toEqual(['超7%', '5.49%*']);
+            // One label per point: its value through its cell's own format, reading as the article states it.
+            const dLbls = onlyChild(ser, 'c:dLbls');
+            expect(valOf(dLbls, 'c:showVal'), where).toBe('1');
+            const labels = children(dLbls, 'c:dLbl');
+            const points = model.series[s]!.points;
+            expect(labels.map((l) => Number(valOf(l, 'c:idx'))), where).toEqual(points.flatMap((p, i) => (p === null ? [] : [i])));
+            for (const label of labels) {
+              const i = Number(valOf(label, 'c:idx'));
+              const point = points[i]!;
+              const cell = cellAt(values.formula, i);
+              const expected = liveValue(point);
+              expect(expected, `${where} ${point.display}: a label that reads as the article`).toBeDefined();
+              const number = numberIn(cell.value);
+              expect(number, where).toBeCloseTo(expected!.stored, 12);
+              expect(Number(values.points.get(i)), `${where} cached ${i}`).toBeCloseTo(number, 12);
+              const numFmt = onlyChild(label, 'c:numFmt');
+              expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], `${where} label ${i}`).toEqual([cell.numFmt, '0']);
+              expect(shown(number, cell.numFmt), `${where} label ${i}`).toBe(point.display);
+              expect(valOf(label, 'c:showVal'), where).toBe('1');
+              expect(elements(label, 'c:tx'), where).toHaveLength(0);
+              stored.push(number);
+              formats.push(cell.numFmt);
+            }
           });
-          expect(xml).toContain(PLOT_OF[model.kind as NativeKind]);
+          // No "Value From Cells" labels any more: nothing a reader would freeze at the exported text.
+          expect(chart.text, model.id).not.toContain('CELLRANGE');
+          expect(chart.text, model.id).not.toContain('datalabelsRange');
+          expect(chart.text, model.id).not.toContain(NS.c15);
+
+          // The axis ticks: whole numbers from 10 up, percentages as such, never the cells' qualifier and unit.
+          const valAx = elements(chart.doc, 'c:valAx');
+          if (model.kind === 'doughnut') expect(valAx, model.id).toHaveLength(0);
+          else {
+            const max = Math.max(0, ...stored.map(Math.abs));
+            const percent = formats.some((f) => f.replace(/"[^"]*"/gu, '').includes('%'));
+            const axisFormat = percent ? (max >= 0.05 ? '0%' : '0.0%') : max >= 10 ? '#,##0' : 'General';
+            const numFmt = onlyChild(valAx[0]!, 'c:numFmt');
+            expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], model.id).toEqual([axisFormat, '0']);
+          }
+
+          // Plot area and legend placed by hand; the source line drawn inside the chart, in its own part.
+          const plotArea = elements(chart.doc, 'c:plotArea')[0]!;
+          expect(elements(onlyChild(plotArea, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
+          for (const legend of elements(chart.doc, 'c:legend')) expect(elements(onlyChild(legend, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
+          const userShapes = onlyChild(chart.doc.documentElement!, 'c:userShapes');
+          const rel = (await pkg.relationships(chart.path)).get(userShapes.getAttributeNS(NS.r, 'id') ?? '');
+          expect(rel?.type, model.id).toBe(`${NS.r}/chartUserShapes`);
+          expect(overrides.get(`/${rel!.path!}`), model.id).toBe(CHART_SHAPES_CT);
+          const shapes = await pkg.xml(rel!.path!);
+          expect(Array.from(shapes.getElementsByTagNameNS(CDR, 'relSizeAnchor')), model.id).toHaveLength(1);
+          expect(elements(shapes, 'a:t').map(textOf).join(''), model.id).toBe(source);
+
+          expect(chart.text).toContain(PLOT_OF[model.kind as NativeKind]);
         }
       });
 
-      it('sets the document language, title and creator', async () => {
+      it('explains every qualifier and status on the Definitions sheet', async () => {
+        const workbook = await readBack((await reportFor(lang)).xlsx);
+        const sheet = workbook.getWorksheet(t(lang, 'report.sheet.definitions'))!;
+        const header = [t(lang, 'report.def.term'), t(lang, 'report.def.meaning')];
+        expect(rowsOf(sheet)).toEqual([
+          [t(lang, 'report.sheet.definitions')],
+          [t(lang, 'report.def.qualifiers')],
+          header,
+          ...QUALIFIERS.map((q) => [t(lang, `qualifier.${q}`), t(lang, `report.def.qualifier.${q}`)]),
+          [t(lang, 'report.def.statuses')],
+          header,
+          ...[...STATUSES, 'derived' as const].map((s) => [t(lang, `status.${s}`), t(lang, `report.def.status.${s}`)]),
+        ]);
+        // Every qualifier and status the figures use is explained, by the words the sheets show.
+        const terms = new Set(rowsOf(sheet).map((r) => r[0]));
+        for (const f of dataset.figures) {
+          expect(terms, f.id).toContain(qualifierLabel(f.qualifier, lang));
+          expect(terms, f.id).toContain(t(lang, `status.${f.status}`));
+        }
+      });
+
+      it('prints every sheet on A4 with its name and page numbers, its row breaks across every column', async () => {
+        const { xlsx } = await reportFor(lang);
+        const workbook = await readBack(xlsx);
+        const zip = await unzip(xlsx);
+        for (const sheet of workbook.worksheets) {
+          expect(sheet.pageSetup.paperSize, sheet.name).toBe(9);
+          expect(sheet.headerFooter.oddFooter, sheet.name).toBe('&L&A&R&P / &N');
+        }
+        let breaks = 0;
+        for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(p))) {
+          const xml = await text(zip, part);
+          // exceljs writes 16838; the last column is 16383 (XFD).
+          expect(xml, part).not.toContain('max="16838"');
+          for (const [brk] of xml.matchAll(/<brk\b[^>]*>/gu)) {
+            expect(brk, part).toContain('max="16383"');
+            breaks += 1;
+          }
+        }
+        expect(breaks).toBeGreaterThan(0);
+      });
+
+      it('names a font the language’s Office users have, on every cell and for every font in styles.xml', async () => {
+        const { xlsx } = await reportFor(lang);
+        const workbook = await readBack(xlsx);
+        for (const sheet of workbook.worksheets) {
+          sheet.eachRow((row) =>
+            row.eachCell((cell) => expect(cell.font, `${sheet.name}!${cell.address}`).toMatchObject({ name: FONT[lang], size: expect.any(Number) as number })),
+          );
+        }
+        // A font without a name is drawn in a serif fallback by LibreOffice (a row's style uses one too).
+        const fonts = [...(await text(await unzip(xlsx), 'xl/styles.xml')).matchAll(/<font>(.*?)<\/font>/gsu)].map((m) => m[1] ?? '');
+        expect(fonts.length).toBeGreaterThan(1);
+        expect(fonts.filter((font) => !/<name val="[^"]+"\/>/u.test(font) || !/<sz val="\d+(?:\.\d+)?"\/>/u.test(font)), 'fonts without a name or size').toEqual([]);
+      });
+
+      it('sets the document language, title, creator and the application', async () => {
         const zip = await unzip((await reportFor(lang)).xlsx);
         const core = await text(zip, 'docProps/core.xml');
         expect(core).toContain(`<dc:language>${lang}</dc:language>`);
         expect(unescapeXml(core)).toContain(`<dc:title>${t(lang, 'app.title')} · ${dataset.source.title[lang]}</dc:title>`);
         expect(unescapeXml(core)).toContain(`<dc:creator>${t(lang, 'app.title')}</dc:creator>`);
+        expect(APPLICATION).toBe('Lüyuan Report');
+        expect(await text(zip, 'docProps/app.xml')).toContain('<Application>Lüyuan Report</Application>');
       });
     });
   }
@@ -192,27 +724,78 @@ describe('the report workbook', () => {
     }
   });
 
-  it('writes no formula, and text starting with = + - @ stays text', async () => {
+  it('writes formulas only for derived figures, and text starting with = + - @ stays text', async () => {
     const hostile = rawDataset();
-    hostile.figures[0]!.label.en = '=HYPERLINK("http://evil","x")';
-    hostile.figures[1]!.label.en = '@SUM(1)';
+    const labels = ['=HYPERLINK("http://evil","x")', '@SUM(1)', '+1+1', '-2'];
+    labels.forEach((label, i) => (hostile.figures[i]!.label.en = label));
     const workbook = await readBack((await buildReport({ dataset: hostile, lang: 'en', exportedAt: EXPORTED_AT })).xlsx);
+
+    // Where the derived figures are: the Value column of a table row whose status is derived, a drawn
+    // derived point's row in its chart's data, and the Result column of the Notes sheet.
+    const derived = t('en', 'status.derived');
+    const notes = t('en', 'report.sheet.notes');
+    const summary = t('en', 'report.sheet.summary');
+    const pages = new Map(hostile.sections.map((s) => [s.label.en, s.id]));
+    const drawnDerived = (page: string) =>
+      chartsOnPage(page as Dataset['sections'][number]['id'])
+        .map((c) => c.build(hostile, 'en'))
+        .flatMap((m) => axisModels(m))
+        .flatMap((axis) => axis.series.flatMap((s) => s.points.filter((p) => p?.derived).map((p) => p!.category)));
+    const found = { tables: 0, notes: 0, points: new Map<string, string[]>() };
     const texts: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
-          expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
-          texts.push(cell.text);
+          const where = `${sheet.name}!${cell.address}`;
+          if (cell.type !== ExcelJS.ValueType.Formula) {
+            // Merged: a paragraph's cells right of its first.
+            expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Number, ExcelJS.ValueType.Merge], where).toContain(cell.type);
+            if (cell.type === ExcelJS.ValueType.String) texts.push(cell.text);
+            return;
+          }
+          // Only references, numbers and operators.
+          evaluateFormula((cell.value as Formula).formula, () => 1);
+          if (sheet.name === notes) {
+            expect([Number(cell.col), row.number > 1], where).toEqual([3, true]);
+            found.notes += 1;
+          } else if (sheet.name === summary || (row.getCell(7).value === derived && Number(cell.col) === 4)) {
+            // A table row: Summary's Status is column F, a page sheet's G (after its Chart column).
+            expect(row.getCell(sheet.name === summary ? 6 : 7).value, where).toBe(derived);
+            expect(Number(cell.col), where).toBe(sheet.name === summary ? 3 : 4);
+            found.tables += 1;
+          } else {
+            expect(pages.has(sheet.name), where).toBe(true);
+            const points = found.points.get(sheet.name) ?? [];
+            points.push(row.getCell(1).text);
+            found.points.set(sheet.name, points);
+          }
         }),
       ),
     );
-    expect(texts.some((s) => s.includes('HYPERLINK'))).toBe(true);
-    for (const s of texts) expect(s).not.toMatch(/^[=+@]/u);
+    const models = CHARTS.map((c) => c.build(hostile, 'en'));
+    const tableRows = [...models.find((m) => m.id === 'overview-kpis')!.rows, ...hostile.sections.flatMap((s) => chartsOnPage(s.id).flatMap((c) => c.build(hostile, 'en').rows))];
+    expect(found.tables).toBe(tableRows.filter((r) => r.derived).length);
+    expect(found.notes).toBe(rowsOf(workbook.getWorksheet(notes)!).length - 1);
+    expect(found.notes).toBeGreaterThan(0);
+    for (const [name] of pages) expect((found.points.get(name) ?? []).sort(), name).toEqual(drawnDerived(pages.get(name)!).sort());
+
+    // The hostile labels are text, neutralised wherever they appear.
+    for (const label of labels) expect(texts.filter((s) => s === `'${label}`).length, label).toBeGreaterThan(0);
+    for (const s of texts) expect(s).not.toMatch(/^[=+\-@]/u);
   });
 
-  it('lists every derived figure with its formula on the notes sheet', async () => {
+  it('lists every derived figure with its formula on the notes sheet, its result a formula over All figures', async () => {
     const workbook = await readBack((await reportFor('en')).xlsx);
-    const notes = rowsOf(workbook.getWorksheet('Notes')!);
+    const sheet = workbook.getWorksheet('Notes')!;
+    const notes = rowsOf(sheet);
     expect(notes.map((r) => r[5])).toContain('fifth root of (391 ÷ 299.3) − 1');
+    const derived = CHARTS.map((c) => c.build(dataset, 'en')).flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));
+    const expected = [...new Map(derived.map((d) => [`${d.row.label}|${d.row.derived!.formula}`, d])).values()];
+    expect(notes.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual(expected.map(({ model, row }) => [model.title, row.label, row.unitLabel, asCell(row.display), row.derived!.formula]));
+    expected.forEach(({ row }, i) => {
+      const cell = sheet.getCell(2 + i, 3);
+      expect(cell.numFmt, row.label).toBe(tableFormat(row.value, row.unit));
+      expectDerivedCell(workbook, 'en', dataset, sheet, cell, row.derived!.calc, []);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, scal
 import type { Lang } from '../i18n/languages';
 import { t, type MessageKey } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
+import { evaluate, type Calc } from './calc';
 import { KINDS } from './kinds';
 import type { ChartDefinition, ChartKind, ChartModel, Derivation, Panel, Point, Series, TableRow, TextBlock } from './model';
 import { labelled } from './notes';
@@ -55,7 +56,15 @@ export function figurePoint(figure: Figure, lang: Lang, options: { category?: st
   };
 }
 
-export type DerivedValue = { label: string; value: number; unit: Unit; formula: string; period: string; digits?: number };
+export type DerivedValue = { label: string; value: number; unit: Unit; calc: Calc; formula: string; period: string; digits?: number };
+
+/** A derived value computed from its expression: the screen, the notes and the workbook's formula agree by construction. */
+export function derive(dataset: Dataset, d: Omit<DerivedValue, 'value'>): DerivedValue {
+  const value = evaluate(d.calc, dataset) * (d.unit === '%' ? 100 : 1);
+  // Twelve significant digits drop binary noise (1 − 0.269 is 0.7310000000000001), so that an exact
+  // result is not marked approximate.
+  return { ...d, value: Number(value.toPrecision(12)) };
+}
 
 /** A number the app computes: rounded for display, labelled derived, carrying its formula. */
 export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
@@ -80,7 +89,7 @@ export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
 }
 
 function derivation(d: DerivedValue, rounded: number, lang: Lang): Derivation {
-  return { formula: d.formula, shown: formatValue(rounded, d.unit, lang), approximate: rounded !== d.value };
+  return { formula: d.formula, calc: d.calc, shown: formatValue(rounded, d.unit, lang), approximate: rounded !== d.value };
 }
 
 export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, scale = scaleFor(d.unit, lang)): Point {

@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages';
-import { figureById, figureChart } from './build';
+import { derive, figureById, figureChart } from './build';
+import { figure, minus } from './calc';
 
 /** 26.9% of industrial output; the remainder is the app's arithmetic and says so. */
 export const foodPharmaShare = figureChart({
@@ -10,6 +11,6 @@ export const foodPharmaShare = figureChart({
   figures: [{ id: 'food-pharma-output-share' }],
   derived: (dataset, lang) => {
     const share = figureById(dataset, 'food-pharma-output-share');
-    return [{ label: t(lang, 'chart.food-pharma-share.other'), value: 100 - share.value, unit: '%', formula: t(lang, 'chart.food-pharma-share.formula'), period: share.period, digits: 1 }];
+    return [derive(dataset, { label: t(lang, 'chart.food-pharma-share.other'), calc: minus(1, figure(share.id)), unit: '%', formula: t(lang, 'chart.food-pharma-share.formula'), period: share.period, digits: 1 })];
   },
 });

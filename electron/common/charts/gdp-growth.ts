@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages';
-import { figureById, figureChart } from './build';
+import { derive, figureById, figureChart } from './build';
+import { figure, minus, over, power } from './calc';
 
 /**
  * The article's "over 7%", and beside it, as a derived note with its formula, the nominal rate its own
@@ -17,13 +18,13 @@ export const gdpGrowth = figureChart({
     const end = figureById(dataset, 'gdp-2025');
     const years = Number(end.period) - Number(start.period);
     return [
-      {
+      derive(dataset, {
         label: t(lang, 'chart.gdp-growth.derivedLabel'),
-        value: ((end.value / start.value) ** (1 / years) - 1) * 100,
+        calc: minus(power(over(figure(end.id), figure(start.id)), over(1, years)), 1),
         unit: '%',
         formula: t(lang, 'chart.gdp-growth.formula'),
         period: `${Number(start.period) + 1}/${end.period}`,
-      },
+      }),
     ];
   },
 });

@@ -1,14 +1,16 @@
 import type { Dataset, Qualifier, SectionId, Status, Unit } from '../dataset';
 import type { Lang } from '../i18n/languages';
+import type { Calc } from './calc';
 import type { ChartKind } from './kinds';
 
 export type { ChartKind } from './kinds';
 
 /**
- * A number the app computed, not printed in the article: its formula, its value as shown (without
- * the * that marks it on a chart), and whether rounding made that value approximate.
+ * A number the app computed, not printed in the article: its formula in words and as an expression
+ * (calc.ts), its value as shown (without the * that marks it on a chart), and whether rounding made
+ * that value approximate.
  */
-export type Derivation = { formula: string; shown: string; approximate: boolean };
+export type Derivation = { formula: string; calc: Calc; shown: string; approximate: boolean };
 
 export type Point = {
   /** The dataset figure this point shows; absent for a derived point. */

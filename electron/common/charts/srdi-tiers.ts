@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages';
-import { annotationLabel, axisTitle, derivedPoint, derivedRow, figureById, figurePoint, figureRow, seriesModel, sharedScale, type DerivedValue } from './build';
+import { figure, over, plus, sum } from './calc';
+import { annotationLabel, axisTitle, derive, derivedPoint, derivedRow, figureById, figurePoint, figureRow, seriesModel, sharedScale, type DerivedValue } from './build';
 import type { ChartDefinition } from './model';
 
 const TIERS = ['little-giants-national', 'srdi-provincial', 'srdi-municipal'] as const;
@@ -15,10 +16,10 @@ export const srdiTiers: ChartDefinition = {
   build(dataset, lang) {
     const tiers = TIERS.map((id) => figureById(dataset, id));
     const growth = figureById(dataset, 'srdi-total-growth');
-    const total = tiers.reduce((sum, figure) => sum + figure.value, 0);
+    const total = sum(...tiers.map((tier) => figure(tier.id)));
     const derived: DerivedValue[] = [
-      { label: t(lang, 'chart.srdi-tiers.totalLabel'), value: total, unit: '戶', formula: t(lang, 'chart.srdi-tiers.totalFormula'), period: '2025', digits: 0 },
-      { label: t(lang, 'chart.srdi-tiers.baseLabel'), value: total / (1 + growth.value / 100), unit: '戶', formula: t(lang, 'chart.srdi-tiers.baseFormula'), period: '2021', digits: 0 },
+      derive(dataset, { label: t(lang, 'chart.srdi-tiers.totalLabel'), calc: total, unit: '戶', formula: t(lang, 'chart.srdi-tiers.totalFormula'), period: '2025', digits: 0 }),
+      derive(dataset, { label: t(lang, 'chart.srdi-tiers.baseLabel'), calc: over(total, plus(1, figure(growth.id))), unit: '戶', formula: t(lang, 'chart.srdi-tiers.baseFormula'), period: '2021', digits: 0 }),
     ];
     const scale = sharedScale(lang, tiers);
     const category = t(lang, 'chart.srdi-tiers.category');

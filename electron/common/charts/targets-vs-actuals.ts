@@ -1,6 +1,7 @@
 import type { Figure } from '../dataset';
 import { t, type MessageKey } from '../i18n/messages';
-import { axisTitle, derivedPoint, derivedRow, figureById, figurePoint, figureRow, panelsModel, sharedScale, type DerivedValue } from './build';
+import { figure, over } from './calc';
+import { axisTitle, derive, derivedPoint, derivedRow, figureById, figurePoint, figureRow, panelsModel, sharedScale, type DerivedValue } from './build';
 import type { ChartDefinition, Panel } from './model';
 
 /**
@@ -28,14 +29,14 @@ export const targetsVsActuals: ChartDefinition = {
       return { title: t(lang, panel.title), valueAxis: axisTitle(lang, panel.axis, undefined), categories: points.map((p) => p.category), series: [{ name: t(lang, panel.title), points }] };
     });
     const transferred = figureById(dataset, 'tech-achievements-transferred');
-    const average: DerivedValue = {
+    const average: DerivedValue = derive(dataset, {
       label: t(lang, 'chart.targets-vs-actuals.transferAverage'),
-      value: transferred.value / 5,
+      calc: over(figure(transferred.id), 5),
       unit: transferred.unit,
       formula: t(lang, 'chart.targets-vs-actuals.transferFormula'),
       period: transferred.period,
       digits: 1,
-    };
+    });
     return panelsModel(
       { id: this.id, page: this.page, lang, title: t(lang, 'chart.targets-vs-actuals.title') },
       panels,

@@ -36,6 +36,11 @@ export type LangProfile = {
   quotes: readonly Pair[];
   /** The bundled font subset (renderer/src/fonts.css) that has this language's glyphs. */
   fontFamily: string;
+  /**
+   * The font the exported workbook names for every cell: one the language's Office users have, so
+   * Excel needs no substitute. A reader without it (LibreOffice on Linux) picks a sans-serif fallback.
+   */
+  workbookFont: string;
   /** Where a line may break: at spaces, or at word boundaries (Intl.Segmenter) outside a no-break run. */
   wrap: 'words' | 'characters';
   /** A value in a unit that `units` does not list. */
@@ -70,6 +75,7 @@ const PROFILES: Record<Lang, LangProfile> = {
     // 『』 only inside 「」.
     quotes: [['「', '」'], ['『', '』']],
     fontFamily: 'Lvyuan Sans TC',
+    workbookFont: 'Microsoft JhengHei',
   },
   'zh-Hans': {
     ...chinese,
@@ -77,6 +83,7 @@ const PROFILES: Record<Lang, LangProfile> = {
     // ‘’ only inside “”: npm run i18n turns zh-Hant's 「」 and 『』 into these (scripts/zh-hans.mjs).
     quotes: [['“', '”'], ['‘', '’']],
     fontFamily: 'Lvyuan Sans SC',
+    workbookFont: 'Microsoft YaHei',
   },
   en: {
     numberLocale: 'en-US',
@@ -87,6 +94,7 @@ const PROFILES: Record<Lang, LangProfile> = {
     quotes: [['“', '”']],
     // The Traditional subset holds the Latin glyphs too.
     fontFamily: 'Lvyuan Sans TC',
+    workbookFont: 'Calibri',
     wrap: 'words',
     // Counts show the bare number: the label says what is counted.
     valuePattern: '{number}',

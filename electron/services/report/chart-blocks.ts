@@ -2,15 +2,19 @@ import type { Worksheet } from 'exceljs';
 import { axisModels } from '../../common/charts/axes';
 import { isNativeKind, KINDS, type KindTraits, type NativeKind } from '../../common/charts/kinds';
 import type { ChartModel, Point } from '../../common/charts/model';
-import { neutraliseFormula } from '../../common/csv';
 import { besideLines } from '../../common/charts/notes';
 import { paintIn } from '../../common/charts/palette';
 import { t } from '../../common/i18n/messages';
-import { literal, numberFormat, type Cell } from './cells';
+import { asFraction } from '../../common/charts/calc';
+import type { Dataset } from '../../common/dataset';
+import { literal, liveCell, type Cell } from './cells';
+import type { FigureCells, FormulaCell } from './figure-cells';
 import type { ChartSpec, PointStyle, SeriesSpec } from './chart-spec';
 import { rowsFor } from './sheet-geometry';
 import type { SheetRows } from './print-layout';
 import { styleHeader } from './table';
+
+type CellValue = number | FormulaCell;
 
 /** The size of every native chart, in pixels at 100% zoom. */
 export const CHART_SIZE = { width: 680, height: 360 } as const;
@@ -50,9 +54,9 @@ function line(sheet: Worksheet, row: number, text: string, rows: SheetRows, font
 }
 
 /** A paragraph: merged across the sheet and wrapped by the print layout. */
-function paragraph(sheet: Worksheet, row: number, text: string, rows: SheetRows): number {
+function paragraph(sheet: Worksheet, row: number, text: string, rows: SheetRows, font: Partial<{ italic: boolean }> = {}): number {
   rows.paragraphs.add(row);
-  return line(sheet, row, text, rows);
+  return line(sheet, row, text, rows, font);
 }
 
 function seriesHeader(model: ChartModel, index: number): string {
@@ -62,51 +66,82 @@ function seriesHeader(model: ChartModel, index: number): string {
   return model.valueAxis ?? (KINDS[model.kind].values === 'own-units' ? t(model.lang, 'table.value') : (series?.name ?? ''));
 }
 
-type DataTable = { header: number; first: number; last: number; formats: string[] };
+type DataTable = { header: number; first: number; last: number; formats: string[][] };
+
+/** Where the blocks record figure cells and find derived figures' formulas. */
+export type BlockContext = { rows: SheetRows; cells: FigureCells; dataset: Pick<Dataset, 'figures'> };
 
 /**
- * One axis's data as a small table at `row`: category, one value column per series, then each
- * value as the article states it, qualifier included.
+ * One point's cell: the value reading as the article states it (live format, cells.ts); a derived
+ * value as its formula, where the formula gives the value drawn (not a rescaled one).
  */
-function writeData(sheet: Worksheet, model: ChartModel, row: number): DataTable {
+function pointCell(sheet: Worksheet, point: Point, context: BlockContext): { value: CellValue; numFmt: string } {
+  const cell = liveCell(point.value, point.display);
+  if (!point.derived) return cell;
+  const formula = context.cells.formula(sheet, point.derived.calc);
+  const close = Math.abs(formula.result - cell.value) <= 0.01 * Math.max(Math.abs(cell.value), 1e-9);
+  return close ? { value: formula, numFmt: cell.numFmt } : cell;
+}
+
+/** Is the cell the figure's own value, in the article's unit (not rescaled for the language)? */
+function isArticleValue(point: Point, stored: number, dataset: Pick<Dataset, 'figures'>): boolean {
+  const figure = dataset.figures.find((f) => f.id === point.figureId);
+  return figure !== undefined && Math.abs(asFraction(figure.value, figure.unit) - stored) < 1e-12;
+}
+
+/**
+ * One axis's data as a small table at `row`: the category, then one value column per series. Each
+ * value cell reads as the article states it, qualifier and unit included, and stays a number.
+ */
+function writeData(sheet: Worksheet, model: ChartModel, row: number, context: BlockContext): DataTable {
   const lang = model.lang;
   const seriesCount = model.series.length;
-  const shownAs = (i: number) => (seriesCount === 1 ? t(lang, 'report.col.shownAs') : t(lang, 'report.col.shownAsOf', { series: model.series[i]?.name ?? '' }));
-  put(sheet, row, [model.categoryAxis ?? t(lang, 'report.col.category'), ...model.series.map((_, i) => seriesHeader(model, i)), ...model.series.map((_, i) => shownAs(i))]);
-  styleHeader(sheet, row, 1 + 2 * seriesCount);
+  put(sheet, row, [model.categoryAxis ?? t(lang, 'report.col.category'), ...model.series.map((_, i) => seriesHeader(model, i))]);
+  styleHeader(sheet, row, 1 + seriesCount);
 
   const first = row + 1;
   const last = row + model.categories.length;
+  const formats = model.series.map(() => [] as string[]);
   model.categories.forEach((category, c) => {
-    const points = model.series.map((s) => s.points[c] ?? null);
-    put(sheet, first + c, [category, ...points.map((p) => p?.value ?? null), ...points.map((p) => p?.display ?? '')]);
+    put(sheet, first + c, [category]);
     const cells = sheet.getRow(first + c);
     cells.alignment = { vertical: 'top' };
     cells.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    for (let i = 0; i < seriesCount; i += 1) cells.getCell(2 + seriesCount + i).alignment = { horizontal: 'right', vertical: 'top' };
-  });
-  // A chart's series share one unit and one number of decimals; cards mix units, so each keeps its own.
-  const ownUnits = KINDS[model.kind].values === 'own-units';
-  const formats = model.series.map((s) => numberFormat(s.points.map((p) => p?.value ?? null)));
-  model.series.forEach((s, i) => {
-    s.points.forEach((p, c) => {
-      sheet.getRow(first + c).getCell(2 + i).numFmt = ownUnits ? numberFormat([p?.value ?? null]) : (formats[i] ?? 'General');
+    model.series.forEach((s, i) => {
+      const point = s.points[c] ?? null;
+      formats[i]?.push(point === null ? '' : liveCell(point.value, point.display).numFmt);
+      if (point === null) return;
+      const { value, numFmt } = pointCell(sheet, point, context);
+      const cell = cells.getCell(2 + i);
+      cell.value = value;
+      cell.numFmt = numFmt;
+      cell.alignment = { horizontal: 'right', vertical: 'top' };
+      if (typeof value === 'number' && isArticleValue(point, value, context.dataset)) context.cells.record(sheet, point.figureId, first + c, 2 + i);
     });
   });
   return { header: row, first, last, formats };
 }
 
+/** The value axis's tick format: whole numbers from 10 up, percentages as such; the labels carry the decimals. */
+function axisFormat(values: readonly number[], percent: boolean): string {
+  const max = Math.max(0, ...values.map(Math.abs));
+  if (percent) return max >= 0.05 ? '0%' : '0.0%';
+  return max >= 10 ? '#,##0' : 'General';
+}
+
 /** The native chart of one axis, its series referring to the table's cells, to be placed right of it. */
-function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, table: DataTable): PlacedChart {
+function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, table: DataTable, source: string): PlacedChart {
   const traits = KINDS[model.kind];
   const seriesCount = model.series.length;
   const { header, first, last, formats } = table;
+  const stored = model.series.map((s) => s.points.map((p) => (p === null ? null : liveCell(p.value, p.display).value)));
+  const percent = formats.flat().some((f) => f.includes('%'));
   const series: SeriesSpec[] = model.series.map((s, i) => ({
     name: { ref: { row: header, column: 2 + i }, cached: seriesHeader(model, i) },
     categories: { ref: { column: 1, firstRow: first, lastRow: last }, cached: model.categories },
-    values: { ref: { column: 2 + i, firstRow: first, lastRow: last }, cached: s.points.map((p) => p?.value ?? null), formatCode: formats[i] ?? 'General' },
-    // The "As shown" column: the labels keep the article's qualifier (超7%, ≥ 30) and the * of a derived value.
-    labels: { ref: { column: 2 + seriesCount + i, firstRow: first, lastRow: last }, cached: s.points.map((p) => neutraliseFormula(p?.display ?? '')) },
+    values: { ref: { column: 2 + i, firstRow: first, lastRow: last }, cached: stored[i] ?? [], formatCode: 'General' },
+    // Each label is the value through its cell's format: it keeps the article's qualifier (超7%, ≥ 30) and the * of a derived value, and follows an edit.
+    labelFormats: formats[i] ?? [],
     // The legend swatch: the series' own look (a target series hatched, a part in its colour), from its first plain point.
     style: styleOf(s.points.find((p) => p !== null && !p.derived) ?? null, traits.fill, i),
     points: s.points.map((p) => styleOf(p, traits.fill, i)),
@@ -115,14 +150,16 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
     sheetName: sheet.name,
     kind,
     title: model.title,
+    source,
     ...(model.categoryAxis ? { categoryAxisTitle: model.categoryAxis } : {}),
     ...(model.valueAxis ? { valueAxisTitle: model.valueAxis } : {}),
+    valueAxisFormat: axisFormat(stored.flat().filter((v): v is number => v !== null), percent),
     series,
     // Several series are told apart by the legend; slices and the parts of a whole are always named by it.
     showLegend: seriesCount > 1 || traits.legend === 'slices' || traits.legend === 'series',
     showValues: true,
     row: header,
-    column: 2 + 2 * seriesCount,
+    column: 3 + seriesCount,
   };
 }
 
@@ -133,7 +170,8 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
  * derived values). Other kinds are data only, or text. Each axis is a block of its own, so that a
  * page break may fall between the panels of small multiples but never across a chart.
  */
-export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: number, rows: SheetRows): Block[] {
+export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: number, context: BlockContext, source: string): Block[] {
+  const rows = context.rows;
   let next = line(sheet, row, model.title, rows, { bold: true, size: 13 });
   sheet.getRow(row).height = 22;
   if (model.subtitle) next = line(sheet, next, model.subtitle, rows, { italic: true });
@@ -152,13 +190,14 @@ export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: numbe
   let first = row;
   axes.forEach((axis, i) => {
     if (model.panels) next = line(sheet, next, axis.title, rows, { bold: true });
-    const table = writeData(sheet, axis, next);
-    next = table.last + 1;
-    if (i === axes.length - 1) for (const note of besideLines(model)) next = line(sheet, next, note, rows, { italic: true });
-    const chart = isNativeKind(axis.kind) ? nativeChart(sheet, axis, axis.kind, table) : undefined;
-    const last = chart ? Math.max(next, table.header + rowsFor(CHART_SIZE.height)) : next;
-    blocks.push({ first, last, ...(chart ? { chart } : {}) });
-    first = last + 2;
+    const table = writeData(sheet, axis, next, context);
+    const chart = isNativeKind(axis.kind) ? nativeChart(sheet, axis, axis.kind, table, source) : undefined;
+    // What the chart says beside it goes under both table and chart, wrapped across the sheet:
+    // beside a chart it would run under the chart's frame.
+    next = chart ? Math.max(table.last + 1, table.header + rowsFor(CHART_SIZE.height) + 1) : table.last + 1;
+    if (i === axes.length - 1) for (const note of besideLines(model)) next = paragraph(sheet, next, note, rows, { italic: true });
+    blocks.push({ first, last: next - 1, ...(chart ? { chart } : {}) });
+    first = next + 1;
     next = first;
   });
   return blocks;

@@ -28,10 +28,10 @@ export type SeriesSpec = {
   /** null where the series has no value for that category (a gap). */
   values: { ref: ColumnRange; cached: (number | null)[]; formatCode: string };
   /**
-   * The cells holding each value as the article states it ("超7%", "≥ 30", "5.49%*"), and their
-   * text: the data labels show these, not the bare number. One per value; '' where there is none.
+   * Each point's label format (cells.ts liveCell): the value with the article's qualifier and unit
+   * as literal text (超5.4億元, ≥ 30, 73.1%*), the same format as its cell. '' where there is no point.
    */
-  labels?: { ref: ColumnRange; cached: string[] };
+  labelFormats?: string[];
   /** The series colour, and per-point overrides (derived values grey, targets hatched…). */
   style: PointStyle;
   points?: (PointStyle | undefined)[];
@@ -46,11 +46,15 @@ export type ChartSpec = {
   /** A chart kind that becomes a native chart (common/charts/kinds). */
   kind: NativeKind;
   title: string;
+  /** The source line drawn inside the chart, so that a chart copied elsewhere keeps its attribution. */
+  source: string;
   categoryAxisTitle?: string;
   valueAxisTitle?: string;
+  /** The value axis's tick format; the cells' own formats carry qualifier and unit, which ticks must not. */
+  valueAxisFormat: string;
   series: SeriesSpec[];
   showLegend: boolean;
-  /** Label each bar, point or slice: with its series' `labels` text where given, else its number. */
+  /** Label each bar, point or slice: through its series' `labelFormats` where given, else its number. */
   showValues: boolean;
   from: AnchorPoint;
   to: AnchorPoint;
@@ -60,4 +64,6 @@ export type ChartSpec = {
 export type PackageProperties = {
   /** BCP 47 tag written to docProps/core.xml as dc:language (zh-Hant, zh-Hans, en). */
   language: string;
+  /** The application named in docProps/app.xml. */
+  application: string;
 };

@@ -1,9 +1,11 @@
 import JSZip from 'jszip';
 import type { ChartSpec, PackageProperties } from './chart-spec';
 import { validate } from './ooxml/chart-validation';
-import { chartXml } from './ooxml/chart-xml';
+import { fixExcelJsOutput } from './ooxml/package-fixes';
+import { chartXml, SOURCE_REL_ID } from './ooxml/chart-xml';
+import { sourceShapeXml } from './ooxml/source-shape';
 import { anchorXml, type Counters, type Drawing, openDrawing, repairOtherDrawings, writeDrawing } from './ooxml/drawings';
-import { addOverrides, addRelationship, CONTENT_TYPE, highestNumber, override, REL_TYPE, relativeTarget, setLanguage, worksheetParts } from './ooxml/package-parts';
+import { addOverrides, addRelationship, CONTENT_TYPE, highestNumber, override, readRels, REL_TYPE, relativeTarget, relsPathOf, setLanguage, worksheetParts, writeRels } from './ooxml/package-parts';
 
 /**
  * Native Excel charts added to the package exceljs wrote. exceljs cannot write charts, so the
@@ -14,8 +16,9 @@ import { addOverrides, addRelationship, CONTENT_TYPE, highestNumber, override, R
  */
 
 /**
- * Adds one native chart per spec to the package exceljs wrote, and dc:language to its core
- * properties. Throws, naming the chart, if a spec names a missing sheet, has no series, or caches
+ * Adds one native chart per spec to the package exceljs wrote, dc:language to its core
+ * properties and the application's name to its app properties, and corrects what exceljs gets
+ * wrong (ooxml/package-fixes.ts). Throws, naming the chart, if a spec names a missing sheet, has no series, or caches
  * a different number of values than its range holds.
  */
 export async function addNativeCharts(xlsx: Uint8Array, charts: readonly ChartSpec[], properties: PackageProperties): Promise<Buffer> {
@@ -37,6 +40,15 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly ChartSp
     const chartPath = `xl/charts/chart${counters.chart}.xml`;
     zip.file(chartPath, chartXml(spec, properties.language));
     counters.overrides.push(override(chartPath, CONTENT_TYPE.chart));
+    if (spec.source) {
+      counters.drawing += 1;
+      const shapesPath = `xl/drawings/drawing${counters.drawing}.xml`;
+      zip.file(shapesPath, sourceShapeXml(spec.source, properties.language));
+      counters.overrides.push(override(shapesPath, CONTENT_TYPE.chartShapes));
+      const rels = await readRels(zip, relsPathOf(chartPath));
+      rels.added.push({ id: SOURCE_REL_ID, type: REL_TYPE.chartUserShapes, target: relativeTarget(chartPath, shapesPath) });
+      writeRels(zip, rels);
+    }
     const relId = addRelationship(drawing.rels, REL_TYPE.chart, relativeTarget(drawing.path, chartPath));
     drawing.anchors.push(anchorXml(spec, drawing.nextShapeId, relId));
     drawing.nextShapeId += 1;
@@ -45,5 +57,6 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly ChartSp
   await repairOtherDrawings(zip, new Set([...drawings.values()].map((d) => d.path)));
   await addOverrides(zip, counters.overrides);
   await setLanguage(zip, properties.language);
+  await fixExcelJsOutput(zip, sheets.values(), properties.application);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -8,8 +8,13 @@ export type SheetRows = { spanning: Set<number>; paragraphs: Set<number> };
 /** CJK fallback fonts set lines a little taller than Calibri's. */
 const CJK_LINE_POINTS = 16.5;
 
-/** A4 landscape with 0.5 in side and 0.6 in top/bottom margins, in pixels at 96 dpi. */
-export const PRINTABLE = { width: Math.floor((11.69 - 1) * 96), height: Math.floor((8.27 - 1.2 - 0.1) * 96) } as const;
+/** A4 with 0.5 in side and 0.6 in top/bottom margins, less room for the footer, in pixels at 96 dpi. */
+export const PRINTABLE = {
+  landscape: { width: Math.floor((11.69 - 1) * 96), height: Math.floor((8.27 - 1.2 - 0.1) * 96) },
+  portrait: { width: Math.floor((8.27 - 1) * 96), height: Math.floor((11.69 - 1.2 - 0.1) * 96) },
+} as const;
+
+export type Orientation = keyof typeof PRINTABLE;
 
 function lineHeight(text: string): number {
   return hasWide(text) ? CJK_LINE_POINTS : DEFAULT_HEIGHT;
@@ -41,8 +46,8 @@ export function fitRowHeights(sheet: Worksheet, rows: SheetRows, lastColumn: num
 }
 
 /** The print scale (percent) that fits `width` pixels on one page width. */
-export function printScale(width: number): number {
-  return Math.max(10, Math.min(100, Math.floor((PRINTABLE.width * 100) / width)));
+export function printScale(width: number, orientation: Orientation): number {
+  return Math.max(10, Math.min(100, Math.floor((PRINTABLE[orientation].width * 100) / width)));
 }
 
 /**
@@ -50,8 +55,8 @@ export function printScale(width: number): number {
  * does not fit on what is left of the page starts a new one. `blocks` are in row order; the rows
  * before the first block form the first page(s) and always end with a break.
  */
-export function paginate(sheet: Worksheet, blocks: readonly { first: number; last: number }[], scale: number): void {
-  const pageHeight = (PRINTABLE.height * 100) / scale;
+export function paginate(sheet: Worksheet, blocks: readonly { first: number; last: number }[], scale: number, orientation: Orientation): void {
+  const pageHeight = (PRINTABLE[orientation].height * 100) / scale;
   let used = Number.POSITIVE_INFINITY;
   for (const block of blocks) {
     let height = 0;

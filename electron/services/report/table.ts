@@ -1,5 +1,6 @@
-import type { Worksheet } from 'exceljs';
-import { literal, type Cell } from './cells';
+import type { PaperSize, Worksheet } from 'exceljs';
+import { literal, type Cell, type NumberCell } from './cells';
+import type { FormulaCell } from './figure-cells';
 
 /** The app's green (ARGB), for table headers and the cover's title. */
 export const BRAND = 'FF1F6F4A';
@@ -14,35 +15,79 @@ export function styleHeader(sheet: Worksheet, rowNumber: number, columns: number
   }
 }
 
+/** A table cell: text or a bare number, or a number (or formula) with the format that shows it. */
+export type TableCell = Cell | NumberCell | { value: FormulaCell; numFmt: string };
+
+function setCell(sheet: Worksheet, row: number, column: number, value: TableCell): void {
+  const cell = sheet.getRow(row).getCell(column);
+  if (value !== null && typeof value === 'object') {
+    cell.value = value.value;
+    cell.numFmt = value.numFmt;
+  } else if (value !== null) cell.value = literal(value);
+}
+
 export type TableOptions = {
-  /** Number format for a column (0-based) of a given data row (0-based). */
-  formats?: ReadonlyMap<number, (row: number) => string>;
-  /** The sheet's main table: its header is frozen and filtered. A sheet can have only one. */
-  main?: boolean;
+  /**
+   * Keep the header in view when scrolling: only where everything below it is the table's rows (a
+   * page sheet's chart blocks have columns of their own).
+   */
+  freeze?: boolean;
+  /** Filter buttons on the header. */
+  filter?: boolean;
 };
 
 /** Writes a header and rows at the sheet's next row; returns the header's row number. */
-export function writeTable(sheet: Worksheet, header: readonly string[], rows: readonly Cell[][], options: TableOptions = {}): number {
-  const headerRow = sheet.addRow(header.map(literal));
-  styleHeader(sheet, headerRow.number, header.length);
-  rows.forEach((row, i) => {
-    const added = sheet.addRow(row.map(literal));
-    added.alignment = { vertical: 'top' };
-    for (const [column, format] of options.formats ?? []) added.getCell(column + 1).numFmt = format(i);
+export function writeTable(sheet: Worksheet, header: readonly string[], rows: readonly TableCell[][], options: TableOptions = {}): number {
+  const headerRow = sheet.rowCount + 1;
+  header.forEach((text, i) => setCell(sheet, headerRow, i + 1, text));
+  styleHeader(sheet, headerRow, header.length);
+  rows.forEach((row, r) => {
+    row.forEach((value, c) => setCell(sheet, headerRow + 1 + r, c + 1, value));
+    sheet.getRow(headerRow + 1 + r).alignment = { vertical: 'top' };
   });
-  if (options.main !== false) {
-    sheet.views = [{ state: 'frozen', ySplit: headerRow.number }];
-    sheet.autoFilter = { from: { row: headerRow.number, column: 1 }, to: { row: headerRow.number + Math.max(rows.length, 1), column: header.length } };
-  }
-  return headerRow.number;
+  if (options.freeze !== false) sheet.views = [{ state: 'frozen', ySplit: headerRow }];
+  if (options.filter !== false) sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: header.length } };
+  return headerRow;
 }
 
 /**
- * Landscape, fitted to one page wide, as many pages tall as it takes. The paper size is left to the
- * printer's default (A4 in the district offices); pages are planned for A4, the shorter of A4 and Letter.
+ * An Excel Table (filters, banding, structured references such as AllFigures[Value]) at the sheet's
+ * next row, its header frozen and repeated on every printed page. `name` is the table's identifier
+ * in formulas, the same in every language. Returns the header's row number.
  */
-export function printLandscape(sheet: Worksheet): void {
-  sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
+export function writeExcelTable(sheet: Worksheet, name: string, header: readonly string[], rows: readonly TableCell[][]): number {
+  const headerRow = sheet.rowCount + 1;
+  sheet.addTable({
+    name,
+    ref: sheet.getRow(headerRow).getCell(1).address,
+    headerRow: true,
+    style: { theme: 'TableStyleLight1', showRowStripes: true },
+    columns: header.map((text) => ({ name: text, filterButton: true })),
+    // Values go in below, with their formats: the table only needs the right number of rows.
+    rows: rows.map((row) => row.map(() => null)),
+  });
+  rows.forEach((row, r) => {
+    row.forEach((value, c) => setCell(sheet, headerRow + 1 + r, c + 1, value));
+    sheet.getRow(headerRow + 1 + r).alignment = { vertical: 'top' };
+  });
+  styleHeader(sheet, headerRow, header.length);
+  sheet.views = [{ state: 'frozen', ySplit: headerRow }];
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  return headerRow;
+}
+
+/** exceljs's PaperSize.A4, 9 in SpreadsheetML. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- a const enum in a .d.ts: esbuild cannot inline it, and importing it would load exceljs at start-up.
+const A4 = 9 as PaperSize;
+
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+
+/**
+ * A4, fitted to one page wide and as many pages tall as it takes, with the sheet's name and
+ * "page n / N" in the footer.
+ */
+export function printOnA4(sheet: Worksheet, orientation: 'landscape' | 'portrait'): void {
+  sheet.pageSetup = { paperSize: A4, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { ...MARGINS } };
   sheet.headerFooter = { oddFooter: '&L&A&R&P / &N' };
 }
 

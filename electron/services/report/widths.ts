@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { shownText } from './cells';
 
 /**
  * Display width of text in a spreadsheet column: East Asian wide and full-width characters count
@@ -36,7 +37,7 @@ export function fitColumns(sheet: Worksheet, spanning: ReadonlySet<number> = new
     if (spanning.has(row.number)) return;
     row.eachCell((cell, column) => {
       const list = cells.get(column) ?? [];
-      list.push(cell.text);
+      list.push(typeof cell.value === 'number' ? shownText(cell.value, cell.numFmt) : cell.text);
       cells.set(column, list);
     });
   });

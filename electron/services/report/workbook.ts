@@ -3,18 +3,22 @@ import { CHARTS } from '../../common/charts/registry';
 import type { ChartModel, TableRow } from '../../common/charts/model';
 import type { Dataset } from '../../common/dataset';
 import { figureColumns } from '../../common/figure-columns';
+import { QUALIFIERS, STATUSES } from '../../common/vocabulary';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { anchorBox } from './anchors';
-import { numberFormat, type Cell } from './cells';
+import { figureCell } from './cells';
 import { CHART_SIZE, writeChartBlocks, type PlacedChart } from './chart-blocks';
 import type { ChartSpec } from './chart-spec';
+import { writeCover } from './cover';
 import { loadExcelJs } from './exceljs';
+import { FigureCells } from './figure-cells';
 import { allFiguresHeader, allFiguresRow } from './figure-rows';
-import { sheetName } from './sheet-names';
+import { nameFonts } from './fonts';
 import { fitRowHeights, paginate, printScale, type SheetRows } from './print-layout';
 import { columnsWidth } from './sheet-geometry';
-import { BRAND, printLandscape, wrapColumns, writeTable } from './table';
+import { sheetName } from './sheet-names';
+import { printOnA4, wrapColumns, writeExcelTable, writeTable, type TableCell } from './table';
 import { fitColumns } from './widths';
 
 export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
@@ -22,45 +26,26 @@ export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
 /** The workbook exceljs can write, and the native charts to add to its package afterwards. */
 export type ReportWorkbook = { workbook: Workbook; charts: ChartSpec[] };
 
-function rowCells(row: TableRow, lang: Lang): Cell[] {
+/** The column of the All figures sheet holding each figure's value (Figure id, Section, Figure, Value). */
+const ALL_FIGURES_VALUE_COLUMN = 4;
+
+/**
+ * A table row's cells. The value is the article's number (a percentage as a fraction), or for a
+ * derived figure its formula over the cells holding its inputs; `at` notes where a figure's value
+ * went, so that formulas written later can refer to it.
+ */
+function rowCells(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells, at: { row: number; column: number }): TableCell[] {
   const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
-  return [row.figureId ?? '', row.label, row.value, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, row.display, source];
+  const number = figureCell(row.value, row.unit);
+  const value: TableCell = row.derived ? { value: cells.formula(sheet, row.derived.calc), numFmt: number.numFmt } : number;
+  cells.record(sheet, row.figureId, at.row, at.column);
+  return [row.figureId ?? '', row.label, value, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, row.display, source];
 }
 
-/** Value cells keep the article's number: the format shows its decimals, the unit is its own column. */
-function valueFormats(rows: readonly TableRow[], column: number): Map<number, (i: number) => string> {
-  return new Map([[column, (i: number) => numberFormat([rows[i]?.value ?? 0])]]);
-}
-
-function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: Date, sheets: readonly string[]): void {
-  sheet.addRow([t(lang, 'app.title')]).font = { bold: true, size: 18, color: { argb: BRAND } };
-  sheet.addRow([t(lang, 'app.subtitle')]).font = { italic: true };
-  sheet.addRow([]);
-  for (const [label, value] of [
-    [t(lang, 'sources.article'), dataset.source.title[lang]],
-    [t(lang, 'sources.author'), dataset.source.author[lang]],
-    [t(lang, 'sources.covers'), dataset.source.covers[lang]],
-    [t(lang, 'report.exported'), exportedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
-    [t(lang, 'app.language'), t(lang, `lang.${lang}`)],
-    [t(lang, 'report.datasetVersion'), dataset.version],
-    [t(lang, 'report.figureCount'), dataset.figures.length],
-  ] as const) {
-    const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { bold: true };
-    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-  }
-  sheet.addRow([]);
-  for (const note of [t(lang, 'report.chartsNote'), t(lang, 'report.qualifierNote')]) sheet.addRow(['', note]).getCell(2).alignment = { wrapText: true };
-  sheet.addRow([]);
-  sheets.forEach((name, i) => sheet.addRow([i === 0 ? t(lang, 'app.pages') : '', name]));
-  sheet.getColumn(1).width = 18;
-  sheet.getColumn(2).width = 90;
-  sheet.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-}
-
-function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang): void {
-  const rows = models.find((model) => model.id === 'overview-kpis')?.rows ?? [];
-  writeTable(sheet, figureColumns(lang), rows.map((r) => rowCells(r, lang)), { formats: valueFormats(rows, 2) });
+/** Rows of figure tables, each told the row it lands on (the header is at the sheet's next row). */
+function tableRows<T>(sheet: Worksheet, items: readonly T[], cellsOf: (item: T, row: number) => TableCell[]): TableCell[][] {
+  const header = sheet.rowCount + 1;
+  return items.map((item, i) => cellsOf(item, header + 1 + i));
 }
 
 /** Fits a sheet's columns within `caps`, wrapping the capped columns from row `first` on. */
@@ -70,25 +55,47 @@ function fitWrapped(sheet: Worksheet, first: number, caps: Readonly<Record<numbe
   fitRowHeights(sheet, { spanning, paragraphs: new Set() }, sheet.columnCount);
 }
 
-/** Column caps for page sheets (1-based): chart title, figure, original text wrap within them. */
-const PAGE_CAPS = { 1: 32, 2: 30, 3: 40, 10: 44 } as const;
+/** A sheet's title: one bold line, then a blank row. Left out of column fitting. */
+function writeTitle(sheet: Worksheet, text: string): Set<number> {
+  const row = sheet.addRow([text]);
+  row.getCell(1).font = { bold: true, size: 14 };
+  row.height = 22;
+  sheet.addRow([]);
+  return new Set([1, 2]);
+}
+
+/** Column caps for figure tables (1-based, after `offset` leading columns): figure, as shown, original text wrap within them. */
+function figureCaps(offset: number): Record<number, number> {
+  return { [2 + offset]: 30, [8 + offset]: 24, [9 + offset]: 44 };
+}
+
+function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells): void {
+  const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'));
+  const rows = models.find((model) => model.id === 'overview-kpis')?.rows ?? [];
+  const header = writeTable(sheet, figureColumns(lang), tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 })));
+  fitWrapped(sheet, header + 1, figureCaps(0), spanning);
+}
+
+/** Column caps for page sheets (1-based): chart title, figure, as shown, original text wrap within them. */
+const PAGE_CAPS = { 1: 28, ...figureCaps(1) } as const;
 const PAGE_COLUMNS = 10;
 
-function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang): PlacedChart[] {
+function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Dataset, source: string): PlacedChart[] {
   const rows = models.flatMap((model) => model.rows.map((row) => ({ model, row })));
+  // Chart blocks below the table have columns of their own: the header is neither frozen nor filtered.
   const header = writeTable(
     sheet,
     [t(lang, 'report.col.chart'), ...figureColumns(lang)],
-    rows.map(({ model, row }) => [model.title, ...rowCells(row, lang)]),
-    { formats: valueFormats(rows.map((r) => r.row), 3) },
+    tableRows(sheet, rows, ({ model, row }, at) => [model.title, ...rowCells(row, lang, sheet, cells, { row: at, column: 4 })]),
+    { freeze: false, filter: false },
   );
-  wrapColumns(sheet, header + 1, sheet.rowCount, [1, 3, 10]);
+  wrapColumns(sheet, header + 1, sheet.rowCount, Object.keys(PAGE_CAPS).map(Number));
   const layout: SheetRows = { spanning: new Set(), paragraphs: new Set() };
   const placed: PlacedChart[] = [];
-  const blocks: { first: number; last: number }[] = [];
+  const blocks: { first: number; last: number }[] = [{ first: 1, last: sheet.rowCount }];
   let next = sheet.rowCount + 2;
   for (const model of models) {
-    for (const block of writeChartBlocks(sheet, model, next, layout)) {
+    for (const block of writeChartBlocks(sheet, model, next, { rows: layout, cells, dataset }, source)) {
       if (block.chart) placed.push(block.chart);
       blocks.push({ first: block.first, last: block.last + 1 });
       next = block.last + 2;
@@ -100,33 +107,37 @@ function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang):
   // fitted to the page width; pages are planned for a slightly larger scale than the fit should
   // give, so that a program measuring columns a little differently still keeps each block whole.
   const width = Math.max(columnsWidth(sheet, PAGE_COLUMNS), ...placed.map((chart) => columnsWidth(sheet, chart.column - 1) + CHART_SIZE.width));
-  const scale = Math.min(100, printScale(width) * 1.15);
-  paginate(sheet, blocks, scale);
+  const scale = Math.min(100, printScale(width, 'landscape') * 1.1);
+  paginate(sheet, blocks, scale, 'landscape');
   return placed;
 }
 
-function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
-  const rows = dataset.figures.map((f) => allFiguresRow(f, lang, dataset));
-  writeTable(sheet, allFiguresHeader(lang), rows, { formats: new Map([[3, (i) => numberFormat([dataset.figures[i]?.value ?? 0])]]) });
-  fitWrapped(sheet, 2, { 3: 40, 10: 50 }, new Set());
+/** The All figures sheet, every figure's value in column D; returns the row of each figure. */
+function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): Map<string, number> {
+  const header = writeExcelTable(
+    sheet,
+    'AllFigures',
+    allFiguresHeader(lang),
+    dataset.figures.map((f) => {
+      const [id = '', section = '', label = '', value = 0, ...rest] = allFiguresRow(f, lang, dataset);
+      return [id, section, label, typeof value === 'number' ? figureCell(value, f.unit) : value, ...rest];
+    }),
+  );
+  fitWrapped(sheet, header + 1, { 3: 30, 9: 24, 10: 50 }, new Set());
+  return new Map(dataset.figures.map((f, i) => [f.id, header + 1 + i]));
 }
 
 function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
-  for (const [label, value] of [
-    [t(lang, 'sources.article'), dataset.source.title[lang]],
-    [t(lang, 'sources.author'), dataset.source.author[lang]],
-    [t(lang, 'sources.covers'), dataset.source.covers[lang]],
-  ] as const) {
-    const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { bold: true };
-  }
-  sheet.addRow([]);
-  const spanning = new Set(Array.from({ length: sheet.rowCount }, (_, i) => i + 1));
-  const header = writeTable(sheet, [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')], dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]));
-  fitWrapped(sheet, header + 1, { 2: 44, 3: 80 }, spanning);
+  const header = writeExcelTable(
+    sheet,
+    'Sources',
+    [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')],
+    dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]),
+  );
+  fitWrapped(sheet, header + 1, { 2: 36, 3: 80 }, new Set());
 }
 
-function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang): void {
+function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells): void {
   const seen = new Set<string>();
   const rows = models.flatMap((model) =>
     model.rows.flatMap((row) => {
@@ -136,13 +147,41 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang)
       return [{ model, row }];
     }),
   );
-  writeTable(
+  // The result column is the formula itself, over the All figures sheet's cells; the formula column says it in words.
+  const header = writeTable(
     sheet,
-    [t(lang, 'report.col.chart'), t(lang, 'table.figure'), t(lang, 'table.value'), t(lang, 'table.unit'), t(lang, 'report.col.shownAs'), t(lang, 'report.col.formula')],
-    rows.map(({ model, row }) => [model.title, row.label, row.value, row.unitLabel, row.display, row.derived?.formula ?? '']),
-    { formats: valueFormats(rows.map((r) => r.row), 2) },
+    [t(lang, 'report.col.chart'), t(lang, 'table.figure'), t(lang, 'report.col.result'), t(lang, 'table.unit'), t(lang, 'report.col.shownAs'), t(lang, 'report.col.formula')],
+    rows.map(({ model, row }) => [
+      model.title,
+      row.label,
+      row.derived ? { value: cells.formula(sheet, row.derived.calc), numFmt: figureCell(row.value, row.unit).numFmt } : row.value,
+      row.unitLabel,
+      row.display,
+      row.derived?.formula ?? '',
+    ]),
   );
-  fitColumns(sheet);
+  fitWrapped(sheet, header + 1, { 1: 28, 2: 30, 6: 40 }, new Set());
+}
+
+/** What each qualifier and status means, in the export language. */
+function writeDefinitions(sheet: Worksheet, lang: Lang): void {
+  const spanning = writeTitle(sheet, t(lang, 'report.sheet.definitions'));
+  const section = (heading: string, rows: [string, string][]) => {
+    const at = sheet.addRow([heading]);
+    at.getCell(1).font = { bold: true };
+    spanning.add(at.number);
+    writeTable(sheet, [t(lang, 'report.def.term'), t(lang, 'report.def.meaning')], rows, { freeze: false, filter: false });
+    spanning.add(sheet.addRow([]).number);
+  };
+  section(
+    t(lang, 'report.def.qualifiers'),
+    QUALIFIERS.map((q) => [t(lang, `qualifier.${q}`), t(lang, `report.def.qualifier.${q}`)]),
+  );
+  section(
+    t(lang, 'report.def.statuses'),
+    [...STATUSES, 'derived' as const].map((s) => [t(lang, `status.${s}`), t(lang, `report.def.status.${s}`)]),
+  );
+  fitWrapped(sheet, 3, { 2: 70 }, spanning);
 }
 
 /**
@@ -161,21 +200,32 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   workbook.created = exportedAt;
   workbook.modified = exportedAt;
 
+  // Every sheet first, in order, so that any sheet may refer to another's cells.
   const taken = new Set<string>();
-  const add = (name: string) => {
+  const add = (name: string, orientation: 'landscape' | 'portrait' = 'landscape') => {
     const sheet = workbook.addWorksheet(sheetName(name, taken));
-    printLandscape(sheet);
+    printOnA4(sheet, orientation);
     return sheet;
   };
+  const cover = add(t(lang, 'report.sheet.cover'), 'portrait');
+  const summary = add(t(lang, 'report.sheet.summary'));
+  const pages = dataset.sections.map((section) => ({ section, sheet: add(section.label[lang]) }));
+  const allFigures = add(t(lang, 'report.sheet.allFigures'));
+  const sources = add(t(lang, 'report.sheet.sources'));
+  const notes = add(t(lang, 'report.sheet.notes'));
+  const definitions = add(t(lang, 'report.sheet.definitions'), 'portrait');
+
   // Every chart model once, in the viewer's order: the page sheets, the summary and the notes share them.
   const models = CHARTS.map((chart) => chart.build(dataset, lang));
-  const cover = add(t(lang, 'report.sheet.cover'));
-  writeSummary(add(t(lang, 'report.sheet.summary')), models, lang);
-  const placed = dataset.sections.flatMap((section) => writePage(add(section.label[lang]), models.filter((model) => model.page === section.id), lang));
-  writeAllFigures(add(t(lang, 'report.sheet.allFigures')), dataset, lang);
-  writeSources(add(t(lang, 'report.sheet.sources')), dataset, lang);
-  writeNotes(add(t(lang, 'report.sheet.notes')), models, lang);
+  const cells = new FigureCells(dataset, { sheet: allFigures.name, rows: writeAllFigures(allFigures, dataset, lang), column: ALL_FIGURES_VALUE_COLUMN });
+  const source = t(lang, 'report.chartSource', { author: dataset.source.author[lang], title: dataset.source.title[lang] });
+  writeSummary(summary, models, lang, cells);
+  const placed = pages.flatMap(({ section, sheet }) => writePage(sheet, models.filter((model) => model.page === section.id), lang, cells, dataset, source));
+  writeSources(sources, dataset, lang);
+  writeNotes(notes, models, lang, cells);
+  writeDefinitions(definitions, lang);
   writeCover(cover, dataset, lang, exportedAt, workbook.worksheets.slice(1).map((s) => s.name));
+  nameFonts(workbook, lang);
 
   const charts = placed.map(({ row, column, ...spec }): ChartSpec => {
     const sheet = workbook.getWorksheet(spec.sheetName);

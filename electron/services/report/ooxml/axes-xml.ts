@@ -34,7 +34,6 @@ export function axesXml(spec: ChartSpec, layout: AxesLayout, language: string): 
   const horizontal = layout === 'category-left';
   const catTitle = spec.categoryAxisTitle ? titleXml(spec.categoryAxisTitle, SIZE.axisTitle, false, language, horizontal) : '';
   const valTitle = spec.valueAxisTitle ? titleXml(spec.valueAxisTitle, SIZE.axisTitle, false, language, !horizontal) : '';
-  const formatCode = spec.series[0]?.values.formatCode ?? 'General';
   const catAx =
     `<c:catAx><c:axId val="${AXIS_ID.category}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? 'l' : 'b'}"/>${catTitle}<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
@@ -42,7 +41,7 @@ export function axesXml(spec: ChartSpec, layout: AxesLayout, language: string): 
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
   const valAx =
     `<c:valAx><c:axId val="${AXIS_ID.value}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
-    `<c:majorGridlines><c:spPr><a:ln w="9525">${solid(GREY.grid)}</a:ln></c:spPr></c:majorGridlines>${valTitle}<c:numFmt formatCode="${esc(formatCode)}" sourceLinked="1"/>` +
+    `<c:majorGridlines><c:spPr><a:ln w="9525">${solid(GREY.grid)}</a:ln></c:spPr></c:majorGridlines>${valTitle}<c:numFmt formatCode="${esc(spec.valueAxisFormat)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:noFill/>${noLine}</c:spPr>${textProps(SIZE.axis, language)}` +
     `<c:crossAx val="${AXIS_ID.category}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
   return catAx + valAx;

@@ -25,14 +25,13 @@ function rangeProblem(range: ColumnRange): string | undefined {
 }
 
 /** The caches must match their ranges cell for cell, or the chart shows one thing and the cells another. */
-function cacheProblem({ categories, values, labels, points }: SeriesSpec): string | undefined {
+function cacheProblem({ categories, values, labelFormats, points }: SeriesSpec): string | undefined {
   const cells = rangeLength(values.ref);
   if (categories.cached.length !== rangeLength(categories.ref)) return `${categories.cached.length} cached categories for a range of ${rangeLength(categories.ref)} cells`;
   if (values.cached.length !== cells) return `${values.cached.length} cached values for a range of ${cells} cells`;
   if (rangeLength(categories.ref) !== cells) return 'the categories and values ranges differ in length';
   if (!values.cached.every((v) => v === null || Number.isFinite(v))) return 'a cached value is not a finite number';
-  if (labels !== undefined && labels.cached.length !== rangeLength(labels.ref)) return `${labels.cached.length} cached labels for a range of ${rangeLength(labels.ref)} cells`;
-  if (labels !== undefined && rangeLength(labels.ref) !== cells) return 'the labels and values ranges differ in length';
+  if (labelFormats !== undefined && labelFormats.length !== cells) return `${labelFormats.length} label formats for a range of ${cells} cells`;
   if ((points?.length ?? 0) > cells) return 'more point styles than values';
   return undefined;
 }
@@ -41,7 +40,6 @@ function seriesProblem(series: SeriesSpec): string | undefined {
   const problem =
     rangeProblem(series.categories.ref) ??
     rangeProblem(series.values.ref) ??
-    (series.labels === undefined ? undefined : rangeProblem(series.labels.ref)) ??
     cellProblem(series.name.ref) ??
     cacheProblem(series) ??
     styleProblem(series.style) ??

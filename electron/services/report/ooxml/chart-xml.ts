@@ -2,6 +2,8 @@ import type { ChartSpec } from '../chart-spec';
 import { axesXml } from './axes-xml';
 import { DRAWINGML } from './kinds';
 import { noLine, solid } from './shapes-xml';
+import { displayWidth } from '../widths';
+import { legendLayoutXml, plotLayoutXml } from './source-shape';
 import { SIZE, textProps, titleXml } from './text-xml';
 import { esc, NS, XML_DECLARATION } from './xml';
 
@@ -11,18 +13,29 @@ const BORDER = 'D9D9D9';
 
 function legendXml(spec: ChartSpec, language: string): string {
   if (!spec.showLegend) return '';
-  return `<c:legend><c:legendPos val="${DRAWINGML[spec.kind].legendPosition}"/><c:overlay val="0"/>${textProps(SIZE.legend, language)}</c:legend>`;
+  const position = DRAWINGML[spec.kind].legendPosition;
+  return `<c:legend><c:legendPos val="${position}"/>${legendLayoutXml(position)}<c:overlay val="0"/>${textProps(SIZE.legend, language)}</c:legend>`;
 }
+
+/** Title lines at 14 pt across the chart's width, near enough to leave the plot room under them. */
+function titleLines(title: string): number {
+  return title.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / 70)), 0);
+}
+
+/** The id of the chart's relationship to its source line's drawing (native-charts.ts writes it). */
+export const SOURCE_REL_ID = 'rId1';
 
 /** The chartN.xml part; CT_ChartSpace and CT_Chart children in schema order. */
 export function chartXml(spec: ChartSpec, language: string): string {
   const kind = DRAWINGML[spec.kind];
   const title = spec.title ? `${titleXml(spec.title, SIZE.title, true, language)}<c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
+  const legend = spec.showLegend ? kind.legendPosition : undefined;
   return (
     `${XML_DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `<c:date1904 val="0"/><c:lang val="${esc(language)}"/><c:roundedCorners val="0"/>` +
-    `<c:chart>${title}<c:plotArea><c:layout/>${kind.plot(spec, language)}${axesXml(spec, kind.axes, language)}<c:spPr><a:noFill/>${noLine}</c:spPr></c:plotArea>` +
+    `<c:chart>${title}<c:plotArea>${plotLayoutXml(legend, spec.title ? titleLines(spec.title) : 0)}${kind.plot(spec, language)}${axesXml(spec, kind.axes, language)}<c:spPr><a:noFill/>${noLine}</c:spPr></c:plotArea>` +
     `${legendXml(spec, language)}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr>${solid('FFFFFF')}<a:ln w="9525">${solid(BORDER)}</a:ln></c:spPr>${textProps(SIZE.axis, language)}</c:chartSpace>`
+    `<c:spPr>${solid('FFFFFF')}<a:ln w="9525">${solid(BORDER)}</a:ln></c:spPr>${textProps(SIZE.axis, language)}` +
+    `${spec.source ? `<c:userShapes r:id="${SOURCE_REL_ID}"/>` : ''}</c:chartSpace>`
   );
 }

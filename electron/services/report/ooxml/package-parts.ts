@@ -7,11 +7,13 @@ export const REL_TYPE = {
   officeDocument: `${NS.r}/officeDocument`,
   drawing: `${NS.r}/drawing`,
   chart: `${NS.r}/chart`,
+  chartUserShapes: `${NS.r}/chartUserShapes`,
 } as const;
 
 export const CONTENT_TYPE = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chartShapes: 'application/vnd.openxmlformats-officedocument.drawingml.chartshapes+xml',
 } as const;
 
 // ───────────────────────────── package paths and relationships ─────────────────────────────

@@ -7,6 +7,11 @@ export const noLine = '<a:ln><a:noFill/></a:ln>';
 /** No fill and no line: a data label or plot area with no box round it. */
 export const noBox = `<c:spPr><a:noFill/>${noLine}</c:spPr>`;
 
+/** Does a point look like its series? Then it needs no c:dPt of its own. */
+export function sameStyle(a: PointStyle, b: PointStyle): boolean {
+  return a.fill === b.fill && a.hatched === b.hatched && a.dashedOutline === b.dashedOutline;
+}
+
 function fillXml(style: PointStyle): string {
   if (!style.hatched) return solid(style.fill);
   return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="${style.fill.toUpperCase()}"/></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"/></a:bgClr></a:pattFill>`;

@@ -1,7 +1,7 @@
 import { esc } from './xml';
 
 /** Text sizes in hundredths of a point. */
-export const SIZE = { title: 1400, axisTitle: 1000, axis: 1000, legend: 1000, label: 900 } as const;
+export const SIZE = { title: 1400, source: 800, axisTitle: 1000, axis: 1000, legend: 1000, label: 900 } as const;
 
 /** Text properties for a whole element (axis labels, legend, data labels). */
 export function textProps(size: number, language: string, horizontalText = false): string {
@@ -21,3 +21,4 @@ export function titleXml(text: string, size: number, bold: boolean, language: st
     .join('');
   return `<c:title><c:tx><c:rich>${bodyPr}<a:lstStyle/>${paragraphs}</c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
+

@@ -1,5 +1,5 @@
 import type { ChartSpec, SeriesSpec } from '../../chart-spec';
-import { dataLabels, labelsRange, seriesData, seriesIndex } from '../series-xml';
+import { dataLabels, seriesData, seriesIndex } from '../series-xml';
 import { areaShape } from '../shapes-xml';
 import type { DrawingMlKind } from './drawingml-kind';
 
@@ -8,7 +8,7 @@ function doughnutSeries(spec: ChartSpec, series: SeriesSpec, index: number, lang
   // varyColors would otherwise let the application pick theme colours for the slices.
   const points = series.values.cached.map((_v, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${areaShape(series.points?.[i] ?? series.style, 'FFFFFF')}</c:dPt>`).join('');
   // Slices take no label position: each reader places them.
-  return `<c:ser>${seriesIndex(index)}${tx}${areaShape(series.style, 'FFFFFF')}${points}${dataLabels(spec, series, index, undefined, language)}${cat}${val}${labelsRange(spec, series)}</c:ser>`;
+  return `<c:ser>${seriesIndex(index)}${tx}${areaShape(series.style, 'FFFFFF')}${points}${dataLabels(spec, series, undefined, language)}${cat}${val}</c:ser>`;
 }
 
 /** A doughnut with its legend to the right; no axes. */

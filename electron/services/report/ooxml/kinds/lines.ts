@@ -1,12 +1,16 @@
 import type { ChartSpec, SeriesSpec } from '../../chart-spec';
 import { axisIds } from '../axes-xml';
-import { dataLabels, labelsRange, seriesData, seriesIndex } from '../series-xml';
-import { LINE, lineShape, markerXml, pointLineShape, type LineWeight } from '../shapes-xml';
+import { dataLabels, seriesData, seriesIndex } from '../series-xml';
+import { LINE, lineShape, markerXml, pointLineShape, sameStyle, type LineWeight } from '../shapes-xml';
 
 function lineSeries(spec: ChartSpec, series: SeriesSpec, index: number, language: string, weight: LineWeight): string {
   const { tx, cat, val } = seriesData(spec.sheetName, series);
-  const points = (series.points ?? []).map((style, i) => (style === undefined ? '' : `<c:dPt><c:idx val="${i}"/>${markerXml(style, weight)}${pointLineShape(style, weight)}</c:dPt>`)).join('');
-  return `<c:ser>${seriesIndex(index)}${tx}${lineShape(series.style, weight)}${markerXml(series.style, weight)}${points}${dataLabels(spec, series, index, 't', language)}${cat}${val}<c:smooth val="0"/>${labelsRange(spec, series)}</c:ser>`;
+  // A point is written only where it looks different from its series: Gnumeric crashes (signal 11)
+  // on a per-point marker, even one equal to the series marker.
+  const points = (series.points ?? [])
+    .map((style, i) => (style === undefined || sameStyle(style, series.style) ? '' : `<c:dPt><c:idx val="${i}"/>${markerXml(style, weight)}${pointLineShape(style, weight)}</c:dPt>`))
+    .join('');
+  return `<c:ser>${seriesIndex(index)}${tx}${lineShape(series.style, weight)}${markerXml(series.style, weight)}${points}${dataLabels(spec, series, 't', language)}${cat}${val}<c:smooth val="0"/></c:ser>`;
 }
 
 /** c:lineChart with a marker on every point, labels above the points, drawn at `weight` (the slope kind). */

@@ -1,0 +1,66 @@
+import type { Worksheet } from 'exceljs';
+import type { Dataset } from '../../common/dataset';
+import type { Lang } from '../../common/i18n/languages';
+import { t } from '../../common/i18n/messages';
+import { fitRowHeights } from './print-layout';
+import { BRAND } from './table';
+
+/** The first and last year any figure's period names: the dataset's reference period. */
+export function referenceYears(dataset: Pick<Dataset, 'figures'>): { from: number; to: number } {
+  const years = dataset.figures.flatMap((f) => [...f.period.matchAll(/\d{4}/gu)].map((m) => Number(m[0])));
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
+/** A label in bold and its text, wrapped. */
+function field(sheet: Worksheet, label: string, value: string | number): void {
+  const row = sheet.addRow([label, value]);
+  row.getCell(1).font = { bold: true };
+  row.getCell(1).alignment = { vertical: 'top', wrapText: true };
+  row.getCell(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+}
+
+function heading(sheet: Worksheet, text: string): void {
+  sheet.addRow([]);
+  const row = sheet.addRow([text]);
+  row.getCell(1).font = { bold: true, size: 13, color: { argb: BRAND } };
+  row.height = 20;
+}
+
+/**
+ * The cover: what the workbook is, its source and how to cite it, what its cells mean, and every
+ * sheet as a link. Each wrapped row gets the height of its lines, so no line is lost or printed
+ * over the next.
+ */
+export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: Date, sheets: readonly string[]): void {
+  const title = sheet.addRow([t(lang, 'app.title')]);
+  title.getCell(1).font = { bold: true, size: 18, color: { argb: BRAND } };
+  title.height = 28;
+  sheet.addRow([t(lang, 'app.subtitle')]).getCell(1).font = { italic: true };
+
+  const { from, to } = referenceYears(dataset);
+  const { source } = dataset;
+  heading(sheet, t(lang, 'report.cite.heading'));
+  field(sheet, t(lang, 'sources.article'), source.title[lang]);
+  field(sheet, t(lang, 'sources.author'), source.author[lang]);
+  field(sheet, t(lang, 'report.cite.outlet'), t(lang, 'report.cite.outletMissing'));
+  field(sheet, t(lang, 'report.cite.period'), t(lang, 'report.cite.periodRange', { from, to }));
+  field(sheet, t(lang, 'sources.covers'), source.covers[lang]);
+  field(sheet, t(lang, 'report.cite.howTo'), t(lang, 'report.cite.text', { author: source.author[lang], title: source.title[lang], app: t(lang, 'app.title'), version: dataset.version, from, to }));
+
+  heading(sheet, t(lang, 'report.fileHeading'));
+  field(sheet, t(lang, 'report.exported'), `${exportedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC`);
+  field(sheet, t(lang, 'app.language'), t(lang, `lang.${lang}`));
+  field(sheet, t(lang, 'report.datasetVersion'), dataset.version);
+  field(sheet, t(lang, 'report.figureCount'), dataset.figures.length);
+  for (const note of [t(lang, 'report.chartsNote'), t(lang, 'report.qualifierNote')]) field(sheet, '', note);
+
+  heading(sheet, t(lang, 'report.sheetsHeading'));
+  for (const name of sheets) {
+    const row = sheet.addRow(['', { text: name, hyperlink: `'${name.replaceAll("'", "''")}'!A1` }]);
+    row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
+  }
+
+  sheet.getColumn(1).width = 20;
+  sheet.getColumn(2).width = 80;
+  fitRowHeights(sheet, { spanning: new Set(), paragraphs: new Set() }, 2);
+}
