@@ -322,12 +322,12 @@ describe('the report workbook', () => {
           [t(lang, 'report.fileHeading')],
           [t(lang, 'report.exported'), '2026-11-26 10:00 UTC'],
           [t(lang, 'app.language'), t(lang, `lang.${lang}`)],
-          [t(lang, 'report.datasetVersion'), asCell(dataset.version)],
+          [t(lang, 'report.datasetVersion'), dataset.version],
           [t(lang, 'report.figureCount'), dataset.figures.length],
           ['', t(lang, 'report.chartsNote')],
           ['', t(lang, 'report.qualifierNote')],
           [t(lang, 'report.sheetsHeading')],
-          ...names.slice(1).map((name) => ['', asCell(name)]),
+          ...names.slice(1).map((name) => ['', name]),
         ]);
 
         // Wrapped text longer than its column has an explicit height of its lines, not the default one line.
@@ -736,8 +736,8 @@ describe('the report workbook', () => {
     const notes = t('en', 'report.sheet.notes');
     const summary = t('en', 'report.sheet.summary');
     const pages = new Map(hostile.sections.map((s) => [s.label.en, s.id]));
-    const drawnDerived = (page: string) =>
-      chartsOnPage(page as Dataset['sections'][number]['id'])
+    const drawnDerived = (page: Dataset['sections'][number]['id']) =>
+      chartsOnPage(page)
         .map((c) => c.build(hostile, 'en'))
         .flatMap((m) => axisModels(m))
         .flatMap((axis) => axis.series.flatMap((s) => s.points.filter((p) => p?.derived).map((p) => p!.category)));
@@ -790,7 +790,10 @@ describe('the report workbook', () => {
     const notes = rowsOf(sheet);
     expect(notes.map((r) => r[5])).toContain('fifth root of (391 ÷ 299.3) − 1');
     const derived = CHARTS.map((c) => c.build(dataset, 'en')).flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));
-    const expected = [...new Map(derived.map((d) => [`${d.row.label}|${d.row.derived!.formula}`, d])).values()];
+    // Each derivation once, where it first appears.
+    const keys = derived.map((d) => `${d.row.label}|${d.row.derived!.formula}`);
+    const expected = derived.filter((_, i) => keys.indexOf(keys[i]!) === i);
+    expect(expected.length).toBeGreaterThan(0);
     expect(notes.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual(expected.map(({ model, row }) => [model.title, row.label, row.unitLabel, asCell(row.display), row.derived!.formula]));
     expected.forEach(({ row }, i) => {
       const cell = sheet.getCell(2 + i, 3);
