@@ -1,5 +1,5 @@
 import type { Dataset, Figure, SectionId, Status, Unit } from '../dataset';
-import { formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, scaled, unitLabel, type Scale } from '../format';
+import { clean, formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, scaled, unitLabel, type Scale } from '../format';
 import type { Lang } from '../i18n/languages';
 import { t, type MessageKey } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
@@ -60,10 +60,8 @@ export type DerivedValue = { label: string; value: number; unit: Unit; calc: Cal
 
 /** A derived value computed from its expression: the screen, the notes and the workbook's formula agree by construction. */
 export function derive(dataset: Dataset, d: Omit<DerivedValue, 'value'>): DerivedValue {
-  const value = evaluate(d.calc, dataset) * (d.unit === '%' ? 100 : 1);
-  // Twelve significant digits drop binary noise (1 − 0.269 is 0.7310000000000001), so that an exact
-  // result is not marked approximate.
-  return { ...d, value: Number(value.toPrecision(12)) };
+  // clean() drops binary noise (1 − 0.269 is 0.7310000000000001), so that an exact result is not marked approximate.
+  return { ...d, value: clean(evaluate(d.calc, dataset) * (d.unit === '%' ? 100 : 1)) };
 }
 
 /** A number the app computes: rounded for display, labelled derived, carrying its formula. */

@@ -1,4 +1,5 @@
 import type { Dataset, Unit } from '../dataset';
+import { clean } from '../format';
 
 /**
  * How a derived figure is computed from the article's figures, as data: the app evaluates it for
@@ -29,9 +30,9 @@ export function inputs(calc: Calc): string[] {
   return [...new Set([...inputs(calc.left), ...inputs(calc.right)])];
 }
 
-/** A figure's value as an expression reads it: a percentage as a fraction. */
+/** A figure's value as an expression and a cell read it: a percentage as a fraction, without binary noise (5.49% is 0.0549). */
 export function asFraction(value: number, unit: Unit): number {
-  return unit === '%' ? value / 100 : value;
+  return unit === '%' ? clean(value / 100) : value;
 }
 
 function apply(o: '+' | '-' | '*' | '/' | '^', a: number, b: number): number {

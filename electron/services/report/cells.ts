@@ -1,5 +1,7 @@
 import { neutraliseFormula } from '../../common/csv';
+import { asFraction } from '../../common/charts/calc';
 import type { Unit } from '../../common/dataset';
+import { clean } from '../../common/format';
 
 export type Cell = string | number | null;
 
@@ -33,11 +35,6 @@ export function numberFormat(values: readonly (number | null)[]): string {
   return digitsPattern(Math.max(0, ...values.map((v) => (v === null ? 0 : decimalsOf(v)))));
 }
 
-/** A percentage as a fraction, without binary noise (5.49 / 100 is 0.054900000000000004). */
-function fraction(percent: number): number {
-  return Number((percent / 100).toPrecision(12));
-}
-
 /** A number cell and the format that shows it. */
 export type NumberCell = { value: number; numFmt: string };
 
@@ -46,7 +43,7 @@ export type NumberCell = { value: number; numFmt: string };
  * percentage stored as a fraction with a percent format (5.49% is 0.0549), as spreadsheet users expect.
  */
 export function figureCell(value: number, unit: Unit): NumberCell {
-  if (unit === '%') return { value: fraction(value), numFmt: `${digitsPattern(decimalsOf(value), false)}%` };
+  if (unit === '%') return { value: asFraction(value, unit), numFmt: `${digitsPattern(decimalsOf(value), false)}%` };
   return { value, numFmt: numberFormat([value]) };
 }
 
@@ -73,7 +70,7 @@ export function liveCell(value: number, display: string): NumberCell {
   const before = display.slice(0, match?.index ?? 0);
   const after = display.slice((match?.index ?? 0) + text.length);
   const digits = digitsPattern(text.split('.')[1]?.length ?? 0, text.includes(','));
-  if (after.startsWith('%')) return { value: fraction(value), numFmt: `${quoted(before)}${digits}%${quoted(after.slice(1))}` };
+  if (after.startsWith('%')) return { value: asFraction(value, '%'), numFmt: `${quoted(before)}${digits}%${quoted(after.slice(1))}` };
   return { value, numFmt: `${quoted(before)}${digits}${quoted(after)}` };
 }
 
@@ -84,5 +81,5 @@ export function liveCell(value: number, display: string): NumberCell {
 export function shownText(value: number, numFmt: string | undefined): string {
   if (numFmt === undefined || !numFmt.includes('"')) return String(value);
   const parts = numFmt.split('"');
-  return parts.map((part, i) => (i % 2 === 1 ? part : part.replace(/[#0,.]+%?/u, (pattern) => (pattern.endsWith('%') ? `${Number((value * 100).toPrecision(12))}%` : String(value))))).join('');
+  return parts.map((part, i) => (i % 2 === 1 ? part : part.replace(/[#0,.]+%?/u, (pattern) => (pattern.endsWith('%') ? `${clean(value * 100)}%` : String(value))))).join('');
 }

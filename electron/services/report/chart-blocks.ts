@@ -66,7 +66,11 @@ function seriesHeader(model: ChartModel, index: number): string {
   return model.valueAxis ?? (KINDS[model.kind].values === 'own-units' ? t(model.lang, 'table.value') : (series?.name ?? ''));
 }
 
-type DataTable = { header: number; first: number; last: number; formats: string[][] };
+/** A point's cell as written: its value or formula, the number it holds, and its format. */
+type PointCell = { value: CellValue; number: number; numFmt: string };
+
+/** The table's cells per series, one per category (null for a gap), as the chart refers to them. */
+type DataTable = { header: number; first: number; last: number; cells: (PointCell | null)[][] };
 
 /** Where the blocks record figure cells and find derived figures' formulas. */
 export type BlockContext = { rows: SheetRows; cells: FigureCells; dataset: Pick<Dataset, 'figures'> };
@@ -75,12 +79,13 @@ export type BlockContext = { rows: SheetRows; cells: FigureCells; dataset: Pick<
  * One point's cell: the value reading as the article states it (live format, cells.ts); a derived
  * value as its formula, where the formula gives the value drawn (not a rescaled one).
  */
-function pointCell(sheet: Worksheet, point: Point, context: BlockContext): { value: CellValue; numFmt: string } {
+function pointCell(sheet: Worksheet, point: Point, context: BlockContext): PointCell {
   const cell = liveCell(point.value, point.display);
-  if (!point.derived) return cell;
+  const plain = { value: cell.value, number: cell.value, numFmt: cell.numFmt };
+  if (!point.derived) return plain;
   const formula = context.cells.formula(sheet, point.derived.calc);
   const close = Math.abs(formula.result - cell.value) <= 0.01 * Math.max(Math.abs(cell.value), 1e-9);
-  return close ? { value: formula, numFmt: cell.numFmt } : cell;
+  return close ? { value: formula, number: formula.result, numFmt: cell.numFmt } : plain;
 }
 
 /** Is the cell the figure's own value, in the article's unit (not rescaled for the language)? */
@@ -101,25 +106,26 @@ function writeData(sheet: Worksheet, model: ChartModel, row: number, context: Bl
 
   const first = row + 1;
   const last = row + model.categories.length;
-  const formats = model.series.map(() => [] as string[]);
   model.categories.forEach((category, c) => {
     put(sheet, first + c, [category]);
     const cells = sheet.getRow(first + c);
     cells.alignment = { vertical: 'top' };
     cells.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    model.series.forEach((s, i) => {
-      const point = s.points[c] ?? null;
-      formats[i]?.push(point === null ? '' : liveCell(point.value, point.display).numFmt);
-      if (point === null) return;
-      const { value, numFmt } = pointCell(sheet, point, context);
-      const cell = cells.getCell(2 + i);
-      cell.value = value;
-      cell.numFmt = numFmt;
-      cell.alignment = { horizontal: 'right', vertical: 'top' };
-      if (typeof value === 'number' && isArticleValue(point, value, context.dataset)) context.cells.record(sheet, point.figureId, first + c, 2 + i);
-    });
   });
-  return { header: row, first, last, formats };
+  const cells = model.series.map((s, i) =>
+    model.categories.map((_, c) => {
+      const point = s.points[c] ?? null;
+      if (point === null) return null;
+      const written = pointCell(sheet, point, context);
+      const cell = sheet.getRow(first + c).getCell(2 + i);
+      cell.value = written.value;
+      cell.numFmt = written.numFmt;
+      cell.alignment = { horizontal: 'right', vertical: 'top' };
+      if (typeof written.value === 'number' && isArticleValue(point, written.value, context.dataset)) context.cells.record(sheet, point.figureId, first + c, 2 + i);
+      return written;
+    }),
+  );
+  return { header: row, first, last, cells };
 }
 
 /** The value axis's tick format: whole numbers from 10 up, percentages as such; the labels carry the decimals. */
@@ -133,15 +139,14 @@ function axisFormat(values: readonly number[], percent: boolean): string {
 function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, table: DataTable, source: string): PlacedChart {
   const traits = KINDS[model.kind];
   const seriesCount = model.series.length;
-  const { header, first, last, formats } = table;
-  const stored = model.series.map((s) => s.points.map((p) => (p === null ? null : liveCell(p.value, p.display).value)));
-  const percent = formats.flat().some((f) => f.includes('%'));
+  const { header, first, last, cells } = table;
+  const percent = cells.flat().some((cell) => cell?.numFmt.includes('%') === true);
   const series: SeriesSpec[] = model.series.map((s, i) => ({
     name: { ref: { row: header, column: 2 + i }, cached: seriesHeader(model, i) },
     categories: { ref: { column: 1, firstRow: first, lastRow: last }, cached: model.categories },
-    values: { ref: { column: 2 + i, firstRow: first, lastRow: last }, cached: stored[i] ?? [], formatCode: 'General' },
+    values: { ref: { column: 2 + i, firstRow: first, lastRow: last }, cached: (cells[i] ?? []).map((cell) => cell?.number ?? null), formatCode: 'General' },
     // Each label is the value through its cell's format: it keeps the article's qualifier (超7%, ≥ 30) and the * of a derived value, and follows an edit.
-    labelFormats: formats[i] ?? [],
+    labelFormats: (cells[i] ?? []).map((cell) => cell?.numFmt ?? ''),
     // The legend swatch: the series' own look (a target series hatched, a part in its colour), from its first plain point.
     style: styleOf(s.points.find((p) => p !== null && !p.derived) ?? null, traits.fill, i),
     points: s.points.map((p) => styleOf(p, traits.fill, i)),
@@ -153,7 +158,7 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
     source,
     ...(model.categoryAxis ? { categoryAxisTitle: model.categoryAxis } : {}),
     ...(model.valueAxis ? { valueAxisTitle: model.valueAxis } : {}),
-    valueAxisFormat: axisFormat(stored.flat().filter((v): v is number => v !== null), percent),
+    valueAxisFormat: axisFormat(cells.flat().flatMap((cell) => (cell === null ? [] : [cell.number])), percent),
     series,
     // Several series are told apart by the legend; slices and the parts of a whole are always named by it.
     showLegend: seriesCount > 1 || traits.legend === 'slices' || traits.legend === 'series',

@@ -26,6 +26,14 @@ function setCell(sheet: Worksheet, row: number, column: number, value: TableCell
   } else if (value !== null) cell.value = literal(value);
 }
 
+/** The rows of a table from `first` on, top-aligned. */
+function writeRows(sheet: Worksheet, first: number, rows: readonly TableCell[][]): void {
+  rows.forEach((row, r) => {
+    row.forEach((value, c) => setCell(sheet, first + r, c + 1, value));
+    sheet.getRow(first + r).alignment = { vertical: 'top' };
+  });
+}
+
 export type TableOptions = {
   /**
    * Keep the header in view when scrolling: only where everything below it is the table's rows (a
@@ -41,10 +49,7 @@ export function writeTable(sheet: Worksheet, header: readonly string[], rows: re
   const headerRow = sheet.rowCount + 1;
   header.forEach((text, i) => setCell(sheet, headerRow, i + 1, text));
   styleHeader(sheet, headerRow, header.length);
-  rows.forEach((row, r) => {
-    row.forEach((value, c) => setCell(sheet, headerRow + 1 + r, c + 1, value));
-    sheet.getRow(headerRow + 1 + r).alignment = { vertical: 'top' };
-  });
+  writeRows(sheet, headerRow + 1, rows);
   if (options.freeze !== false) sheet.views = [{ state: 'frozen', ySplit: headerRow }];
   if (options.filter !== false) sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: header.length } };
   return headerRow;
@@ -66,10 +71,7 @@ export function writeExcelTable(sheet: Worksheet, name: string, header: readonly
     // Values go in below, with their formats: the table only needs the right number of rows.
     rows: rows.map((row) => row.map(() => null)),
   });
-  rows.forEach((row, r) => {
-    row.forEach((value, c) => setCell(sheet, headerRow + 1 + r, c + 1, value));
-    sheet.getRow(headerRow + 1 + r).alignment = { vertical: 'top' };
-  });
+  writeRows(sheet, headerRow + 1, rows);
   styleHeader(sheet, headerRow, header.length);
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];
   sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;

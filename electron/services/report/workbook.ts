@@ -34,10 +34,15 @@ const ALL_FIGURES_VALUE_COLUMN = 4;
  * derived figure its formula over the cells holding its inputs; `at` notes where a figure's value
  * went, so that formulas written later can refer to it.
  */
+/** A row's value: the article's number (a percentage as a fraction), or a derived figure's formula in the same format. */
+function valueCell(row: TableRow, sheet: Worksheet, cells: FigureCells): TableCell {
+  const number = figureCell(row.value, row.unit);
+  return row.derived ? { value: cells.formula(sheet, row.derived.calc), numFmt: number.numFmt } : number;
+}
+
 function rowCells(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells, at: { row: number; column: number }): TableCell[] {
   const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
-  const number = figureCell(row.value, row.unit);
-  const value: TableCell = row.derived ? { value: cells.formula(sheet, row.derived.calc), numFmt: number.numFmt } : number;
+  const value = valueCell(row, sheet, cells);
   cells.record(sheet, row.figureId, at.row, at.column);
   return [row.figureId ?? '', row.label, value, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, row.display, source];
 }
@@ -154,7 +159,7 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
     rows.map(({ model, row }) => [
       model.title,
       row.label,
-      row.derived ? { value: cells.formula(sheet, row.derived.calc), numFmt: figureCell(row.value, row.unit).numFmt } : row.value,
+      valueCell(row, sheet, cells),
       row.unitLabel,
       row.display,
       row.derived?.formula ?? '',
