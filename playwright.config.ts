@@ -32,8 +32,9 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     timeout: 120_000,
-    // The preview has no save dialog: it saves here, where export.spec.ts reads the workbooks back.
-    env: { LVYUAN_EXPORT_DIR: EXPORT_DIR, LVYUAN_KIOSK_SETTINGS: KIOSK_SETTINGS },
+    // The preview has no save dialog: it saves here, where export.spec.ts reads the workbooks back;
+    // its Save as PDF prints with the same Chromium.
+    env: { LVYUAN_EXPORT_DIR: EXPORT_DIR, LVYUAN_KIOSK_SETTINGS: KIOSK_SETTINGS, LVYUAN_CHROMIUM: chromium.executablePath },
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium', launchOptions: chromium } },

@@ -2,8 +2,9 @@
 //
 // Writes resources/fonts/lvyuan-sans-{tc,sc}-{400,700}.woff2 from the "Noto Sans CJK TC" and "Noto Sans CJK SC"
 // faces of Debian's fonts-noto-cjk collections (/usr/share/fonts/opentype/noto/NotoSansCJK-{Regular,Bold}.ttc).
-// Tools: npm packages only (subset-font = harfbuzz's hb-subset compiled to wasm, which also encodes WOFF2;
-// fontkit to check the result), so `npm ci` is all it needs besides the source fonts. hb-subset as wrapped by
+// Tools: subset-font (harfbuzz's hb-subset compiled to wasm, which also encodes WOFF2), fontkit to check the
+// result, and Debian's python3-fonttools (/usr/bin/python3) for scripts/cff-to-glyf.py: the subsets get TrueType outlines, which
+// Chromium's PDF printer embeds as real font subsets (CFF glyphs it prints as Type 3 procedures). hb-subset as wrapped by
 // subset-font always opens face 0 of its input, so this script first finds the wanted face in the .ttc by its
 // name table (family name, never an index guess) and copies that face's tables into a standalone OpenType font.
 //
@@ -12,7 +13,9 @@
 import subsetFont from 'subset-font';
 import * as fontkit from 'fontkit';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -147,6 +150,23 @@ function extractFace(buf, ttcPath, family) {
   return { font: out, index: face.index };
 }
 
+/** The font with TrueType outlines instead of CFF (scripts/cff-to-glyf.py, fontTools). */
+function toTrueType(otf) {
+  const dir = mkdtempSync(join(tmpdir(), 'lvyuan-fonts-'));
+  try {
+    writeFileSync(join(dir, 'in.otf'), otf);
+    try {
+      execFileSync(existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3', [join(root, 'scripts', 'cff-to-glyf.py'), join(dir, 'in.otf'), join(dir, 'out.ttf')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch {
+      console.error('fonts: converting to TrueType outlines failed; it needs python3 with fontTools (apt-get install python3-fonttools)');
+      process.exit(1);
+    }
+    return readFileSync(join(dir, 'out.ttf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---- main ----
 
 const { text, files } = await characterSet();
@@ -165,12 +185,9 @@ for (const { file, ttc, family } of FACES) {
     collections.set(ttcPath, await readFile(ttcPath));
   }
   const { font, index } = extractFace(collections.get(ttcPath), ttcPath, family);
-  const woff2 = await subsetFont(font, text, {
-    targetFormat: 'woff2',
-    keepFeatures: KEEP_FEATURES,
-    dropTables: DROP_TABLES,
-    noHinting: true,
-  });
+  const options = { keepFeatures: KEEP_FEATURES, dropTables: DROP_TABLES, noHinting: true };
+  // Subset first (CFF), then TrueType outlines, then WOFF2: hb-subset of the converted font keeps its glyphs.
+  const woff2 = await subsetFont(toTrueType(await subsetFont(font, text, { ...options, targetFormat: 'sfnt' })), text, { ...options, targetFormat: 'woff2' });
   await writeFile(join(outDir, file), woff2);
 
   // Check the written file: which of the wanted characters its cmap really maps.

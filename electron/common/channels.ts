@@ -5,6 +5,7 @@
 export const CHANNEL_NAMES = {
   getDataset: 'lvyuan:get-dataset',
   exportReport: 'lvyuan:export-report',
+  exportPdf: 'lvyuan:export-pdf',
   openExported: 'lvyuan:open-exported',
   getKioskSettings: 'lvyuan:get-kiosk-settings',
   exitKiosk: 'lvyuan:exit-kiosk',
@@ -16,7 +17,7 @@ export const METHODS = Object.keys(CHANNEL_NAMES) as Method[];
 
 /** Commands the application menu sends to the renderer, which runs them as if its own button was used. */
 export const MENU_EVENT = 'lvyuan:menu';
-export const MENU_COMMANDS = ['export-report'] as const;
+export const MENU_COMMANDS = ['export-report', 'save-pdf', 'print-report'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

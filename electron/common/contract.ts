@@ -14,7 +14,9 @@ export const CHANNELS = {
   getDataset: { channel: CHANNEL_NAMES.getDataset, args: z.tuple([]) },
   /** Asks where to save (a dialog in Electron), then writes the workbook in that language. */
   exportReport: { channel: CHANNEL_NAMES.exportReport, args: z.tuple([z.enum(LANGS)]) },
-  /** Opens a workbook exported in this session, or shows it in its folder. No other path is accepted. */
+  /** Asks where to save, then prints the print view (#/print) in that language to a PDF. */
+  exportPdf: { channel: CHANNEL_NAMES.exportPdf, args: z.tuple([z.enum(LANGS)]) },
+  /** Opens a workbook or PDF exported in this session, or shows it in its folder. No other path is accepted. */
   openExported: { channel: CHANNEL_NAMES.openExported, args: z.tuple([z.string().min(1).max(4096), z.enum(['open', 'reveal']), z.enum(LANGS)]) },
   getKioskSettings: { channel: CHANNEL_NAMES.getKioskSettings, args: z.tuple([]) },
   /**
@@ -26,8 +28,15 @@ export const CHANNELS = {
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string };
 
+/** What was saved: a workbook (its sheets and native charts) or a PDF (its pages). */
+export type Exported =
+  | { format: 'xlsx'; path: string; fileName: string; bytes: number; sheets: number; charts: number; ms: number }
+  | { format: 'pdf'; path: string; fileName: string; bytes: number; pages: number; ms: number };
+
+export type ExportFormat = Exported['format'];
+
 export type ExportResult =
-  | { ok: true; path: string; fileName: string; bytes: number; sheets: number; charts: number; ms: number }
+  | ({ ok: true } & Exported)
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; message: string };
 
@@ -41,6 +50,7 @@ export type ExitResult = { ok: true } | { ok: false; reason: 'wrong-pin' | 'no-p
 type Results = {
   getDataset: DatasetResult;
   exportReport: ExportResult;
+  exportPdf: ExportResult;
   openExported: OpenResult;
   getKioskSettings: KioskSettingsResult;
   exitKiosk: ExitResult;

@@ -1,32 +1,40 @@
 import { app, BrowserWindow, dialog, shell, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import type { ExportFormat } from '../common/contract';
 import { t } from '../common/i18n/messages';
 import type { ExportHost } from '../services/api';
+
+/** What the save dialog says and filters for each format. */
+const FORMATS: Readonly<Record<ExportFormat, { title: 'export.dialogTitle' | 'pdf.dialogTitle'; filter: { name: string; extensions: string[] } }>> = {
+  xlsx: { title: 'export.dialogTitle', filter: { name: 'Excel', extensions: ['xlsx'] } },
+  pdf: { title: 'pdf.dialogTitle', filter: { name: 'PDF', extensions: ['pdf'] } },
+};
 
 /** The desktop half of the export: the native save dialog and the OS shell. */
 export function electronExportHost(): ExportHost {
   return {
-    async chooseSavePath(defaultName, lang) {
+    async chooseSavePath(defaultName, lang, format) {
+      const { title, filter } = FORMATS[format];
       const options: SaveDialogOptions = {
-        title: t(lang, 'export.dialogTitle'),
+        title: t(lang, title),
         defaultPath: join(app.getPath('documents'), defaultName),
-        filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+        filters: [filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       // Modal to the window the user is looking at, which is the one that asked.
       const window = BrowserWindow.getFocusedWindow();
       const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (canceled || !filePath) return undefined;
-      if (extname(filePath).toLowerCase() === '.xlsx') return filePath;
-      // Some Linux dialogs return the name exactly as typed; the workbook must still end in .xlsx.
+      if (extname(filePath).toLowerCase() === `.${format}`) return filePath;
+      // Some Linux dialogs return the name exactly as typed; the file must still end in .xlsx (.pdf).
       // The dialog's own overwrite question was about the typed name, so this name is asked about here.
-      const xlsxPath = `${filePath}.xlsx`;
-      if (!existsSync(xlsxPath)) return xlsxPath;
+      const fullPath = `${filePath}.${format}`;
+      if (!existsSync(fullPath)) return fullPath;
       const question: MessageBoxOptions = {
         type: 'question',
-        title: t(lang, 'export.dialogTitle'),
-        message: t(lang, 'export.replaceTitle', { file: basename(xlsxPath) }),
+        title: t(lang, title),
+        message: t(lang, 'export.replaceTitle', { file: basename(fullPath) }),
         buttons: [t(lang, 'export.replace'), t(lang, 'export.cancel')],
         // Enter or Esc must not destroy a file: Cancel is the default and the escape button.
         defaultId: 1,
@@ -34,7 +42,7 @@ export function electronExportHost(): ExportHost {
         noLink: true,
       };
       const { response } = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
-      return response === 0 ? xlsxPath : undefined;
+      return response === 0 ? fullPath : undefined;
     },
 
     async open(path, lang) {

@@ -10,6 +10,7 @@ import { registerIpc } from './ipc';
 import { createKioskShell } from './kiosk';
 import { createMainLog } from './log';
 import { installAppMenu, installPresentationMenu } from './menu';
+import { hiddenWindowPrinter } from './pdf-window';
 import { guardNavigation, lockDownSession, rendererPaths } from './window';
 
 const distDir = join(app.getAppPath(), 'dist');
@@ -52,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     lockDownSession();
     serveAppProtocol(appRoots, log);
-    const api = createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host });
+    const api = createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host, print: hiddenWindowPrinter(paths) });
     registerIpc(api, isTrustedSender, log);
     // With --kiosk, openWindow swaps this for the presentation's empty menu.
     installViewerMenu();

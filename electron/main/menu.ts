@@ -13,7 +13,7 @@ export type MenuActions = {
   startPresentation: () => void;
 };
 
-const bilingual = (key: 'export.button' | 'kiosk.start') => `${t('zh-Hant', key)} / ${t('en', key)}`;
+const bilingual = (key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk.start') => `${t('zh-Hant', key)} / ${t('en', key)}`;
 
 /**
  * The menu is built once, before the renderer has chosen a language, so its labels are bilingual
@@ -25,6 +25,10 @@ export function installAppMenu(actions: MenuActions): void {
       role: 'fileMenu',
       submenu: [
         { label: bilingual('export.button'), accelerator: 'CmdOrCtrl+E', click: () => sendToFocused('export-report') },
+        { label: bilingual('pdf.button'), accelerator: 'CmdOrCtrl+Shift+S', click: () => sendToFocused('save-pdf') },
+        // The renderer lays out the print view and opens the system print dialog (window.print).
+        { label: bilingual('print.button'), accelerator: 'CmdOrCtrl+P', click: () => sendToFocused('print-report') },
+        { type: 'separator' },
         // The window has to change (kiosk mode, display, power) before the renderer shows the show.
         { label: bilingual('kiosk.start'), accelerator: 'F5', click: () => actions.startPresentation() },
         { type: 'separator' },

@@ -1,4 +1,4 @@
-import { BrowserWindow, session, type Rectangle, type WebContents } from 'electron';
+import { BrowserWindow, session, type Rectangle, type WebContents, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 import { appUrl, RENDERER_PAGE } from '../services/app-protocol';
 import { isAllowedUrl } from '../services/url-policy';
@@ -30,6 +30,29 @@ export function guardNavigation(contents: WebContents): void {
 /** A window opened to present: in kiosk mode over a display's bounds, at the route (e.g. '/kiosk'). */
 export type WindowPlacement = { bounds: Rectangle; route: string };
 
+/**
+ * The preferences of every window the app opens (the viewer, the presentation, the hidden print
+ * window): Electron's security checklist, in full.
+ */
+export function secureWebPreferences(paths: WindowPaths): WebPreferences {
+  return {
+    // Reviewed: the preload runs sandboxed and exposes, through contextBridge, one function per
+    // Api method of contract.ts and a listener for known menu commands; never ipcRenderer or Node.
+    preload: paths.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed, exposes only the Api's methods and menu commands
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    // A middle click on a link asks for a new window (guardNavigation denies it): no auxclick event at all.
+    disableBlinkFeatures: 'Auxclick',
+    devTools: !process.env.LVYUAN_NO_DEVTOOLS,
+  };
+}
+
 export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -41,22 +64,7 @@ export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement
     show: false,
     title: '綠園統計報告 · Lüyuan Report',
     backgroundColor: '#ffffff',
-    webPreferences: {
-      // Reviewed: the preload runs sandboxed and exposes, through contextBridge, one function per
-      // Api method of contract.ts and a listener for known menu commands; never ipcRenderer or Node.
-      preload: paths.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed, exposes only the Api's methods and menu commands
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      // A middle click on a link asks for a new window (guardNavigation denies it): no auxclick event at all.
-      disableBlinkFeatures: 'Auxclick',
-      devTools: !process.env.LVYUAN_NO_DEVTOOLS,
-    },
+    webPreferences: secureWebPreferences(paths),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appUrl(RENDERER_PAGE, placement?.route));

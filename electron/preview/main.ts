@@ -3,6 +3,7 @@ import { clip } from '../common/dataset';
 import { createApi, type KioskHost } from '../services/api';
 import { datasetPath } from '../services/paths';
 import { previewExportDir, previewExportHost } from './export-host';
+import { previewPrinter } from './pdf-printer';
 import { parsePreviewArgs, startPreviewServer } from './server';
 
 /** npm run preview [-- --port N]: the renderer in any browser, backed by the same Node services. */
@@ -19,14 +20,18 @@ const root = resolve(process.env.LVYUAN_APP_ROOT ?? process.cwd());
  * command-line overrides, and nothing to leave on the server side: the page navigates itself.
  */
 const kiosk: KioskHost = { settingsPath: process.env.LVYUAN_KIOSK_SETTINGS || undefined, overrides: {}, leave: () => Promise.resolve() };
+// The printer reads the preview's own address, known once the server listens (port 0 picks one).
+let origin = '';
+const printer = previewPrinter(() => origin);
 startPreviewServer({
   rendererDir: join(root, 'dist', 'renderer'),
-  api: createApi({ datasetPath: datasetPath(root), host: previewExportHost(previewExportDir()), kiosk }),
+  api: createApi({ datasetPath: datasetPath(root), host: previewExportHost(previewExportDir()), kiosk, print: printer.print }),
   port,
 }).then(
   (server) => {
+    origin = server.url.replace(/\/$/u, '');
     console.log(`Lüyuan Report preview: ${server.url}`);
-    const stop = () => void server.close().then(() => process.exit(0));
+    const stop = () => void Promise.all([server.close(), printer.close()]).then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   },

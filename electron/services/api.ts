@@ -1,9 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Api, DatasetResult, ExportResult } from '../common/contract';
+import type { Api, DatasetResult, ExportFormat, ExportResult } from '../common/contract';
 import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
 import { loadDataset } from './dataset';
+import { defaultExportName } from './export-name';
+import type { PdfPrinter } from './pdf/export';
 import { describeError } from './files';
 import { kioskView } from '../common/kiosk/settings';
 import { loadKioskSettings, type KioskOverrides } from './kiosk-settings';
@@ -20,8 +22,8 @@ function shortName(path: string): string {
 }
 
 export type ExportHost = {
-  /** The path the user chose, or undefined if they cancelled. */
-  chooseSavePath: (defaultName: string, lang: Lang) => Promise<string | undefined>;
+  /** The path the user chose for a file of this format, or undefined if they cancelled. */
+  chooseSavePath: (defaultName: string, lang: Lang, format: ExportFormat) => Promise<string | undefined>;
   /** Resolves to an error message, or undefined on success. */
   open: (path: string, lang: Lang) => Promise<string | undefined>;
   reveal: (path: string, lang: Lang) => Promise<string | undefined>;
@@ -42,6 +44,8 @@ export type ServiceOptions = {
   datasetPath: string;
   host: ExportHost;
   kiosk: KioskHost;
+  /** Prints the print view to PDF: a hidden window in Electron, headless Chromium in the preview. */
+  print: PdfPrinter;
 };
 
 /** Wrong PINs allowed before the keypad locks for a while: a guessed PIN should take hours, not minutes. */
@@ -67,37 +71,64 @@ export function createApi(options: ServiceOptions): Api {
     return result;
   }
 
-  async function exportOnce(lang: Lang): Promise<ExportResult> {
+  /** Asks where to save, then writes the file with `write`; every failure is a plain message. */
+  async function saveAs(lang: Lang, format: ExportFormat, write: (path: string) => Promise<ExportResult>): Promise<ExportResult> {
+    const target = await options.host.chooseSavePath(defaultExportName(lang, new Date(), format), lang, format);
+    if (target === undefined) return { ok: false, cancelled: true };
+    try {
+      const result = await write(target);
+      if (result.ok) exported.add(result.path);
+      return result;
+    } catch (error) {
+      return { ok: false, message: describeError(error, lang) };
+    }
+  }
+
+  async function exportXlsx(lang: Lang): Promise<ExportResult> {
     const started = performance.now();
     const data = await getDataset();
     if (!data.ok) return { ok: false, message: data.message };
     // exceljs and the report code load here, on first export, not at start-up.
-    const { defaultReportName, exportReport } = await import('./report/export');
-    const target = await options.host.chooseSavePath(defaultReportName(lang, new Date()), lang);
-    if (target === undefined) return { ok: false, cancelled: true };
+    const { exportReport } = await import('./report/export');
+    return saveAs(lang, 'xlsx', async (xlsxPath) => {
+      const summary = await exportReport({ dataset: data.dataset, lang, xlsxPath });
+      return { ok: true, format: 'xlsx', path: summary.path, fileName: basename(summary.path), bytes: summary.bytes, sheets: summary.sheets.length, charts: summary.charts, ms: Math.round(performance.now() - started) };
+    });
+  }
+
+  async function exportPdfOnce(lang: Lang): Promise<ExportResult> {
+    const started = performance.now();
+    // The print view reads the same dataset: a dataset that does not load is said here, not printed.
+    const data = await getDataset();
+    if (!data.ok) return { ok: false, message: data.message };
+    const { exportPdf } = await import('./pdf/export');
+    return saveAs(lang, 'pdf', async (pdfPath) => {
+      const summary = await exportPdf({ lang, pdfPath, print: options.print });
+      return { ok: true, format: 'pdf', path: summary.path, fileName: basename(summary.path), bytes: summary.bytes, pages: summary.pages, ms: Math.round(performance.now() - started) };
+    });
+  }
+
+  /**
+   * One export at a time, of either format, dialog included: a second click or Ctrl+E would open a
+   * second dialog, and two writes could race for the same file. Set before the first await, so no
+   * call slips in.
+   */
+  async function oneAtATime(lang: Lang, run: () => Promise<ExportResult>): Promise<ExportResult> {
+    if (exporting) return { ok: false, message: t(lang, 'export.busy') };
+    exporting = true;
     try {
-      const summary = await exportReport({ dataset: data.dataset, lang, xlsxPath: target });
-      exported.add(summary.path);
-      return { ok: true, path: summary.path, fileName: basename(summary.path), bytes: summary.bytes, sheets: summary.sheets.length, charts: summary.charts, ms: Math.round(performance.now() - started) };
-    } catch (error) {
-      return { ok: false, message: describeError(error, lang) };
+      return await run();
+    } finally {
+      exporting = false;
     }
   }
 
   return {
     getDataset,
 
-    async exportReport(lang): Promise<ExportResult> {
-      // One at a time, dialog included: a second click or Ctrl+E would open a second dialog, and
-      // two writes could race for the same file. Set before the first await, so no call slips in.
-      if (exporting) return { ok: false, message: t(lang, 'export.busy') };
-      exporting = true;
-      try {
-        return await exportOnce(lang);
-      } finally {
-        exporting = false;
-      }
-    },
+    exportReport: (lang) => oneAtATime(lang, () => exportXlsx(lang)),
+
+    exportPdf: (lang) => oneAtATime(lang, () => exportPdfOnce(lang)),
 
     async getKioskSettings() {
       const load = await loadKioskSettings(options.kiosk.settingsPath, options.kiosk.overrides);

@@ -19,8 +19,9 @@ export const KIOSK_ERROR_PAGE = '/kiosk-error.html';
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A URL of the app's origin: appUrl('/index.html', '/kiosk') is app://lvyuan/index.html#/kiosk. */
-export function appUrl(path: string, route?: string): string {
-  return `${APP_ORIGIN}${path}${route === undefined ? '' : `#${route}`}`;
+export function appUrl(path: string, route?: string, query?: Readonly<Record<string, string>>): string {
+  const search = query === undefined ? '' : `?${new URLSearchParams(query).toString()}`;
+  return `${APP_ORIGIN}${path}${search}${route === undefined ? '' : `#${route}`}`;
 }
 
 /** The types the renderer's files come in; a file of any other type is not served. */

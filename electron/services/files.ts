@@ -4,7 +4,7 @@ import { copyFile, link, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { clip } from '../common/dataset';
 import type { Lang } from '../common/i18n/languages';
-import { t } from '../common/i18n/messages';
+import { t, type MessageKey } from '../common/i18n/messages';
 
 export type WriteReason = 'busy' | 'denied' | 'readonly' | 'noFolder' | 'notFolder' | 'nameTooLong' | 'pathTooLong' | 'diskFull' | 'inTheWay' | 'other';
 
@@ -31,7 +31,9 @@ export class WriteError extends Error {
   }
 
   describe(lang: Lang): string {
-    const message = t(lang, `write.${this.reason}`, this.params);
+    // A PDF is held open by a PDF reader, a workbook by Excel: the hint names the likely program.
+    const key: MessageKey = this.reason === 'busy' && /\.pdf$/iu.test(this.params.file) ? 'write.busyPdf' : `write.${this.reason}`;
+    const message = t(lang, key, this.params);
     return this.notRestored === undefined ? message : `${message} ${t(lang, 'write.notRestored', this.notRestored)}`;
   }
 }

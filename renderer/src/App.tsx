@@ -10,7 +10,12 @@ import { PAGES } from './pages';
 import { documentTitle, pageHref, type PageId } from './route';
 import { useRoute } from './useRoute';
 import { KioskApp } from './kiosk/KioskApp';
+import { PrintRoute } from './print/PrintRoute';
+import { PrintReport } from './print/PrintReport';
 import { useExportReport } from './useExportReport';
+import { useMenuCommands } from './useMenuCommand';
+import { usePrintKey } from './usePrintKey';
+import { usePrintReport } from './usePrintReport';
 
 type Load = DatasetResult | { ok: false; message: string } | undefined;
 
@@ -51,6 +56,13 @@ export function App() {
   const [fontLang, setFontLang] = useState<Lang | undefined>();
   const { lang } = route;
   const exportFlow = useExportReport(lang);
+  const printFlow = usePrintReport();
+  useMenuCommands({
+    'export-report': () => void exportFlow.start('xlsx'),
+    'save-pdf': () => void exportFlow.start('pdf'),
+    'print-report': printFlow.start,
+  });
+  usePrintKey(route.page === 'kiosk' || route.page === 'print' ? undefined : printFlow.start);
 
   useEffect(() => {
     void datasetRequest.then(setLoad);
@@ -71,6 +83,7 @@ export function App() {
     document.title = documentTitle(route.page, lang, sections);
   }, [route.page, lang, sections]);
 
+  if (route.page === 'print') return <PrintRoute load={load} lang={lang} ready={load !== undefined && fontLang === lang} />;
   if (load === undefined || fontLang !== lang) return <p className="status-line">{t(lang, 'app.loading')}</p>;
   if (!load.ok) {
     return (
@@ -94,7 +107,7 @@ export function App() {
           <span className="brand-subtitle">{t(lang, 'app.subtitle')}</span>
         </div>
         <div className="header-actions">
-          <ExportReport lang={lang} actions={exportFlow} />
+          <ExportReport lang={lang} actions={exportFlow} onPrint={printFlow.start} />
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
       </header>
@@ -102,6 +115,11 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Page dataset={load.dataset} lang={lang} chart={route.chart} />
       </main>
+      {printFlow.printing ? (
+        <div className="print-layer" aria-hidden="true">
+          <PrintReport dataset={load.dataset} lang={lang} printedAt={new Date()} onReady={printFlow.onReady} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -6,12 +6,15 @@ import { SECTION_IDS, type SectionId } from '../../electron/common/vocabulary';
 
 /**
  * Addresses, without the DOM (useRoute.ts reads and corrects the window's address):
- *   ?lang=en#/<page>             a page: a section of the dataset, or the kiosk
+ *   ?lang=en#/<page>             a page: a section of the dataset, the kiosk, or the print view
  *   ?lang=en#/<page>/<chart-id>  a page with one of its charts brought into view and focused
  * The language is the query before the hash; one written after it (#/innovation?lang=en) is moved
  * there. Without ?lang=, the last choice, else the article's own.
  */
-export type PageId = SectionId | 'kiosk';
+export type PageId = SectionId | 'kiosk' | 'print';
+
+/** Pages that are not a section of the dataset, and so have no charts of their own to address. */
+const OWN_PAGES: readonly string[] = ['kiosk', 'print'];
 export type Route = { page: PageId; chart?: string | undefined; lang: Lang };
 
 /** The two parts of an address that a route is read from, as in window.location. */
@@ -27,7 +30,7 @@ export type ReadAddress = {
 };
 
 function isPage(id: string): id is PageId {
-  return id === 'kiosk' || (SECTION_IDS as readonly string[]).includes(id);
+  return OWN_PAGES.includes(id) || (SECTION_IDS as readonly string[]).includes(id);
 }
 
 /** The page and chart a hash path names, and the path it should have. */
@@ -37,7 +40,7 @@ function target(path: string): { page: PageId; chart?: string; path: string } {
   const [first = '', ...rest] = path.replace(/^\//u, '').split('/');
   if (!isPage(first)) return { page: 'overview', path: '/overview' };
   const [chart, ...more] = rest;
-  const exists = chart !== undefined && first !== 'kiosk' && more.length === 0 && chartsOnPage(first).some((c) => c.id === chart);
+  const exists = chart !== undefined && !OWN_PAGES.includes(first) && more.length === 0 && chartsOnPage(first as SectionId).some((c) => c.id === chart);
   return exists ? { page: first, chart, path: `/${first}/${chart}` } : { page: first, path: `/${first}` };
 }
 
@@ -73,6 +76,6 @@ export function chartHref(page: SectionId, chart: string): string {
 
 /** "科技創新 · 綠園統計報告 · Lüyuan Report": the page (or the presentation), the app, the app in the other script. */
 export function documentTitle(page: PageId | undefined, lang: Lang, sections: readonly Section[] = []): string {
-  const pageLabel = page === 'kiosk' ? t(lang, 'kiosk.label') : sections.find((s) => s.id === page)?.label[lang];
+  const pageLabel = page === 'kiosk' ? t(lang, 'kiosk.label') : page === 'print' ? t(lang, 'print.title') : sections.find((s) => s.id === page)?.label[lang];
   return [pageLabel, t(lang, 'app.title'), t(lang, 'app.otherTitle')].filter((part) => part !== undefined && part !== '').join(' · ');
 }

@@ -1,17 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportResult } from '../../electron/common/contract';
+import type { ExportFormat, ExportResult } from '../../electron/common/contract';
 import type { Lang } from '../../electron/common/i18n/languages';
 import { api } from './api';
-import { useMenuCommands } from './useMenuCommand';
 
 export type Exported = Extract<ExportResult, { ok: true }>;
 
 export type ExportState =
   | { phase: 'idle' }
-  | { phase: 'working' }
+  | { phase: 'working'; format: ExportFormat }
   /** `note`: why the last Open / Show in folder did not work, if it did not. */
   | { phase: 'done'; exported: Exported; note?: string }
-  | { phase: 'failed'; message: string }
+  | { phase: 'failed'; format: ExportFormat; message: string }
   | { phase: 'cancelled' };
 
 /** How long "Export cancelled" stays before the status clears by itself. */
@@ -22,26 +21,27 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * The export flow: ask the main process (or the preview server) to export, follow its progress
- * and keep its result. The work runs in Node, so the page only waits on a promise and stays live.
- * The menu's "Export to Excel…" (Electron only) runs the same start() as the button.
+ * The export flow, for the workbook and the PDF alike: ask the main process (or the preview server)
+ * to export, follow its progress and keep its result. The work runs in Node (and, for a PDF, in a
+ * hidden window), so the page only waits on a promise and stays live. The menu's "Export to
+ * Excel…" and "Save as PDF…" (App wires them) run the same start() as the buttons.
  */
 export function useExportReport(lang: Lang) {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   // A ref, not the state: a menu command and a click in the same tick must not start two exports.
   const running = useRef(false);
 
-  const start = useCallback(async () => {
+  const start = useCallback(async (format: ExportFormat) => {
     if (running.current) return;
     running.current = true;
-    setState({ phase: 'working' });
+    setState({ phase: 'working', format });
     try {
-      const result = await api.exportReport(lang);
+      const result = format === 'pdf' ? await api.exportPdf(lang) : await api.exportReport(lang);
       if (result.ok) setState({ phase: 'done', exported: result });
       else if (result.cancelled) setState({ phase: 'cancelled' });
-      else setState({ phase: 'failed', message: result.message });
+      else setState({ phase: 'failed', format, message: result.message });
     } catch (error) {
-      setState({ phase: 'failed', message: messageOf(error) });
+      setState({ phase: 'failed', format, message: messageOf(error) });
     } finally {
       running.current = false;
     }
@@ -60,8 +60,6 @@ export function useExportReport(lang: Lang) {
   }, [lang]);
 
   const dismiss = useCallback(() => setState((current) => (current.phase === 'working' ? current : { phase: 'idle' })), []);
-
-  useMenuCommands({ 'export-report': () => void start() });
 
   useEffect(() => {
     if (state.phase !== 'cancelled') return;

@@ -8,7 +8,7 @@ import { callApi, CHANNELS, METHODS, type Api, type Method } from '../../electro
 import { LANGS } from '../../electron/common/i18n/languages';
 import { previewExportHost } from '../../electron/preview/export-host';
 import { createApi, type ExportHost } from '../../electron/services/api';
-import { fakeKioskHost } from './fake-host';
+import { fakeKioskHost, fakePrinter } from './fake-host';
 import { DATASET_PATH } from './helpers';
 
 /**
@@ -36,7 +36,7 @@ beforeAll(() => {
   writeFileSync(kioskFile, JSON.stringify({ exit: { pin: '97531' } }));
   const real = previewExportHost(exportDir);
   host = { ...real, chooseSavePath: vi.fn(real.chooseSavePath) };
-  api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(kioskFile) });
+  api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(kioskFile), print: fakePrinter() });
 });
 afterAll(() => {
   rmSync(exportDir, { recursive: true, force: true });
@@ -71,6 +71,7 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
   const valid: Record<Method, fc.Arbitrary<unknown[]>> = {
     getDataset: fc.constant([]),
     exportReport: lang.map((l) => [l]),
+    exportPdf: lang.map((l) => [l]),
     openExported: fc.tuple(nastyString, fc.constantFrom('open', 'reveal'), lang),
     getKioskSettings: fc.constant([]),
     exitKiosk: fc.oneof(
@@ -94,6 +95,7 @@ const argsFor = (method: Method) => fc.oneof({ arbitrary: anyValue, weight: 1 },
 const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
   getDataset: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
   exportReport: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' : r.cancelled === true || typeof r.message === 'string'),
+  exportPdf: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' && typeof r.pages === 'number' : r.cancelled === true || typeof r.message === 'string'),
   openExported: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
   getKioskSettings: (r) => isRecord(r) && (r.ok === true ? isRecord(r.settings) : typeof r.message === 'string'),
   exitKiosk: (r) => isRecord(r) && (r.ok === true || ['wrong-pin', 'no-pin', 'locked'].includes(String(r.reason))),
@@ -113,7 +115,7 @@ describe('callApi, for every Api method, over any argument list', () => {
       fc.asyncProperty(argsFor(method), async (args) => {
         // A valid exportReport writes a real workbook (half a second); those three argument lists
         // are covered once below, so the fuzzing here stays quick.
-        fc.pre(!(method === 'exportReport' && CHANNELS.exportReport.args.safeParse(args).success));
+        fc.pre(!((method === 'exportReport' || method === 'exportPdf') && CHANNELS[method].args.safeParse(args).success));
         const calls = host.chooseSavePath.mock.calls.length;
         let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
         try {

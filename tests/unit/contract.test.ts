@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CHANNEL_NAMES } from '../../electron/common/channels';
 import { CHANNELS, METHODS, callApi, isMethod, parseArgs } from '../../electron/common/contract';
 import { createApi } from '../../electron/services/api';
-import { fakeHost, fakeKioskHost } from './fake-host';
+import { fakeHost, fakeKioskHost, fakePrinter } from './fake-host';
 import { DATASET_PATH } from './helpers';
 
 describe('the IPC contract', () => {
@@ -16,7 +16,7 @@ describe('the IPC contract', () => {
   });
 
   it('is implemented in full by the Node services', () => {
-    const api = createApi({ datasetPath: DATASET_PATH, host: fakeHost(), kiosk: fakeKioskHost() });
+    const api = createApi({ datasetPath: DATASET_PATH, host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() });
     expect(Object.keys(api).sort()).toEqual([...METHODS].sort());
   });
 
@@ -39,7 +39,7 @@ describe('the IPC contract', () => {
 
   it('validates before it calls: a bad argument never reaches the implementation', async () => {
     const host = fakeHost(() => '/never/used.xlsx');
-    const api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() });
+    const api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() });
     await expect(callApi(api, 'exportReport', ['fr'])).rejects.toThrow(/^Invalid arguments for exportReport/u);
     expect(host.chooseSavePath).not.toHaveBeenCalled();
     expect((await callApi(api, 'getDataset', [])).ok).toBe(true);
@@ -56,7 +56,7 @@ describe('the dataset service', () => {
   it('notices when the file changes, and reports a file that became corrupt', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-api-')), 'data.json');
     copyFileSync(DATASET_PATH, path);
-    const api = createApi({ datasetPath: path, host: fakeHost(), kiosk: fakeKioskHost() });
+    const api = createApi({ datasetPath: path, host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() });
     expect((await api.getDataset()).ok).toBe(true);
     writeFileSync(path, '{ not json');
     utimesSync(path, new Date(), new Date(Date.now() + 5000));

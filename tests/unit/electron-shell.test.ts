@@ -30,7 +30,7 @@ beforeEach(() => {
 describe('the Electron export host', () => {
   it('opens the save dialog on the focused window, in Documents, with the offered name, an .xlsx filter and a title in the language', async () => {
     fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/user/documents/r.xlsx' });
-    expect(await electronExportHost().chooseSavePath('綠園統計報告-2026-01-02-zh-Hant.xlsx', 'zh-Hant')).toBe('/home/user/documents/r.xlsx');
+    expect(await electronExportHost().chooseSavePath('綠園統計報告-2026-01-02-zh-Hant.xlsx', 'zh-Hant', 'xlsx')).toBe('/home/user/documents/r.xlsx');
     expect(fake.showSaveDialog).toHaveBeenCalledWith(fake.focused, {
       title: '儲存 Excel 報告',
       defaultPath: join('/home/user/documents', '綠園統計報告-2026-01-02-zh-Hant.xlsx'),
@@ -44,11 +44,11 @@ describe('the Electron export host', () => {
     // An empty folder: no report.xlsx there for the added extension to meet.
     const folder = mkdtempSync(join(tmpdir(), 'lvyuan-shell-'));
     fake.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    expect(await host.chooseSavePath('a.xlsx', 'en')).toBeUndefined();
+    expect(await host.chooseSavePath('a.xlsx', 'en', 'xlsx')).toBeUndefined();
     fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'report') });
-    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'report.xlsx'));
+    expect(await host.chooseSavePath('a.xlsx', 'en', 'xlsx')).toBe(join(folder, 'report.xlsx'));
     fake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/tmp/Report.XLSX' });
-    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe('/tmp/Report.XLSX');
+    expect(await host.chooseSavePath('a.xlsx', 'en', 'xlsx')).toBe('/tmp/Report.XLSX');
   });
 
   it('asks before replacing a file that only the added .xlsx makes it meet, in the export language', async () => {
@@ -59,7 +59,7 @@ describe('the Electron export host', () => {
     // Cancel: nothing is written.
     chosen('report');
     fake.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
-    expect(await host.chooseSavePath('a.xlsx', 'en')).toBeUndefined();
+    expect(await host.chooseSavePath('a.xlsx', 'en', 'xlsx')).toBeUndefined();
     expect(fake.showMessageBox).toHaveBeenCalledExactlyOnceWith(fake.focused, {
       type: 'question',
       title: 'Save the Excel report',
@@ -72,13 +72,13 @@ describe('the Electron export host', () => {
     // Replace.
     chosen('report');
     fake.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
-    expect(await host.chooseSavePath('a.xlsx', 'zh-Hant')).toBe(join(folder, 'report.xlsx'));
+    expect(await host.chooseSavePath('a.xlsx', 'zh-Hant', 'xlsx')).toBe(join(folder, 'report.xlsx'));
     expect(fake.showMessageBox).toHaveBeenLastCalledWith(fake.focused, expect.objectContaining({ message: '要取代「report.xlsx」嗎？', buttons: ['取代', '取消'] }));
     // The dialog itself asked about a name that already ended in .xlsx, or there is nothing to replace.
     chosen('report.xlsx');
-    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'report.xlsx'));
+    expect(await host.chooseSavePath('a.xlsx', 'en', 'xlsx')).toBe(join(folder, 'report.xlsx'));
     chosen('new');
-    expect(await host.chooseSavePath('a.xlsx', 'en')).toBe(join(folder, 'new.xlsx'));
+    expect(await host.chooseSavePath('a.xlsx', 'en', 'xlsx')).toBe(join(folder, 'new.xlsx'));
     expect(fake.showMessageBox).toHaveBeenCalledTimes(2);
   });
 
@@ -104,24 +104,30 @@ describe('the Electron export host', () => {
 });
 
 describe('the application menu', () => {
-  it('has File › Export to Excel… (Ctrl/Cmd+E), Start presentation (F5), a separator and Quit', () => {
+  it('has File › Export to Excel… (Ctrl/Cmd+E), Save as PDF… (Ctrl/Cmd+Shift+S), Print… (Ctrl/Cmd+P), Start presentation (F5) and Quit', () => {
     const startPresentation = vi.fn();
     installAppMenu({ startPresentation });
     const [file, ...rest] = fake.template as MenuItemConstructorOptions[];
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
-    const [item, present, separator, quit] = file?.submenu as MenuItemConstructorOptions[];
+    const [item, pdf, print, separator1, present, separator2, quit] = file?.submenu as MenuItemConstructorOptions[];
     expect(item).toMatchObject({ label: '匯出 Excel… / Export to Excel...', accelerator: 'CmdOrCtrl+E' });
+    expect(pdf).toMatchObject({ label: '另存為 PDF… / Save as PDF...', accelerator: 'CmdOrCtrl+Shift+S' });
+    expect(print).toMatchObject({ label: '列印… / Print...', accelerator: 'CmdOrCtrl+P' });
     expect(present).toMatchObject({ label: '開始簡報 / Start presentation', accelerator: 'F5' });
-    expect(separator?.type).toBe('separator');
+    expect([separator1?.type, separator2?.type]).toEqual(['separator', 'separator']);
     expect(quit?.role).toBe('quit');
-    // Export is the renderer's own action; the presentation first changes the window, in main.
+    // Export, PDF and Print are the renderer's own actions; the presentation first changes the window, in main.
     (item?.click as () => void)();
-    expect(fake.send).toHaveBeenCalledWith(MENU_EVENT, 'export-report');
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'export-report');
+    (pdf?.click as () => void)();
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'save-pdf');
+    (print?.click as () => void)();
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'print-report');
     expect(startPresentation).not.toHaveBeenCalled();
     (present?.click as () => void)();
     expect(startPresentation).toHaveBeenCalledOnce();
-    expect(fake.send).toHaveBeenCalledOnce();
+    expect(fake.send).toHaveBeenCalledTimes(3);
   });
 
   it('is empty while presenting, so that no accelerator (DevTools, Export, reload) opens a way out', () => {

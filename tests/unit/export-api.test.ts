@@ -4,7 +4,7 @@ import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../electron/services/api';
-import { fakeHost, fakeKioskHost } from './fake-host';
+import { fakeHost, fakeKioskHost, fakePrinter } from './fake-host';
 import { DATASET_PATH } from './helpers';
 
 // Lets one test make the final rename fail as Windows does when Excel holds the file open.
@@ -25,7 +25,7 @@ afterEach(() => {
 /** An Api whose save dialog answers with `name` in the test folder (or cancels, for undefined). */
 function apiSavingAs(name: string | undefined) {
   const host = fakeHost((defaultName) => (name === undefined ? undefined : join(dir, name === '' ? defaultName : name)));
-  return { host, api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() }) };
+  return { host, api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() }) };
 }
 
 describe('exportReport through the Api', () => {
@@ -36,7 +36,7 @@ describe('exportReport through the Api', () => {
     const [offered, lang] = host.chooseSavePath.mock.calls[0]!;
     expect(offered).toMatch(/^綠園統計報告-\d{4}-\d{2}-\d{2}-zh-Hant\.xlsx$/u);
     expect(lang).toBe('zh-Hant');
-    if (!result.ok) throw new Error(`export failed: ${JSON.stringify(result)}`);
+    if (!result.ok || result.format !== 'xlsx') throw new Error(`export failed: ${JSON.stringify(result)}`);
     expect(result.path).toBe(join(dir, offered));
     expect(result.fileName).toBe(offered);
     const bytes = readFileSync(result.path);
@@ -88,7 +88,7 @@ describe('exportReport through the Api', () => {
     let answer: (path: string | undefined) => void = () => undefined;
     const host = fakeHost();
     host.chooseSavePath.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
-    const api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() });
+    const api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() });
     const first = api.exportReport('en');
     expect(await api.exportReport('en')).toEqual({ ok: false, message: 'An export is already running; wait for it to finish.' });
     expect(await api.exportReport('zh-Hant')).toEqual({ ok: false, message: '正在匯出，請等目前的匯出完成。' });

@@ -53,7 +53,17 @@ export class FakeWindow extends Emitter {
   readonly options: unknown;
   bounds: Rectangle = { x: 100, y: 80, width: 1280, height: 800 };
   destroyed = false;
-  readonly webContents = Object.assign(new Emitter(), { send: vi.fn(), reload: vi.fn(), forcefullyCrashRenderer: vi.fn() });
+  readonly webContents = Object.assign(new Emitter(), {
+    send: vi.fn(),
+    reload: vi.fn(),
+    forcefullyCrashRenderer: vi.fn(),
+    /** What the page answers to a script (the print view's ready state); a test sets the answers. */
+    executeJavaScript: vi.fn<(code: string, userGesture?: boolean) => Promise<unknown>>(() => Promise.resolve('ready')),
+    printToPDF: vi.fn<(options: unknown) => Promise<Buffer>>(() => Promise.resolve(Buffer.from('%PDF-1.4 fake'))),
+  });
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
   /** Pages come from app://lvyuan now: a loadFile would fail the test on a missing function. */
   readonly loadURL = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   readonly setKiosk = vi.fn();

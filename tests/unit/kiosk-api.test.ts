@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callApi } from '../../electron/common/contract';
 import { createApi } from '../../electron/services/api';
-import { fakeHost, fakeKioskHost } from './fake-host';
+import { fakeHost, fakeKioskHost, fakePrinter } from './fake-host';
 import { DATASET_PATH } from './helpers';
 
 let dir: string;
@@ -21,7 +21,7 @@ afterEach(() => {
 
 function kioskApi(settingsPath?: string, overrides = {}) {
   const kiosk = fakeKioskHost(settingsPath, overrides);
-  return { kiosk, api: createApi({ datasetPath: DATASET_PATH, host: fakeHost(), kiosk }) };
+  return { kiosk, api: createApi({ datasetPath: DATASET_PATH, host: fakeHost(), kiosk, print: fakePrinter() }) };
 }
 
 describe('getKioskSettings', () => {

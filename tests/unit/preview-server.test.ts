@@ -8,7 +8,7 @@ import type { DatasetResult, ExportResult, OpenResult } from '../../electron/com
 import { createApi } from '../../electron/services/api';
 import { previewExportDir, previewExportHost } from '../../electron/preview/export-host';
 import { parsePreviewArgs, startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { fakeHost, fakeKioskHost } from './fake-host';
+import { fakeHost, fakeKioskHost, fakePrinter } from './fake-host';
 import { DATASET_PATH, ROOT } from './helpers';
 
 const FAVICON = join(ROOT, 'resources', 'icons', 'favicon.png');
@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'renderer', 'assets', 'favicon-Ab12.png'), readFileSync(FAVICON));
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   const host = previewExportHost(join(dir, 'exports'));
-  server = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost() }), port: 0 });
+  server = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() }), port: 0 });
 });
 afterAll(async () => {
   await server.close();
@@ -241,7 +241,7 @@ describe('preview server', () => {
   });
 
   it('reports a broken dataset as a message, not a crash', async () => {
-    const broken = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: join(dir, 'missing.json'), host: fakeHost(), kiosk: fakeKioskHost() }), port: 0 });
+    const broken = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: join(dir, 'missing.json'), host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() }), port: 0 });
     try {
       const result = (await (await fetch(new URL('/api/getDataset', broken.url), { method: 'POST', body: '[]', headers: { 'Content-Type': 'application/json' } })).json()) as DatasetResult;
       expect(result).toEqual({ ok: false, message: expect.stringMatching(/^missing\.json: cannot read the dataset file/u) as unknown });

@@ -1,15 +1,10 @@
 import type { Worksheet } from 'exceljs';
 import type { Dataset } from '../../common/dataset';
+import { referenceYears } from '../../common/reference-years';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { fitRowHeights } from './print-layout';
 import { BRAND } from './table';
-
-/** The first and last year any figure's period names: the dataset's reference period. */
-export function referenceYears(dataset: Pick<Dataset, 'figures'>): { from: number; to: number } {
-  const years = dataset.figures.flatMap((f) => [...f.period.matchAll(/\d{4}/gu)].map((m) => Number(m[0])));
-  return { from: Math.min(...years), to: Math.max(...years) };
-}
 
 /** A label in bold and its text, wrapped. */
 function field(sheet: Worksheet, label: string, value: string | number): void {

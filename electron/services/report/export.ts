@@ -1,7 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { Dataset } from '../../common/dataset';
 import type { Lang } from '../../common/i18n/languages';
-import { t } from '../../common/i18n/messages';
 import { clip } from '../../common/dataset';
 import { writeFilesAtomic } from '../files';
 import { figuresCsv } from './csv';
@@ -37,10 +36,4 @@ export async function exportReport(request: ExportRequest): Promise<ExportSummar
   const report = await buildReport({ dataset: request.dataset, lang: request.lang, exportedAt: request.exportedAt ?? new Date() });
   await writeFilesAtomic([{ path, data: report.xlsx }, ...(csvPath === undefined ? [] : [{ path: csvPath, data: figuresCsv(request.dataset, request.lang) }])]);
   return { path, ...(csvPath === undefined ? {} : { csvPath }), bytes: report.xlsx.length, sheets: report.sheets, charts: report.charts };
-}
-
-/** The file name offered in the save dialog: the app's name, the local date and the language. */
-export function defaultReportName(lang: Lang, now: Date): string {
-  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `${t(lang, 'app.title').replaceAll(' ', '-')}-${date}-${lang}.xlsx`;
 }

@@ -18,8 +18,10 @@ export type DrawContext = {
   lang: Lang;
   /** Chart text size in pixels: the page's, which follows the window, or the PNG's fixed size. */
   fontSize: number;
-  /** Drawn for a PNG: a fixed size at 2×, no animation or resizing; the PNG frames it (png.ts). */
+  /** Drawn for a PNG or for paper: a fixed size, no animation or resizing (png.ts, print/PrintChart.tsx). */
   forExport?: boolean;
+  /** Canvas pixels per CSS pixel when drawn for export: 2 for a PNG, 3 (288 dpi) for print. */
+  pixelRatio?: number;
 };
 
 /** Turns a chart model into the Chart.js configuration of its kind. */
@@ -114,7 +116,7 @@ export function chartOptions(
     responsive: !forExport,
     maintainAspectRatio: false,
     animation: false,
-    devicePixelRatio: forExport ? 2 : undefined,
+    devicePixelRatio: forExport ? (context.pixelRatio ?? 2) : undefined,
     layout: { padding: kind.padding },
     plugins: {
       // Swatches and gaps grow with the text, so that a 4K screen's legend is not slivers.

@@ -91,14 +91,16 @@ function FigureTable({ model, lang }: { model: ChartModel; lang: Lang }) {
 
 /**
  * A chart's table view: a text panel's blocks, every figure with its qualifier, unit, period, status
- * and verbatim source, or a plain line where there is neither. The value is as the reader sees it
+ * and verbatim source, or a plain line where there is neither. `withText` false leaves out a text
+ * panel's blocks where they are printed beside it already (the print view). The value is as the reader sees it
  * and the unit is that value's unit; the CSV keeps the article's raw number and unit.
  */
-export function DataTable({ model, lang }: { model: ChartModel; lang: Lang }) {
-  if (!model.text && model.rows.length === 0) return <p className="table-empty">{t(lang, 'chart.noFigures')}</p>;
+export function DataTable({ model, lang, withText = true }: { model: ChartModel; lang: Lang; withText?: boolean }) {
+  const text = withText ? model.text : undefined;
+  if (!text && model.rows.length === 0) return <p className="table-empty">{t(lang, 'chart.noFigures')}</p>;
   return (
     <div className="table-scroll">
-      {model.text ? <TextTable model={model} lang={lang} /> : null}
+      {text ? <TextTable model={model} lang={lang} /> : null}
       {model.rows.length > 0 ? <FigureTable model={model} lang={lang} /> : null}
     </div>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
+import type { ExportFormat } from '../../../electron/common/contract';
 import { type useExportReport, type ExportState, type Exported } from '../useExportReport';
+import { PrintMenu } from './PrintMenu';
 import './ExportReport.css';
 
 type Actions = ReturnType<typeof useExportReport>;
@@ -30,12 +32,13 @@ function usePanelTop(inside: RefObject<HTMLElement | null>, shown: boolean): num
   return top;
 }
 
-function Working({ lang }: { lang: Lang }) {
+function Working({ lang, format }: { lang: Lang; format: ExportFormat }) {
+  const title = t(lang, format === 'pdf' ? 'pdf.working' : 'export.working');
   return (
     <>
-      <p className="export-title">{t(lang, 'export.working')}</p>
+      <p className="export-title">{title}</p>
       {/* No aria-valuenow: an indeterminate bar, as the export reports no steps. */}
-      <div className="export-progress" role="progressbar" aria-label={t(lang, 'export.working')}>
+      <div className="export-progress" role="progressbar" aria-label={title}>
         <span />
       </div>
     </>
@@ -51,7 +54,7 @@ function Done({ lang, exported, note, actions, openRef }: { lang: Lang; exported
         </span>
         {t(lang, 'export.done', { file: exported.fileName })}
       </p>
-      <p className="export-details">{t(lang, 'export.details', { sheets: exported.sheets, charts: exported.charts })}</p>
+      <p className="export-details">{exported.format === 'pdf' ? t(lang, 'pdf.details', { pages: exported.pages }) : t(lang, 'export.details', { sheets: exported.sheets, charts: exported.charts })}</p>
       <div className="export-actions">
         <button ref={openRef} type="button" className="button" onClick={() => void actions.openExported(exported, 'open')}>
           {t(lang, 'export.open')}
@@ -72,7 +75,7 @@ function Done({ lang, exported, note, actions, openRef }: { lang: Lang; exported
 function StatusContent({ lang, state, actions, openRef }: { lang: Lang; state: ExportState; actions: Actions; openRef: RefObject<HTMLButtonElement | null> }) {
   switch (state.phase) {
     case 'working':
-      return <Working lang={lang} />;
+      return <Working lang={lang} format={state.format} />;
     case 'done':
       return <Done lang={lang} exported={state.exported} note={state.note} actions={actions} openRef={openRef} />;
     case 'cancelled':
@@ -91,7 +94,7 @@ function StatusContent({ lang, state, actions, openRef }: { lang: Lang; state: E
  * language switch (which shows "Loading…" while fonts load) neither loses a result nor allows a
  * second export while one runs.
  */
-export function ExportReport({ lang, actions }: { lang: Lang; actions: Actions }) {
+export function ExportReport({ lang, actions, onPrint }: { lang: Lang; actions: Actions; onPrint: () => void }) {
   const { state } = actions;
   const buttonRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -111,9 +114,10 @@ export function ExportReport({ lang, actions }: { lang: Lang; actions: Actions }
 
   return (
     <div className="export">
-      <button ref={buttonRef} type="button" className="header-button" disabled={state.phase === 'working'} onClick={() => void actions.start()}>
+      <button ref={buttonRef} type="button" className="header-button" disabled={state.phase === 'working'} onClick={() => void actions.start('xlsx')}>
         {t(lang, 'export.button')}
       </button>
+      <PrintMenu lang={lang} busy={state.phase === 'working'} onSavePdf={() => void actions.start('pdf')} onPrint={onPrint} />
       {/* style sets CSSOM properties, which the CSP's style-src 'self' allows (unlike a <style> element). */}
       <div className={`export-panel export-${state.phase}`} role="status" aria-live="polite" style={{ top }}>
         <StatusContent lang={lang} state={state} actions={actions} openRef={openRef} />
@@ -121,7 +125,7 @@ export function ExportReport({ lang, actions }: { lang: Lang; actions: Actions }
       <div className="export-panel export-error" role="alert" style={{ top }}>
         {state.phase === 'failed' ? (
           <>
-            <p className="export-title">{t(lang, 'export.failed')}</p>
+            <p className="export-title">{t(lang, state.format === 'pdf' ? 'pdf.failed' : 'export.failed')}</p>
             <p className="export-message">{state.message}</p>
             <div className="export-actions">
               <button type="button" className="button" onClick={actions.dismiss}>

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import type { DatasetResult } from '../../../electron/common/contract';
+import type { Lang } from '../../../electron/common/i18n/languages';
+import { t } from '../../../electron/common/i18n/messages';
+import { PRINT_READY_ATTRIBUTE } from '../../../electron/common/print';
+import { pageHref } from '../route';
+import { PrintReport } from './PrintReport';
+
+type Load = DatasetResult | { ok: false; message: string } | undefined;
+
+/** What the printer waits for on <html>: 'ready' once drawn, 'error: …' when there is nothing to draw. */
+function markPrintState(state: string | undefined): void {
+  const root = document.documentElement;
+  // dataset.printReady is the attribute data-print-ready.
+  if (state === undefined) root.removeAttribute('data-print-ready');
+  else root.dataset[PRINT_READY_ATTRIBUTE] = state;
+}
+
+/**
+ * #/print?lang=…: the print view as its own page, which Save as PDF… prints in a hidden window (and
+ * the preview in headless Chromium). In a window it shows the paper with a toolbar that is never printed.
+ */
+export function PrintRoute({ load, lang, ready }: { load: Load; lang: Lang; ready: boolean }) {
+  const printedAt = useMemo(() => new Date(), []);
+  const onReady = useCallback(() => markPrintState('ready'), []);
+  useEffect(() => {
+    if (load !== undefined && !load.ok) markPrintState(`error: ${load.message}`);
+    return () => markPrintState(undefined);
+  }, [load]);
+
+  if (load === undefined || !ready) return <p className="status-line">{t(lang, 'app.loading')}</p>;
+  if (!load.ok) {
+    return (
+      <main className="load-error" role="alert">
+        <h1>{t(lang, 'app.datasetError')}</h1>
+        <pre>{load.message}</pre>
+      </main>
+    );
+  }
+  return (
+    <div className="print-route">
+      <nav className="print-toolbar" aria-label={t(lang, 'print.title')}>
+        <a className="button" href={pageHref('overview')}>
+          {t(lang, 'app.title')}
+        </a>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t(lang, 'print.button')}
+        </button>
+      </nav>
+      <main>
+        <PrintReport dataset={load.dataset} lang={lang} printedAt={printedAt} onReady={onReady} />
+      </main>
+    </div>
+  );
+}
