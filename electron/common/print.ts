@@ -16,6 +16,8 @@ export const PRINT_ROUTE = '/print';
  * 'error: …' when the dataset does not load. Nothing is printed before one of them.
  */
 export const PRINT_READY_ATTRIBUTE = 'printReady';
+/** The same, as the attribute's name in HTML. */
+export const PRINT_READY_HTML_ATTRIBUTE = 'data-print-ready';
 
 export function printQuery(lang: Lang): { lang: Lang } {
   return { lang };

@@ -10,7 +10,7 @@ import { registerIpc } from './ipc';
 import { createKioskShell } from './kiosk';
 import { createMainLog } from './log';
 import { installAppMenu, installPresentationMenu } from './menu';
-import { hiddenWindowPrinter } from './pdf-window';
+import { disposeWithLastWindow, hiddenWindowPrinter } from './pdf-window';
 import { guardNavigation, lockDownSession, rendererPaths } from './window';
 
 const distDir = join(app.getAppPath(), 'dist');
@@ -50,10 +50,15 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
+  // Save as PDF's hidden window is kept between PDFs; it must not keep the app open once the
+  // windows the user sees are all closed.
+  const printer = hiddenWindowPrinter(paths);
+  disposeWithLastWindow(printer);
+
   void app.whenReady().then(async () => {
     lockDownSession();
     serveAppProtocol(appRoots, log);
-    const api = createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host, print: hiddenWindowPrinter(paths) });
+    const api = createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host, print: printer.print });
     registerIpc(api, isTrustedSender, log);
     // With --kiosk, openWindow swaps this for the presentation's empty menu.
     installViewerMenu();

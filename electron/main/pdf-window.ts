@@ -1,8 +1,9 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { app, BrowserWindow, type WebContents } from 'electron';
 import { PDF_PRINT, PRINT_READY_ATTRIBUTE, PRINT_ROUTE, printQuery } from '../common/print';
+import type { Lang } from '../common/i18n/languages';
 import { appUrl, RENDERER_PAGE } from '../services/app-protocol';
 import type { PdfPrinter } from '../services/pdf/export';
-import { secureWebPreferences, type WindowPaths } from './window';
+import { createSecureWindow, type WindowPaths } from './window';
 
 /** The print view draws about twenty charts; far longer than that means it is stuck. */
 const READY_TIMEOUT_MS = 30_000;
@@ -22,27 +23,70 @@ export async function waitForPrintReady(contents: WebContents, timeoutMs = READY
   }
 }
 
+/** A hidden window unused this long is closed: the next PDF opens another. */
+const IDLE_MS = 120_000;
+
+export type WindowPrinter = {
+  print: PdfPrinter;
+  /** Whether the window of this id is the printer's hidden window (which must not keep the app running). */
+  owns: (windowId: number) => boolean;
+  /** Closes the hidden window now, if there is one. */
+  dispose: () => void;
+};
+
 /**
  * Save as PDF in the desktop app: the print view (#/print) in a window that is never shown, with
  * the same locked-down preferences, origin and guards as the main window, printed by Chromium's
- * printToPDF and closed again whatever happens.
+ * printToPDF. The window is kept for the next PDF (a new renderer process costs about half a
+ * second on a two-core machine) until it has been idle for two minutes; each PDF loads the print
+ * view afresh in its language. A window whose print failed is closed, so the next starts clean.
  */
-export function hiddenWindowPrinter(paths: WindowPaths): PdfPrinter {
-  return async (lang) => {
-    const window = new BrowserWindow({ show: false, width: 900, height: 1200, backgroundColor: '#ffffff', webPreferences: secureWebPreferences(paths) });
+export function hiddenWindowPrinter(paths: WindowPaths, idleMs = IDLE_MS): WindowPrinter {
+  let window: BrowserWindow | undefined;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+
+  function dispose(): void {
+    clearTimeout(idle);
+    if (window && !window.isDestroyed()) window.destroy();
+    window = undefined;
+  }
+
+  async function print(lang: Lang): Promise<Uint8Array> {
+    clearTimeout(idle);
+    const current = window ?? createSecureWindow(paths, { show: false, width: 900, height: 1200, backgroundColor: '#ffffff' });
+    window = current;
     try {
-      await window.loadURL(appUrl(RENDERER_PAGE, PRINT_ROUTE, printQuery(lang)));
-      await waitForPrintReady(window.webContents);
-      const pdf = await window.webContents.printToPDF({
+      await current.loadURL(appUrl(RENDERER_PAGE, PRINT_ROUTE, printQuery(lang)));
+      await waitForPrintReady(current.webContents);
+      const pdf = await current.webContents.printToPDF({
         pageSize: PDF_PRINT.pageSize,
         printBackground: PDF_PRINT.printBackground,
         preferCSSPageSize: PDF_PRINT.preferCSSPageSize,
         generateTaggedPDF: PDF_PRINT.tagged,
         generateDocumentOutline: PDF_PRINT.outline,
       });
+      idle = setTimeout(dispose, idleMs);
+      idle.unref();
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      if (!window.isDestroyed()) window.destroy();
+    } catch (error) {
+      dispose();
+      throw error;
     }
-  };
+  }
+
+  return { print, owns: (windowId) => window !== undefined && !window.isDestroyed() && window.id === windowId, dispose };
+}
+
+/**
+ * The hidden window is a window, so while it stays the app would not quit when the user closes the
+ * last window they see ('window-all-closed' never fires). When a window closes and only the
+ * printer's is left, the printer lets it go, and the app quits as before.
+ */
+export function disposeWithLastWindow(printer: WindowPrinter): void {
+  app.on('browser-window-created', (_event, window) => {
+    const id = window.id;
+    window.on('closed', () => {
+      if (BrowserWindow.getAllWindows().every((other) => other.id === id || printer.owns(other.id))) printer.dispose();
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, session, type Rectangle, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, session, type BrowserWindowConstructorOptions, type Rectangle, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { appUrl, RENDERER_PAGE } from '../services/app-protocol';
 import { isAllowedUrl } from '../services/url-policy';
@@ -31,30 +31,33 @@ export function guardNavigation(contents: WebContents): void {
 export type WindowPlacement = { bounds: Rectangle; route: string };
 
 /**
- * The preferences of every window the app opens (the viewer, the presentation, the hidden print
- * window): Electron's security checklist, in full.
+ * Every window the app opens (the viewer, the presentation, Save as PDF's hidden window) is made
+ * here, with Electron's security checklist in full; the caller gives size, visibility and title.
  */
-export function secureWebPreferences(paths: WindowPaths): WebPreferences {
-  return {
-    // Reviewed: the preload runs sandboxed and exposes, through contextBridge, one function per
-    // Api method of contract.ts and a listener for known menu commands; never ipcRenderer or Node.
-    preload: paths.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed, exposes only the Api's methods and menu commands
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    // A middle click on a link asks for a new window (guardNavigation denies it): no auxclick event at all.
-    disableBlinkFeatures: 'Auxclick',
-    devTools: !process.env.LVYUAN_NO_DEVTOOLS,
-  };
+export function createSecureWindow(paths: WindowPaths, options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      // Reviewed: the preload runs sandboxed and exposes, through contextBridge, one function per
+      // Api method of contract.ts and a listener for known menu commands; never ipcRenderer or Node.
+      preload: paths.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed, exposes only the Api's methods and menu commands
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      // A middle click on a link asks for a new window (guardNavigation denies it): no auxclick event at all.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !process.env.LVYUAN_NO_DEVTOOLS,
+    },
+  });
 }
 
 export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement): BrowserWindow {
-  const window = new BrowserWindow({
+  const window = createSecureWindow(paths, {
     width: 1280,
     height: 800,
     ...placement?.bounds,
@@ -64,7 +67,6 @@ export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement
     show: false,
     title: '綠園統計報告 · Lüyuan Report',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(paths),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(appUrl(RENDERER_PAGE, placement?.route));

@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { PDF_PRINT, PRINT_READY_ATTRIBUTE, PRINT_ROUTE, printQuery } from '../common/print';
+import type { Browser, Page } from 'playwright-core';
+import { PDF_PRINT, PRINT_READY_HTML_ATTRIBUTE, PRINT_ROUTE, printQuery } from '../common/print';
 import type { PdfPrinter } from '../services/pdf/export';
 
 /** Debian's Chromium, where this machine has it; LVYUAN_CHROMIUM names another. */
@@ -14,33 +14,42 @@ export type PreviewPrinter = { print: PdfPrinter; close: () => Promise<void> };
 /**
  * Save as PDF in the preview: the same print view, printed by the same engine as Electron's
  * printToPDF (headless Chromium, through Playwright), from the preview's own address. The browser
- * starts on the first PDF and stays for the next; each PDF gets a fresh page.
+ * and its one page start on the first PDF and stay for the next, as Electron keeps its hidden
+ * window; each PDF loads the print view afresh in its language.
  */
 export function previewPrinter(origin: () => string, executablePath = previewChromium()): PreviewPrinter {
-  let browser: Promise<Browser> | undefined;
+  let page: Promise<Page> | undefined;
+  let browser: Browser | undefined;
 
-  async function launch(): Promise<Browser> {
+  async function open(): Promise<Page> {
     const { chromium } = await import('playwright-core');
-    return chromium
-      .launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
-      .catch((error: unknown) => {
-        browser = undefined;
-        throw new Error(`Save as PDF in the preview needs Chromium at ${executablePath} (set LVYUAN_CHROMIUM to use another): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      });
+    try {
+      browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    } catch (error) {
+      throw new Error(`Save as PDF in the preview needs Chromium at ${executablePath} (set LVYUAN_CHROMIUM to use another): ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`, { cause: error });
+    }
+    return browser.newPage();
+  }
+
+  async function reset(): Promise<void> {
+    page = undefined;
+    const running = browser;
+    browser = undefined;
+    await running?.close().catch(() => undefined);
   }
 
   return {
     async print(lang) {
-      browser ??= launch();
-      const context = await (await browser).newContext();
+      page ??= open();
       try {
-        const page = await context.newPage();
-        await page.goto(`${origin()}/?${new URLSearchParams(printQuery(lang)).toString()}#${PRINT_ROUTE}`);
-        // An expression, evaluated in the page: this module has no DOM types.
-        const handle = await page.waitForFunction(`document.documentElement.dataset.${PRINT_READY_ATTRIBUTE}`, undefined, { timeout: READY_TIMEOUT_MS });
-        const state = String(await handle.jsonValue());
+        const current = await page;
+        await current.goto(`${origin()}/?${new URLSearchParams(printQuery(lang)).toString()}#${PRINT_ROUTE}`);
+        // A locator, not a script: the page's CSP forbids the eval a polled expression would need.
+        const root = current.locator(`html[${PRINT_READY_HTML_ATTRIBUTE}]`);
+        await root.waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
+        const state = (await root.getAttribute(PRINT_READY_HTML_ATTRIBUTE)) ?? '';
         if (state !== 'ready') throw new Error(`The print view could not be drawn: ${state.replace(/^error:?\s*/u, '')}`);
-        const pdf = await page.pdf({
+        const pdf = await current.pdf({
           format: PDF_PRINT.pageSize,
           printBackground: PDF_PRINT.printBackground,
           preferCSSPageSize: PDF_PRINT.preferCSSPageSize,
@@ -48,14 +57,12 @@ export function previewPrinter(origin: () => string, executablePath = previewChr
           outline: PDF_PRINT.outline,
         });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } finally {
-        await context.close();
+      } catch (error) {
+        // A browser that failed to start, or a page that failed, is not reused.
+        await reset();
+        throw error;
       }
     },
-    async close() {
-      const running = browser;
-      browser = undefined;
-      if (running) await (await running.catch(() => undefined))?.close();
-    },
+    close: reset,
   };
 }

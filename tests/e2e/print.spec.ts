@@ -41,6 +41,14 @@ test.describe('the print view as a PDF', () => {
         expect(page, `page ${i + 1}'s header`).toContain(squeeze(t(lang, 'print.header')));
         expect(page, `page ${i + 1}'s footer`).toContain(squeeze(t(lang, 'print.footer', { page: i + 1, pages: pages.length })));
       });
+      // No row is cut by a page edge: in the closing list of every figure, each figure's label, value and
+      // quote are on one page.
+      const listStart = pages.findIndex((text) => squeeze(text).includes(squeeze(t(lang, 'print.allFiguresLead'))));
+      expect(listStart).toBeGreaterThan(0);
+      const split = dataset.figures
+        .filter((f) => !pages.slice(listStart).some((text) => [f.label[lang], formatFigure(f, lang), f.source.quote].every((part) => squeeze(text).includes(squeeze(part)))))
+        .map((f) => f.id);
+      expect(split, 'figures whose row is split across pages').toEqual([]);
       // Each section and the closing lists head a page of their own, in the language.
       for (const section of dataset.sections) expect(whole).toContain(squeeze(section.label[lang]));
       expect(whole).toContain(squeeze(t(lang, 'print.allFigures')));

@@ -43,6 +43,7 @@ const focused = { webContents: { send: vi.fn() } };
 
 /** Every window created since the last reset, in order. */
 const windows: FakeWindow[] = [];
+let resets = 0;
 
 /** BrowserWindow: records its options and every call the shell makes on it. */
 export class FakeWindow extends Emitter {
@@ -50,7 +51,14 @@ export class FakeWindow extends Emitter {
     return focused;
   }
 
+  /** The windows not destroyed, as Electron lists them. */
+  static getAllWindows(): FakeWindow[] {
+    return windows.filter((window) => !window.destroyed);
+  }
+
   readonly options: unknown;
+  /** Unique per window, as Electron's BrowserWindow.id. */
+  readonly id = windows.length + 1000 * (resets + 1);
   bounds: Rectangle = { x: 100, y: 80, width: 1280, height: 800 };
   destroyed = false;
   readonly webContents = Object.assign(new Emitter(), {
@@ -150,6 +158,10 @@ export const fake = {
   protocolHandlers: new Map<string, ProtocolHandler>(),
   /** session.defaultSession.webRequest.onBeforeRequest: the listener, for a test to call. */
   beforeRequest: vi.fn<(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) => void>(),
+  /** app.on listeners, by event name: fire them with appEvents.emit(name, event, …). */
+  get appEvents() {
+    return appEvents;
+  },
   /** ipcMain.handle: the handler of each channel, for a test to call. */
   ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
 };
@@ -161,6 +173,7 @@ export const fake = {
  * clear (vi.clearAllMocks), as they include its own mocks.
  */
 export function resetFakeElectron(): void {
+  resets += 1;
   windows.length = 0;
   fake.powerMonitor.listeners.clear();
   screenEvents.listeners.clear();
@@ -169,13 +182,18 @@ export function resetFakeElectron(): void {
   fake.template = undefined;
   fake.protocolHandlers.clear();
   fake.ipcHandlers.clear();
+  appEvents.listeners.clear();
 }
 
 // ───────────── the module's exports, as 'electron' names them ─────────────
 
+/** app's events ('browser-window-created', …), for a test to fire. */
+const appEvents = new Emitter();
+
 export const app = {
   quit: fake.quit,
   getPath: (name: string) => `/home/user/${name}`,
+  on: (name: string, listener: Listener) => appEvents.on(name, listener),
 };
 
 export const protocol = { registerSchemesAsPrivileged: fake.registerSchemesAsPrivileged };

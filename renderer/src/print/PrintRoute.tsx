@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { DatasetResult } from '../../../electron/common/contract';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
-import { PRINT_READY_ATTRIBUTE } from '../../../electron/common/print';
+import { PRINT_READY_ATTRIBUTE, PRINT_READY_HTML_ATTRIBUTE } from '../../../electron/common/print';
 import { pageHref } from '../route';
 import { PrintReport } from './PrintReport';
 
@@ -11,8 +11,7 @@ type Load = DatasetResult | { ok: false; message: string } | undefined;
 /** What the printer waits for on <html>: 'ready' once drawn, 'error: …' when there is nothing to draw. */
 function markPrintState(state: string | undefined): void {
   const root = document.documentElement;
-  // dataset.printReady is the attribute data-print-ready.
-  if (state === undefined) root.removeAttribute('data-print-ready');
+  if (state === undefined) root.removeAttribute(PRINT_READY_HTML_ATTRIBUTE);
   else root.dataset[PRINT_READY_ATTRIBUTE] = state;
 }
 
