@@ -67,6 +67,7 @@ try {
   console.log(`  first PDF, browser start included: ${first.ms} ms`);
   for (const lang of LANGS) {
     const r = result.languages[lang];
+    console.log(`  ${lang.padEnd(8)} runs ${runs[lang].map((x) => x.ms).join(' ')}`);
     console.log(`  ${lang.padEnd(8)} median ${r.median} ms, p90 ${r.p90} ms (min ${r.min}, max ${r.max})   target ≤ ${TARGET_MS} ms: ${r.met ? 'met' : 'NOT met'}   ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KB`);
   }
 } finally {

@@ -19,6 +19,11 @@ export const PRINT_READY_ATTRIBUTE = 'printReady';
 /** The same, as the attribute's name in HTML. */
 export const PRINT_READY_HTML_ATTRIBUTE = 'data-print-ready';
 
-export function printQuery(lang: Lang): { lang: Lang } {
-  return { lang };
+/**
+ * The print view's query: its language, and a job number that makes each print a new address, so
+ * that loading it is always a full load (the dataset read again, the time printed now), never a jump
+ * within the page already shown.
+ */
+export function printQuery(lang: Lang, job: number): { lang: Lang; job: string } {
+  return { lang, job: String(job) };
 }

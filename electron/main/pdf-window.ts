@@ -44,6 +44,7 @@ export type WindowPrinter = {
 export function hiddenWindowPrinter(paths: WindowPaths, idleMs = IDLE_MS): WindowPrinter {
   let window: BrowserWindow | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
+  let jobs = 0;
 
   function dispose(): void {
     clearTimeout(idle);
@@ -56,7 +57,8 @@ export function hiddenWindowPrinter(paths: WindowPaths, idleMs = IDLE_MS): Windo
     const current = window ?? createSecureWindow(paths, { show: false, width: 900, height: 1200, backgroundColor: '#ffffff' });
     window = current;
     try {
-      await current.loadURL(appUrl(RENDERER_PAGE, PRINT_ROUTE, printQuery(lang)));
+      jobs += 1;
+      await current.loadURL(appUrl(RENDERER_PAGE, PRINT_ROUTE, printQuery(lang, jobs)));
       await waitForPrintReady(current.webContents);
       const pdf = await current.webContents.printToPDF({
         pageSize: PDF_PRINT.pageSize,

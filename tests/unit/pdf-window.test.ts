@@ -33,7 +33,7 @@ describe('the hidden print window', () => {
       webPreferences: { preload: paths.preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick' },
     });
     expect(window.show).not.toHaveBeenCalled();
-    expect(window.loadURL).toHaveBeenCalledWith('app://lvyuan/index.html?lang=zh-Hans#/print');
+    expect(window.loadURL.mock.calls.map(([url]) => url)).toEqual(['app://lvyuan/index.html?lang=zh-Hans&job=1#/print']);
     expect(window.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, generateTaggedPDF: false, generateDocumentOutline: true });
     expect(Buffer.from(bytes).toString('latin1')).toBe('%PDF-1.4 fake');
     // Kept for the next PDF, and known to the app as the printer's own.
@@ -50,7 +50,8 @@ describe('the hidden print window', () => {
     await printer.print('en');
     await printer.print('zh-Hant');
     expect(fake.windows).toHaveLength(1);
-    expect(theWindow().loadURL.mock.calls.map(([url]) => url)).toEqual(['app://lvyuan/index.html?lang=en#/print', 'app://lvyuan/index.html?lang=zh-Hant#/print']);
+    // A new address each time (the job number), so each is a full load, never a jump within the page.
+    expect(theWindow().loadURL.mock.calls.map(([url]) => url)).toEqual(['app://lvyuan/index.html?lang=en&job=1#/print', 'app://lvyuan/index.html?lang=zh-Hant&job=2#/print']);
     printer.dispose();
   });
 

@@ -12,11 +12,6 @@ export const PRINT = {
   textWidthPx: Math.floor(TEXT_WIDTH_MM * MM),
   /** Chart text: 12 CSS px is 9 pt on paper, the size of the tables' text. */
   chartFontPx: 12,
-  /**
-   * The canvas on screen (the #/print page in a window). On paper a chart is vectors, drawn again
-   * while the page prints (PrintChart.tsx), so this only sets how sharp the screen's copy is.
-   */
-  pixelRatio: 2,
   panelGapPx: 18,
 } as const;
 
@@ -43,4 +38,13 @@ export function printCanvases(model: ChartModel): { axis: ChartModel; width: num
   const width = Math.floor((PRINT.textWidthPx - PRINT.panelGapPx * (axes.length - 1)) / axes.length);
   const height = printChartHeight(model);
   return axes.map((axis) => ({ axis, width, height }));
+}
+
+/**
+ * Canvas pixels per CSS pixel for the copy on screen (the #/print page in a window): the screen's
+ * own. On paper a chart is vectors, drawn again while the page prints (PrintChart.tsx), so more
+ * would only cost memory and time: 22 canvases at 2× hold 68 MB of pixels.
+ */
+export function screenPixelRatio(): number {
+  return Math.max(1, window.devicePixelRatio || 1);
 }
