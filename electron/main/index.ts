@@ -1,12 +1,12 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createApi } from '../services/api';
 import { KIOSK_ERROR_PAGE } from '../services/app-protocol';
 import { datasetPath } from '../services/paths';
 import { isTrustedSender } from '../services/url-policy';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { electronExportHost } from './export-host';
 import { registerIpc } from './ipc';
+import { loadServices } from './lazy-services';
 import { createKioskShell } from './kiosk';
 import { createMainLog } from './log';
 import { installAppMenu, installPresentationMenu } from './menu';
@@ -58,11 +58,25 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     lockDownSession();
     serveAppProtocol(appRoots, log);
-    const api = createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host, print: printer.print });
-    registerIpc(api, isTrustedSender, log);
     // With --kiosk, openWindow swaps this for the presentation's empty menu.
     installViewerMenu();
-    await kiosk.openWindow();
+    // The window first: its renderer starts while the services (zod, the dataset's checks, the Api)
+    // load, and the dataset is read and validated meanwhile, so the page's first request finds it ready.
+    const opening = kiosk.openWindow();
+    const ready = loadServices().then((services) => ({
+      services,
+      api: services.createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host, print: printer.print }),
+    }));
+    void ready.then(({ api }) => api.getDataset());
+    registerIpc(
+      async (method, args) => {
+        const { services, api } = await ready;
+        return services.callApi(api, method, args);
+      },
+      isTrustedSender,
+      log,
+    );
+    await opening;
   });
 
   app.on('window-all-closed', () => app.quit());

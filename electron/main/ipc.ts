@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, METHODS, callApi, type Api, type Method } from '../common/contract';
+import { CHANNEL_NAMES, METHODS, type Method } from '../common/channels';
 
 /** Only frames showing our own bundled renderer may call the Api. */
 function assertTrustedSender(event: IpcMainInvokeEvent, isAllowedUrl: (url: string) => boolean): void {
@@ -8,20 +8,26 @@ function assertTrustedSender(event: IpcMainInvokeEvent, isAllowedUrl: (url: stri
 }
 
 /** Failures the page shows and the log keeps: a failed export, a workbook that would not open. */
-const LOGGED_FAILURES: ReadonlySet<Method> = new Set(['exportReport', 'openExported']);
+const LOGGED_FAILURES: ReadonlySet<Method> = new Set(['exportReport', 'exportPdf', 'openExported']);
 
 function failureMessage(result: unknown): string | undefined {
   if (typeof result !== 'object' || result === null || !('ok' in result) || result.ok !== false) return undefined;
   return 'message' in result && typeof result.message === 'string' ? result.message : undefined;
 }
 
-export function registerIpc(api: Api, isAllowedUrl: (url: string) => boolean, log: (line: string) => void = () => undefined): void {
+/**
+ * Validates and runs one call: contract.ts's callApi over the app's Api. It comes from services.ts,
+ * which loads after the first window is on its way, so a call made before then waits for it.
+ */
+export type Dispatch = (method: Method, args: unknown[]) => Promise<unknown>;
+
+export function registerIpc(dispatch: Dispatch, isAllowedUrl: (url: string) => boolean, log: (line: string) => void = () => undefined): void {
   for (const method of METHODS) {
-    ipcMain.handle(CHANNELS[method].channel, async (event, ...args: unknown[]) => {
+    ipcMain.handle(CHANNEL_NAMES[method], async (event, ...args: unknown[]) => {
       try {
         assertTrustedSender(event, isAllowedUrl);
         // callApi validates with the method's schema before anything runs.
-        const result = await callApi(api, method, args);
+        const result = await dispatch(method, args);
         const message = LOGGED_FAILURES.has(method) ? failureMessage(result) : undefined;
         if (message !== undefined) log(`[${method}] ${message}`);
         return result;

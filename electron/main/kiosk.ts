@@ -1,11 +1,11 @@
 import { app, powerMonitor, powerSaveBlocker, screen, type BrowserWindow, type Display, type Rectangle } from 'electron';
 import { matchesChord } from '../common/kiosk/chord';
 import { createCircuitBreaker, KIOSK_BREAKER } from '../common/kiosk/circuit-breaker';
-import { DEFAULT_EXIT_CHORD } from '../common/kiosk/settings';
+import { DEFAULT_EXIT_CHORD } from '../common/kiosk/chord';
 import type { KioskHost } from '../services/api';
 import { appUrl, KIOSK_ERROR_PAGE, RENDERER_PAGE } from '../services/app-protocol';
-import { loadKioskSettings } from '../services/kiosk-settings';
 import { parseKioskArgs } from './kiosk-args';
+import { loadServices } from './lazy-services';
 import { boundsAfterRemoval, displayAfterRemoval, pickDisplay } from './kiosk-display';
 import { createHangWatchdog, HANG_LIMIT_MS } from './kiosk-watchdog';
 import { createMainWindow, type WindowPaths } from './window';
@@ -78,6 +78,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
 
   /** The display to present on, and the exit chord; a bad kiosk.json falls back to the primary display. */
   async function presentationDisplay(): Promise<Pick<Display, 'id' | 'bounds'>> {
+    const { loadKioskSettings } = await loadServices();
     const load = await loadKioskSettings(options.settingsPath, args.overrides);
     let n = 1;
     if (load.ok) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { CHANNEL_NAMES, MENU_EVENT, type MenuBridge } from '../../electron/common/channels';
-import type { Api } from '../../electron/common/contract';
+import { callApi, type Api } from '../../electron/common/contract';
 import { KIOSK_ERROR_PAGE } from '../../electron/services/app-protocol';
 import { isTrustedSender } from '../../electron/services/url-policy';
 import { fake, resetFakeElectron } from './fake-electron';
@@ -234,7 +234,7 @@ describe('the IPC handlers', () => {
 
   it('answer the renderer page on app://lvyuan, and log a failed export', async () => {
     const log: string[] = [];
-    registerIpc(api, isTrustedSender, (line) => log.push(line));
+    registerIpc((method, args) => callApi(api, method, args), isTrustedSender, (line) => log.push(line));
     expect(await call('app://lvyuan/index.html#/overview', CHANNEL_NAMES.exportReport, 'en')).toEqual(failing);
     expect(await call('app://lvyuan/index.html', CHANNEL_NAMES.openExported, '/tmp/r.xlsx', 'open', 'en')).toEqual({ ok: true });
     expect(log).toEqual(['[exportReport] Cannot write "r.xlsx": the disk is full.']);
@@ -242,7 +242,7 @@ describe('the IPC handlers', () => {
 
   it('refuse a file:// page, another origin and the error slide, with a log line; and bad arguments', async () => {
     const log: string[] = [];
-    registerIpc(api, isTrustedSender, (line) => log.push(line));
+    registerIpc((method, args) => callApi(api, method, args), isTrustedSender, (line) => log.push(line));
     for (const url of ['file:///opt/lvyuan/dist/renderer/index.html', 'app://evil/index.html', 'app://lvyuan/kiosk-error.html']) {
       await expect(call(url, CHANNEL_NAMES.exportReport, 'en')).rejects.toThrow(`Refused an IPC call from an untrusted frame: ${url}`);
     }

@@ -3,6 +3,9 @@
  * the main process hears it for the whole show (a crashed, hung or static page cannot); the browser
  * preview, which has no main process and no lock, matches it in the page.
  */
+/** The chord that leaves the show when kiosk.json names none: in the shell before the settings are read. */
+export const DEFAULT_EXIT_CHORD = 'Control+Alt+Shift+Q';
+
 export type KeyPress = { code: string; control: boolean; alt: boolean; shift: boolean; meta: boolean };
 
 type Modifier = 'control' | 'alt' | 'shift' | 'meta';

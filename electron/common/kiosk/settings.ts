@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CHARTS } from '../charts/registry';
 import { clip, excerpt, kindOf } from '../dataset';
 import { LANGS } from '../i18n/languages';
+import { DEFAULT_EXIT_CHORD } from './chord';
+
+export { DEFAULT_EXIT_CHORD };
 
 /**
  * The presentation's settings: kiosk.json in the app's userData folder, then the command line
@@ -41,7 +44,6 @@ const seconds = (min: number, max: number) =>
     .min(min, { error: `must be from ${min} to ${max} seconds` })
     .max(max, { error: `must be from ${min} to ${max} seconds` });
 
-export const DEFAULT_EXIT_CHORD = 'Control+Alt+Shift+Q';
 
 /**
  * Unknown keys are refused (strict objects), not ignored: "intervall": 5 in a lobby's kiosk.json
