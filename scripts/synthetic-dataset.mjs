@@ -1,5 +1,5 @@
 // A synthetic dataset N times the size of the bundled one, with the same schema: every figure copied
-// N − 1 times under new ids (id~2 … id~N), in the same section, with the same value, unit, qualifier,
+// N − 1 times under new ids (id-x2 … id-xN), in the same section, with the same value, unit, qualifier,
 // period and quote, so that it validates like the original. Charts keep referring to the original ids.
 // For the benchmarks only: `node scripts/synthetic-dataset.mjs 100 out.json`.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export function scaledDataset(dataset, factor) {
   const copies = [];
   for (let n = 2; n <= factor; n += 1) {
-    for (const figure of dataset.figures) copies.push({ ...figure, id: `${figure.id}~${n}` });
+    for (const figure of dataset.figures) copies.push({ ...figure, id: `${figure.id}-x${n}` });
   }
   return { ...dataset, figures: [...dataset.figures, ...copies] };
 }

@@ -75,7 +75,7 @@ const BROKEN_DATASETS: [string, Content, RegExp][] = [
   ['cut-character.json', Buffer.from(VALID).subarray(0, Buffer.from(VALID).indexOf(Buffer.from('綠')) + 2), /^is not valid UTF-8 \(byte 0xE7 at offset \d+, line \d+\); save the file as UTF-8$/u],
   ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]), /^is UTF-16 text, not UTF-8; save the file as UTF-8$/u],
   ['utf16-no-bom.json', Buffer.from(VALID, 'utf16le'), /^is not UTF-8 text \(a NUL byte at offset 1, line 1: UTF-16\?\); save the file as UTF-8$/u],
-  ['huge.json', `${VALID}${' '.repeat(1024 * 1024)}`, /^cannot read the dataset file \(it is 1\.1 MB, more than the 1 MB such a file may be\): \/.*huge\.json$/u],
+  ['huge.json', `${VALID}${' '.repeat(16 * 1024 * 1024)}`, /^cannot read the dataset file \(it is 16\.1 MB, more than the 16 MB such a file may be\): \/.*huge\.json$/u],
   ['fifo.json', (path) => execFileSync('mkfifo', [path]), /^cannot read the dataset file \(it is a named pipe \(FIFO\), not a regular file\): \/.*fifo\.json$/u],
   ['device.json', (path) => symlinkSync('/dev/zero', path), /^cannot read the dataset file \(it is a device, not a regular file\): \/.*device\.json$/u],
   ['folder.json', (path) => mkdirSync(path), /^cannot read the dataset file \(it is a folder, not a file\): \/.*folder\.json$/u],

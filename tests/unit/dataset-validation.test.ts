@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '../../electron/common/dataset';
 import { loadDataset, type DatasetLoad } from '../../electron/services/dataset';
+import { scaledDataset } from '../../scripts/synthetic-dataset.mjs';
 import { rawDataset } from './helpers';
 
 let dir: string;
@@ -175,9 +176,17 @@ describe('dataset validation', () => {
     expect(messageOf(await loadDataset('/dev/zero'))).toBe('zero: cannot read the dataset file (it is a device, not a regular file): /dev/zero');
   });
 
-  it('reads at most 1 MB (the dataset is 70 KB)', async () => {
+  it('reads at most 16 MB (the dataset is 70 KB; 100 times its figures, about 4 MB)', async () => {
     const path = join(dir, 'huge.json');
-    writeFileSync(path, `${JSON.stringify(rawDataset())}${' '.repeat(1024 * 1024)}`);
-    expect(messageOf(await loadDataset(path))).toMatch(/^huge\.json: cannot read the dataset file \(it is 1\.1 MB, more than the 1 MB such a file may be\): \//u);
+    writeFileSync(path, `${JSON.stringify(rawDataset())}${' '.repeat(16 * 1024 * 1024)}`);
+    expect(messageOf(await loadDataset(path))).toMatch(/^huge\.json: cannot read the dataset file \(it is 16\.1 MB, more than the 16 MB such a file may be\): \//u);
   });
+
+  it('loads a dataset with 100 times the figures (6,700), the same schema', async () => {
+    const path = join(dir, 'scaled.json');
+    writeFileSync(path, JSON.stringify(scaledDataset(rawDataset(), 100)));
+    const load = await loadDataset(path);
+    if (!load.ok) throw new Error(load.message);
+    expect(load.dataset.figures).toHaveLength(100 * rawDataset().figures.length);
+  }, 30_000);
 });
