@@ -37,7 +37,6 @@ if (!app.requestSingleInstanceLock()) {
     menus: { viewer: installViewerMenu, presentation: installPresentationMenu },
     log,
   });
-  log(`[app] Lüyuan Report ${app.getVersion()} started${kiosk.startedInKiosk ? ' with --kiosk' : ''}`);
 
   // A second launch, with --kiosk or not, only brings the running window forward: one app, one show.
   app.on('second-instance', () => {
@@ -63,6 +62,9 @@ if (!app.requestSingleInstanceLock()) {
     // The window first: its renderer starts while the services (zod, the dataset's checks, the Api)
     // load, and the dataset is read and validated meanwhile, so the page's first request finds it ready.
     const opening = kiosk.openWindow();
+    // Logged once the window is on its way: the first line opens stdout and the log file, which
+    // would otherwise be paid before the window.
+    log(`[app] Lüyuan Report ${app.getVersion()} started${kiosk.startedInKiosk ? ' with --kiosk' : ''}`);
     const ready = loadServices().then((services) => ({
       services,
       api: services.createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host, print: printer.print }),
