@@ -14,7 +14,8 @@ export function KpiCards({ model }: { model: ChartModel }) {
             </span>
             <span className="kpi-value">{p.display}</span>
             <span className="kpi-period">
-              {p.periodLabel}
+              {/* Breaks only between words: （2021–2025年） stays whole, never 2025 / 年. */}
+              <Words text={p.periodLabel} lang={model.lang} />
               {p.status !== 'actual' ? <span className={`status status-${p.status}`}>{statusWord(model, p.status)}</span> : null}
             </span>
             {p.detail ? (
