@@ -109,3 +109,32 @@ for (const size of SIZES) {
     });
   }
 }
+
+for (const lang of ['zh-Hant', 'zh-Hans'] as const) {
+  test(`at 1024×640 in ${lang}, a card's period never starts a line with 年 or a closing mark`, async ({ app }, testInfo) => {
+    testInfo.skip(isElectron(testInfo), 'Screen sizes are set on the page in Chromium; the Electron window keeps its own size.');
+    await app.setViewportSize({ width: 1024, height: 640 });
+    await openPage(app, 'overview', lang, false);
+    // Each line of each period, read from where its characters are laid out.
+    const lines = await app.evaluate(() =>
+      [...document.querySelectorAll('.kpi-period')].flatMap((period) => {
+        const byTop = new Map<number, string>();
+        const walker = document.createTreeWalker(period, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i += 1) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            byTop.set(top, (byTop.get(top) ?? '') + text.charAt(i));
+          }
+        }
+        return [...byTop.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+      }),
+    );
+    // The overview's cards have periods on two lines at this width: the check sees real breaks.
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.filter((line) => /^[年）)」”]/u.test(line))).toEqual([]);
+  });
+}
