@@ -15,9 +15,7 @@ export const PRINT_ROUTE = '/print';
  * What the print view says on <html data-print-ready>: 'ready' once every chart is drawn,
  * 'error: …' when the dataset does not load. Nothing is printed before one of them.
  */
-export const PRINT_READY_ATTRIBUTE = 'printReady';
-/** The same, as the attribute's name in HTML. */
-export const PRINT_READY_HTML_ATTRIBUTE = 'data-print-ready';
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 
 /**
  * The print view's query: its language, and a job number that makes each print a new address, so

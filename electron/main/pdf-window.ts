@@ -9,7 +9,7 @@ import { createSecureWindow, type WindowPaths } from './window';
 const READY_TIMEOUT_MS = 30_000;
 const POLL_MS = 50;
 
-const readyScript = `document.documentElement.dataset.${PRINT_READY_ATTRIBUTE} ?? ''`;
+const readyScript = `document.documentElement.getAttribute('${PRINT_READY_ATTRIBUTE}') ?? ''`;
 
 /** Waits for the print view to say it is drawn (or why it cannot be); throws on an error or a timeout. */
 export async function waitForPrintReady(contents: WebContents, timeoutMs = READY_TIMEOUT_MS): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { PDF_PRINT, PRINT_READY_HTML_ATTRIBUTE, PRINT_ROUTE, printQuery } from '../common/print';
+import { PDF_PRINT, PRINT_READY_ATTRIBUTE, PRINT_ROUTE, printQuery } from '../common/print';
 import type { PdfPrinter } from '../services/pdf/export';
 
 /** Debian's Chromium, where this machine has it; LVYUAN_CHROMIUM names another. */
@@ -48,9 +48,9 @@ export function previewPrinter(origin: () => string, executablePath = previewChr
         jobs += 1;
         await current.goto(`${origin()}/?${new URLSearchParams(printQuery(lang, jobs)).toString()}#${PRINT_ROUTE}`);
         // A locator, not a script: the page's CSP forbids the eval a polled expression would need.
-        const root = current.locator(`html[${PRINT_READY_HTML_ATTRIBUTE}]`);
+        const root = current.locator(`html[${PRINT_READY_ATTRIBUTE}]`);
         await root.waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
-        const state = (await root.getAttribute(PRINT_READY_HTML_ATTRIBUTE)) ?? '';
+        const state = (await root.getAttribute(PRINT_READY_ATTRIBUTE)) ?? '';
         if (state !== 'ready') throw new Error(`The print view could not be drawn: ${state.replace(/^error:?\s*/u, '')}`);
         const pdf = await current.pdf({
           format: PDF_PRINT.pageSize,

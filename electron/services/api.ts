@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Api, DatasetResult, ExportFormat, ExportResult } from '../common/contract';
+import type { Api, DatasetResult, ExportFormat, Exported, ExportResult } from '../common/contract';
+import type { Dataset } from '../common/dataset';
 import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
 import { loadDataset } from './dataset';
@@ -48,6 +49,11 @@ export type ServiceOptions = {
   print: PdfPrinter;
 };
 
+/** Each member of a union without the file name and the time, which exportAs adds. */
+type WithoutNameAndTime<T> = T extends unknown ? Omit<T, 'fileName' | 'ms'> : never;
+/** What a writer reports of the file it saved. */
+type Saved = WithoutNameAndTime<Exported>;
+
 /** Wrong PINs allowed before the keypad locks for a while: a guessed PIN should take hours, not minutes. */
 const PIN_TRIES = 5;
 const PIN_LOCK_MS = 60_000;
@@ -71,42 +77,42 @@ export function createApi(options: ServiceOptions): Api {
     return result;
   }
 
-  /** Asks where to save, then writes the file with `write`; every failure is a plain message. */
-  async function saveAs(lang: Lang, format: ExportFormat, write: (path: string) => Promise<ExportResult>): Promise<ExportResult> {
+  /**
+   * One export, of either format: the dataset must load (the print view reads it too), the writer's
+   * code loads (exceljs on the first workbook, not at start-up), then the save dialog, then the write.
+   * The result says what was saved, how big, and how long it took from the command; every failure is
+   * a plain message.
+   */
+  async function exportAs(lang: Lang, format: ExportFormat, writer: (dataset: Dataset) => Promise<(path: string) => Promise<Saved>>): Promise<ExportResult> {
+    const started = performance.now();
+    const data = await getDataset();
+    if (!data.ok) return { ok: false, message: data.message };
+    const write = await writer(data.dataset);
     const target = await options.host.chooseSavePath(defaultExportName(lang, new Date(), format), lang, format);
     if (target === undefined) return { ok: false, cancelled: true };
     try {
-      const result = await write(target);
-      if (result.ok) exported.add(result.path);
-      return result;
+      const saved = await write(target);
+      exported.add(saved.path);
+      return { ok: true, ...saved, fileName: basename(saved.path), ms: Math.round(performance.now() - started) };
     } catch (error) {
       return { ok: false, message: describeError(error, lang) };
     }
   }
 
-  async function exportXlsx(lang: Lang): Promise<ExportResult> {
-    const started = performance.now();
-    const data = await getDataset();
-    if (!data.ok) return { ok: false, message: data.message };
-    // exceljs and the report code load here, on first export, not at start-up.
-    const { exportReport } = await import('./report/export');
-    return saveAs(lang, 'xlsx', async (xlsxPath) => {
-      const summary = await exportReport({ dataset: data.dataset, lang, xlsxPath });
-      return { ok: true, format: 'xlsx', path: summary.path, fileName: basename(summary.path), bytes: summary.bytes, sheets: summary.sheets.length, charts: summary.charts, ms: Math.round(performance.now() - started) };
+  const exportXlsx = (lang: Lang) =>
+    exportAs(lang, 'xlsx', async (dataset) => {
+      const { exportReport } = await import('./report/export');
+      return async (xlsxPath) => {
+        const summary = await exportReport({ dataset, lang, xlsxPath });
+        return { format: 'xlsx', path: summary.path, bytes: summary.bytes, sheets: summary.sheets.length, charts: summary.charts };
+      };
     });
-  }
 
-  async function exportPdfOnce(lang: Lang): Promise<ExportResult> {
-    const started = performance.now();
-    // The print view reads the same dataset: a dataset that does not load is said here, not printed.
-    const data = await getDataset();
-    if (!data.ok) return { ok: false, message: data.message };
-    const { exportPdf } = await import('./pdf/export');
-    return saveAs(lang, 'pdf', async (pdfPath) => {
-      const summary = await exportPdf({ lang, pdfPath, print: options.print });
-      return { ok: true, format: 'pdf', path: summary.path, fileName: basename(summary.path), bytes: summary.bytes, pages: summary.pages, ms: Math.round(performance.now() - started) };
+  const exportPdfOnce = (lang: Lang) =>
+    exportAs(lang, 'pdf', async () => {
+      const { exportPdf } = await import('./pdf/export');
+      return async (pdfPath) => ({ format: 'pdf', ...(await exportPdf({ lang, pdfPath, print: options.print })) });
     });
-  }
 
   /**
    * One export at a time, of either format, dialog included: a second click or Ctrl+E would open a

@@ -5,6 +5,7 @@ import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { api } from './api';
 import { ExportReport } from './components/ExportReport';
+import { LoadError } from './components/LoadError';
 import { loadFonts } from './fonts';
 import { PAGES } from './pages';
 import { documentTitle, pageHref, type PageId } from './route';
@@ -85,14 +86,7 @@ export function App() {
 
   if (route.page === 'print') return <PrintRoute load={load} lang={lang} ready={load !== undefined && fontLang === lang} />;
   if (load === undefined || fontLang !== lang) return <p className="status-line">{t(lang, 'app.loading')}</p>;
-  if (!load.ok) {
-    return (
-      <main className="load-error" role="alert">
-        <h1>{t(lang, 'app.datasetError')}</h1>
-        <pre>{load.message}</pre>
-      </main>
-    );
-  }
+  if (!load.ok) return <LoadError lang={lang} message={load.message} />;
   if (route.page === 'kiosk') return <KioskApp dataset={load.dataset} lang={lang} />;
   const page = route.page;
   const Page = PAGES[page];
@@ -115,9 +109,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Page dataset={load.dataset} lang={lang} chart={route.chart} />
       </main>
-      {printFlow.printing ? (
+      {printFlow.printedAt ? (
         <div className="print-layer" aria-hidden="true">
-          <PrintReport dataset={load.dataset} lang={lang} printedAt={new Date()} onReady={printFlow.onReady} />
+          <PrintReport dataset={load.dataset} lang={lang} printedAt={printFlow.printedAt} onReady={printFlow.onReady} />
         </div>
       ) : null}
     </div>

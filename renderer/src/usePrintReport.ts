@@ -7,9 +7,12 @@ import { useCallback, useEffect, useState } from 'react';
  * system dialog) and in a browser tab.
  */
 export function usePrintReport() {
-  const [printing, setPrinting] = useState(false);
+  /** When Print… was chosen (the cover's print time), while the print view is laid out; undefined otherwise. */
+  const [printedAt, setPrintedAt] = useState<Date | undefined>(undefined);
+  const printing = printedAt !== undefined;
 
-  const start = useCallback(() => setPrinting(true), []);
+  // A second Print… while the dialog is up keeps the first time.
+  const start = useCallback(() => setPrintedAt((was) => was ?? new Date()), []);
 
   /** Called by the print view once drawn: a frame later, so the layer is painted before the dialog takes it. */
   const onReady = useCallback(() => {
@@ -20,7 +23,7 @@ export function usePrintReport() {
     if (!printing) return undefined;
     const root = document.documentElement;
     root.classList.add('print-layer-on');
-    const done = () => setPrinting(false);
+    const done = () => setPrintedAt(undefined);
     window.addEventListener('afterprint', done);
     return () => {
       window.removeEventListener('afterprint', done);
@@ -28,5 +31,5 @@ export function usePrintReport() {
     };
   }, [printing]);
 
-  return { printing, start, onReady };
+  return { printedAt, start, onReady };
 }

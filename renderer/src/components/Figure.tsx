@@ -12,6 +12,7 @@ import { saveBlob } from '../download';
 import { Words } from '../text/Words';
 import { CanvasBody } from './CanvasBody';
 import { DataTable } from './DataTable';
+import { FigureNotes } from './FigureNotes';
 import { Legend } from './Legend';
 import { SourceNote, sourceLine } from './SourceNote';
 import { SourcesDialog } from './SourcesDialog';
@@ -24,7 +25,6 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const renderer = rendererOf(model.kind);
   const legend = KINDS[model.kind].legend;
-  const lines = besideLines(model);
   const headingId = `figure-${model.id}`;
   const downloadPng = () => void chartPng(model, lang, sourceLine(dataset, lang)).then((blob) => saveBlob(blob, `${model.id}-${lang}.png`));
   const downloadCsv = () => saveBlob(new Blob([chartCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), `${model.id}-${lang}.csv`);
@@ -62,15 +62,7 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
           {legend === 'marks' || legend === 'series' ? <Legend model={model} lang={lang} /> : null}
         </>
       )}
-      {lines.length > 0 ? (
-        <ul className="figure-notes">
-          {lines.map((line) => (
-            <li key={line}>
-              <Words text={line} lang={lang} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FigureNotes lines={besideLines(model)} lang={lang} />
       <footer className="figure-footer">
         <SourceNote dataset={dataset} lang={lang} onOpen={() => setSourcesOpen(true)} />
         <div className="downloads">

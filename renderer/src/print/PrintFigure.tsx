@@ -4,6 +4,7 @@ import { besideLines } from '../../../electron/common/charts/notes';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { rendererOf } from '../charts/kinds';
 import { DataTable } from '../components/DataTable';
+import { FigureNotes } from '../components/FigureNotes';
 import { Legend } from '../components/Legend';
 import { Words } from '../text/Words';
 import { PrintChart } from './PrintChart';
@@ -17,7 +18,6 @@ import { printCanvases } from './print-geometry';
 export function PrintFigure({ model, lang, source }: { model: ChartModel; lang: Lang; source: string }) {
   const renderer = rendererOf(model.kind);
   const legend = KINDS[model.kind].legend;
-  const lines = besideLines(model);
   return (
     <section className={`print-figure print-${model.kind}`} data-figure={model.id} aria-labelledby={`print-${model.id}`}>
       <div className="print-figure-head">
@@ -47,15 +47,7 @@ export function PrintFigure({ model, lang, source }: { model: ChartModel; lang: 
       </div>
       {/* A text panel's prose is its body already: only its figures, if any, get a table. */}
       {model.text && model.rows.length === 0 ? null : <DataTable model={model} lang={lang} withText={false} />}
-      {lines.length > 0 ? (
-        <ul className="figure-notes">
-          {lines.map((line) => (
-            <li key={line}>
-              <Words text={line} lang={lang} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FigureNotes lines={besideLines(model)} lang={lang} />
       <p className="print-source">{source}</p>
     </section>
   );

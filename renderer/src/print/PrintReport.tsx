@@ -70,6 +70,22 @@ function Cover({ dataset, lang, printedAt, pages }: { dataset: Dataset; lang: La
   );
 }
 
+/** The head of both closing tables: figure, value, period, then the source quote or the formula. */
+function ClosingTableHead({ lang, last }: { lang: Lang; last: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t(lang, 'table.figure')}</th>
+        <th scope="col" className="num">
+          {t(lang, 'table.value')}
+        </th>
+        <th scope="col">{t(lang, 'table.period')}</th>
+        <th scope="col">{last}</th>
+      </tr>
+    </thead>
+  );
+}
+
 /** Every figure of the dataset, page by page: as the article states it, its period and the article's words. */
 function AllFigures({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   return (
@@ -77,16 +93,7 @@ function AllFigures({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
       <h2 id="print-all-figures">{t(lang, 'print.allFigures')}</h2>
       <p className="print-lead">{t(lang, 'print.allFiguresLead')}</p>
       <table className="data-table print-figures-table">
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, 'table.figure')}</th>
-            <th scope="col" className="num">
-              {t(lang, 'table.value')}
-            </th>
-            <th scope="col">{t(lang, 'table.period')}</th>
-            <th scope="col">{t(lang, 'table.source')}</th>
-          </tr>
-        </thead>
+        <ClosingTableHead lang={lang} last={t(lang, 'table.source')} />
         {dataset.sections.map((section) => {
           const rows = dataset.figures.filter((f) => f.section === section.id).map((f) => figureRow(f, lang));
           return rows.length === 0 ? null : (
@@ -130,16 +137,7 @@ function Derived({ models, lang }: { models: readonly ChartModel[]; lang: Lang }
         <p>{t(lang, 'print.noDerived')}</p>
       ) : (
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'table.figure')}</th>
-              <th scope="col" className="num">
-                {t(lang, 'table.value')}
-              </th>
-              <th scope="col">{t(lang, 'table.period')}</th>
-              <th scope="col">{t(lang, 'print.formula')}</th>
-            </tr>
-          </thead>
+          <ClosingTableHead lang={lang} last={t(lang, 'print.formula')} />
           <tbody>
             {[...rows.values()].map((row) => (
               <tr key={row.label}>

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { DatasetResult } from '../../../electron/common/contract';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
-import { PRINT_READY_ATTRIBUTE, PRINT_READY_HTML_ATTRIBUTE } from '../../../electron/common/print';
+import { PRINT_READY_ATTRIBUTE } from '../../../electron/common/print';
+import { LoadError } from '../components/LoadError';
 import { pageHref } from '../route';
 import { PrintReport } from './PrintReport';
 
@@ -11,8 +12,8 @@ type Load = DatasetResult | { ok: false; message: string } | undefined;
 /** What the printer waits for on <html>: 'ready' once drawn, 'error: …' when there is nothing to draw. */
 function markPrintState(state: string | undefined): void {
   const root = document.documentElement;
-  if (state === undefined) root.removeAttribute(PRINT_READY_HTML_ATTRIBUTE);
-  else root.dataset[PRINT_READY_ATTRIBUTE] = state;
+  if (state === undefined) root.removeAttribute(PRINT_READY_ATTRIBUTE);
+  else root.setAttribute(PRINT_READY_ATTRIBUTE, state);
 }
 
 /**
@@ -28,14 +29,7 @@ export function PrintRoute({ load, lang, ready }: { load: Load; lang: Lang; read
   }, [load]);
 
   if (load === undefined || !ready) return <p className="status-line">{t(lang, 'app.loading')}</p>;
-  if (!load.ok) {
-    return (
-      <main className="load-error" role="alert">
-        <h1>{t(lang, 'app.datasetError')}</h1>
-        <pre>{load.message}</pre>
-      </main>
-    );
-  }
+  if (!load.ok) return <LoadError lang={lang} message={load.message} />;
   return (
     <div className="print-route">
       <nav className="print-toolbar" aria-label={t(lang, 'print.title')}>
