@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
 import { distIsStale } from './stale.mjs';
+import { stats } from './bench-stats.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -46,11 +47,6 @@ process.exit(0);
 
 // The shell logs a line at start; the time is the last line, after MS=.
 const time = (file, builtins = true) => Number(/MS=([\d.]+)\s*$/u.exec(execFileSync(process.execPath, ['-e', probe(file, builtins)], { encoding: 'utf8' }))?.[1] ?? NaN);
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p90: at(0.9), min: s[0], max: s.at(-1) };
-};
 
 const shell = join(root, 'dist', 'main', 'index.cjs');
 const services = join(root, 'dist', 'main', 'services.cjs');

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
 import { distIsStale } from './stale.mjs';
+import { stats } from './bench-stats.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_PDF_RUNS ?? 8);
@@ -35,11 +36,6 @@ async function exportPdf(lang) {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p90: at(0.9), min: s[0], max: s.at(-1) };
-};
 
 try {
   const first = await exportPdf('zh-Hant');

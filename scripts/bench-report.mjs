@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXCELJS, withExcelJs } from './build.mjs';
 import { scaledDataset } from './synthetic-dataset.mjs';
+import { stats } from './bench-stats.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 8);
@@ -39,11 +40,6 @@ for (let p = 0; p < PROCESSES; p += 1) {
 }
 rmSync(work, { recursive: true, force: true });
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { median: at(0.5), p90: at(0.9), min: s[0], max: s.at(-1), n: s.length };
-};
 const load = stats(runs.map((r) => r.load));
 const full = stats(runs.flatMap((r) => r.full));
 const cells = stats(runs.flatMap((r) => r.cellsOnly));

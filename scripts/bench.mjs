@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildAll } from './build.mjs';
 import { distIsStale } from './stale.mjs';
+import { stats } from './bench-stats.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -63,11 +64,6 @@ async function measure(path, waitFor) {
   return { cold, warm };
 }
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { median: q(0.5), p90: q(0.9), min: s[0], max: s.at(-1) };
-};
 
 const runs = { overview: [], blank: [] };
 await measure('?lang=zh-Hant#/overview', 'overview'); // start the browser's processes once

@@ -43,7 +43,8 @@ const focused = { webContents: { send: vi.fn() } };
 
 /** Every window created since the last reset, in order. */
 const windows: FakeWindow[] = [];
-let resets = 0;
+/** Window ids count up for the whole test file, never reused, as Electron's. */
+let lastId = 0;
 
 /** BrowserWindow: records its options and every call the shell makes on it. */
 export class FakeWindow extends Emitter {
@@ -58,7 +59,7 @@ export class FakeWindow extends Emitter {
 
   readonly options: unknown;
   /** Unique per window, as Electron's BrowserWindow.id. */
-  readonly id = windows.length + 1000 * (resets + 1);
+  readonly id = (lastId += 1);
   bounds: Rectangle = { x: 100, y: 80, width: 1280, height: 800 };
   destroyed = false;
   readonly webContents = Object.assign(new Emitter(), {
@@ -173,7 +174,6 @@ export const fake = {
  * clear (vi.clearAllMocks), as they include its own mocks.
  */
 export function resetFakeElectron(): void {
-  resets += 1;
   windows.length = 0;
   fake.powerMonitor.listeners.clear();
   screenEvents.listeners.clear();

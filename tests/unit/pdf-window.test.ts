@@ -77,7 +77,7 @@ describe('the hidden print window', () => {
     contents.executeJavaScript.mockResolvedValueOnce('').mockResolvedValueOnce('');
     await printing;
     expect(contents.executeJavaScript).toHaveBeenCalledTimes(3);
-    expect(contents.executeJavaScript.mock.calls[0]?.[0]).toContain('printReady');
+    expect(contents.executeJavaScript.mock.calls[0]?.[0]).toContain('data-print-ready');
     expect(contents.printToPDF).toHaveBeenCalledOnce();
     printer.dispose();
   });
