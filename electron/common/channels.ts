@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = {
   getDataset: 'lvyuan:get-dataset',
+  getPage: 'lvyuan:get-page',
   exportReport: 'lvyuan:export-report',
   exportPdf: 'lvyuan:export-pdf',
   openExported: 'lvyuan:open-exported',

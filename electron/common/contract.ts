@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNEL_NAMES, type Method } from './channels';
 import { clip, excerpt, type Dataset } from './dataset';
 import { LANGS } from './i18n/languages';
+import { SECTION_IDS } from './vocabulary';
 import type { KioskView } from './kiosk/settings';
 
 export { METHODS, type Method } from './channels';
@@ -12,6 +13,8 @@ export { METHODS, type Method } from './channels';
  */
 export const CHANNELS = {
   getDataset: { channel: CHANNEL_NAMES.getDataset, args: z.tuple([]) },
+  /** One page's part of the dataset (page-dataset.ts): what a viewer page draws from. */
+  getPage: { channel: CHANNEL_NAMES.getPage, args: z.tuple([z.enum(SECTION_IDS)]) },
   /** Asks where to save (a dialog in Electron), then writes the workbook in that language. */
   exportReport: { channel: CHANNEL_NAMES.exportReport, args: z.tuple([z.enum(LANGS)]) },
   /** Asks where to save, then prints the print view (#/print) in that language to a PDF. */
@@ -49,6 +52,7 @@ export type ExitResult = { ok: true } | { ok: false; reason: 'wrong-pin' | 'no-p
 
 type Results = {
   getDataset: DatasetResult;
+  getPage: DatasetResult;
   exportReport: ExportResult;
   exportPdf: ExportResult;
   openExported: OpenResult;

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Api, DatasetResult, ExportFormat, Exported, ExportResult } from '../common/contract';
-import type { Dataset } from '../common/dataset';
+import type { Dataset, SectionId } from '../common/dataset';
+import { pageDataset } from '../common/page-dataset';
 import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
 import { loadDataset } from './dataset';
@@ -77,6 +78,18 @@ export function createApi(options: ServiceOptions): Api {
     return result;
   }
 
+  // Each page's part, made once per loaded dataset.
+  const pages = new WeakMap<Dataset, Map<SectionId, DatasetResult>>();
+  async function getPage(page: SectionId): Promise<DatasetResult> {
+    const data = await getDataset();
+    if (!data.ok) return data;
+    const parts = pages.get(data.dataset) ?? new Map<SectionId, DatasetResult>();
+    pages.set(data.dataset, parts);
+    const part = parts.get(page) ?? { ok: true, dataset: pageDataset(data.dataset, page) };
+    parts.set(page, part);
+    return part;
+  }
+
   /**
    * One export, of either format: the dataset must load (the print view reads it too), the writer's
    * code loads (exceljs on the first workbook, not at start-up), then the save dialog, then the write.
@@ -131,6 +144,8 @@ export function createApi(options: ServiceOptions): Api {
 
   return {
     getDataset,
+
+    getPage,
 
     exportReport: (lang) => oneAtATime(lang, () => exportXlsx(lang)),
 

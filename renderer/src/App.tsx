@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { DatasetResult } from '../../electron/common/contract';
+import { useEffect, useReducer } from 'react';
 import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
-import { api } from './api';
 import { ExportReport } from './components/ExportReport';
 import { LoadError } from './components/LoadError';
-import { loadFonts } from './fonts';
+import { prefetchPages, scopeOf, useDataset } from './dataset';
+import { fontsSettled, loadFonts } from './fonts';
 import { PAGES } from './pages';
 import { documentTitle, pageHref, type PageId } from './route';
 import { useRoute } from './useRoute';
@@ -17,11 +16,6 @@ import { useExportReport } from './useExportReport';
 import { useMenuCommands } from './useMenuCommand';
 import { usePrintKey } from './usePrintKey';
 import { usePrintReport } from './usePrintReport';
-
-type Load = DatasetResult | { ok: false; message: string } | undefined;
-
-// Asked for as soon as the script runs, in parallel with the first render and the fonts.
-const datasetRequest: Promise<Load> = api.getDataset().catch((error: unknown): Load => ({ ok: false, message: String(error) }));
 
 function Nav({ dataset, page, lang }: { dataset: Dataset; page: PageId; lang: Lang }) {
   return (
@@ -53,9 +47,12 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
 
 export function App() {
   const [route, setLang] = useRoute();
-  const [load, setLoad] = useState<Load>();
-  const [fontLang, setFontLang] = useState<Lang | undefined>();
   const { lang } = route;
+  const load = useDataset(scopeOf(route.page));
+  // Start-up waits for the first language's fonts before the first render (main.tsx), so it starts
+  // drawn; a language chosen later renders once its fonts have loaded.
+  const [, fontsArrived] = useReducer((n: number) => n + 1, 0);
+  const fontsReady = fontsSettled(lang);
   const exportFlow = useExportReport(lang);
   const printFlow = usePrintReport();
   useMenuCommands({
@@ -65,14 +62,19 @@ export function App() {
   });
   usePrintKey(route.page === 'kiosk' || route.page === 'print' ? undefined : printFlow.start);
 
+  // Once a viewer page has its data, the other pages' parts are fetched in the background.
+  const viewing = load?.ok === true && scopeOf(route.page) !== 'all';
   useEffect(() => {
-    void datasetRequest.then(setLoad);
-  }, []);
+    if (viewing) prefetchPages();
+  }, [viewing]);
+  // Print… lays out the whole handout: every figure, not only this page's.
+  const whole = useDataset(printFlow.printedAt ? 'all' : undefined);
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    if (fontsSettled(lang)) return undefined;
     let live = true;
-    void loadFonts(lang).finally(() => live && setFontLang(lang));
+    void loadFonts(lang).finally(() => live && fontsArrived());
     return () => {
       live = false;
     };
@@ -84,8 +86,8 @@ export function App() {
     document.title = documentTitle(route.page, lang, sections);
   }, [route.page, lang, sections]);
 
-  if (route.page === 'print') return <PrintRoute load={load} lang={lang} ready={load !== undefined && fontLang === lang} />;
-  if (load === undefined || fontLang !== lang) return <p className="status-line">{t(lang, 'app.loading')}</p>;
+  if (route.page === 'print') return <PrintRoute load={load} lang={lang} ready={load !== undefined && fontsReady} />;
+  if (load === undefined || !fontsReady) return <p className="status-line">{t(lang, 'app.loading')}</p>;
   if (!load.ok) return <LoadError lang={lang} message={load.message} />;
   if (route.page === 'kiosk') return <KioskApp dataset={load.dataset} lang={lang} />;
   const page = route.page;
@@ -109,9 +111,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Page dataset={load.dataset} lang={lang} chart={route.chart} />
       </main>
-      {printFlow.printedAt ? (
+      {printFlow.printedAt && whole?.ok ? (
         <div className="print-layer" aria-hidden="true">
-          <PrintReport dataset={load.dataset} lang={lang} printedAt={printFlow.printedAt} onReady={printFlow.onReady} />
+          <PrintReport dataset={whole.dataset} lang={lang} printedAt={printFlow.printedAt} onReady={printFlow.onReady} />
         </div>
       ) : null}
     </div>

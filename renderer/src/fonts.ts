@@ -6,8 +6,20 @@ export function fontFamily(lang: Lang): string {
   return profile(lang).fontFamily;
 }
 
+const settled = new Set<Lang>();
+
 /** Resolves once both weights of the language's font are ready, so charts never draw with a fallback. */
 export async function loadFonts(lang: Lang): Promise<void> {
   const family = fontFamily(lang);
-  await Promise.all([document.fonts.load(`400 16px "${family}"`, '綠园A1'), document.fonts.load(`700 16px "${family}"`, '綠园A1')]);
+  try {
+    await Promise.all([document.fonts.load(`400 16px "${family}"`, '綠园A1'), document.fonts.load(`700 16px "${family}"`, '綠园A1')]);
+  } finally {
+    // A font that failed to load is not waited for again: the text then shows in a fallback.
+    settled.add(lang);
+  }
+}
+
+/** Whether loadFonts has finished for the language, loaded or not: nothing left to wait for. */
+export function fontsSettled(lang: Lang): boolean {
+  return settled.has(lang);
 }

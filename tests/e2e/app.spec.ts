@@ -1,3 +1,4 @@
+import type { Dataset } from '../../electron/common/dataset';
 import { dataset, expect, isElectron, openPage, test } from './fixtures';
 
 test('opens on the overview, with the article’s figures served by the Node services', async ({ app }, testInfo) => {
@@ -14,4 +15,32 @@ test('has no Node or Electron internals in the page', async ({ app }, testInfo) 
     process: typeof (globalThis as { process?: unknown }).process,
   }));
   expect(globals).toEqual({ require: 'undefined', process: 'undefined' });
+});
+
+test('a viewer page receives only the figures its charts show; Print… asks for the whole dataset', async ({ app }, testInfo) => {
+  test.skip(isElectron(testInfo), 'Api calls are IPC in Electron, not requests; the chromium project sees them on the wire.');
+  const asked: { method: string; figures: number }[] = [];
+  app.on('response', (response) => {
+    const method = /\/api\/(getPage|getDataset)$/u.exec(response.url())?.[1];
+    if (method) void response.json().then((body: { dataset?: Dataset }) => asked.push({ method, figures: body.dataset?.figures.length ?? -1 }));
+  });
+  await openPage(app, 'overview', 'en', false);
+  await expect(app.locator('[data-figure-id="gdp-2025"] .kpi-value')).toHaveText('CNY 39.1 bn');
+  await expect.poll(() => asked.find((a) => a.method === 'getPage')?.figures ?? 0).toBeGreaterThan(0);
+  const first = asked.find((a) => a.method === 'getPage');
+  expect(first?.figures).toBeLessThan(dataset.figures.length / 3);
+  expect(asked.map((a) => a.method)).not.toContain('getDataset');
+
+  // The other pages' parts come in the background, ready for the next page.
+  await expect.poll(() => asked.filter((a) => a.method === 'getPage').length).toBe(dataset.sections.length);
+  await app.evaluate(() => {
+    location.hash = '#/targets';
+  });
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(dataset.sections.find((s) => s.id === 'targets')!.label.en);
+
+  await app.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await app.keyboard.press('Control+p');
+  await expect.poll(() => asked.find((a) => a.method === 'getDataset')?.figures).toBe(dataset.figures.length);
 });

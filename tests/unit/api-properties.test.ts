@@ -6,6 +6,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callApi, CHANNELS, METHODS, type Api, type Method } from '../../electron/common/contract';
 import { LANGS } from '../../electron/common/i18n/languages';
+import { SECTION_IDS } from '../../electron/common/vocabulary';
 import { previewExportHost } from '../../electron/preview/export-host';
 import { createApi, type ExportHost } from '../../electron/services/api';
 import { fakeKioskHost, fakePrinter } from './fake-host';
@@ -70,6 +71,7 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
   const lang = fc.constantFrom(...LANGS);
   const valid: Record<Method, fc.Arbitrary<unknown[]>> = {
     getDataset: fc.constant([]),
+    getPage: fc.constantFrom(...SECTION_IDS).map((page) => [page]),
     exportReport: lang.map((l) => [l]),
     exportPdf: lang.map((l) => [l]),
     openExported: fc.tuple(nastyString, fc.constantFrom('open', 'reveal'), lang),
@@ -94,6 +96,7 @@ const argsFor = (method: Method) => fc.oneof({ arbitrary: anyValue, weight: 1 },
 /** The shape of each method's result: what the renderer relies on. */
 const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
   getDataset: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
+  getPage: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
   exportReport: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' : r.cancelled === true || typeof r.message === 'string'),
   exportPdf: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' && typeof r.pages === 'number' : r.cancelled === true || typeof r.message === 'string'),
   openExported: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),

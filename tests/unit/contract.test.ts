@@ -64,3 +64,24 @@ describe('the dataset service', () => {
     expect(result.ok ? '' : result.message).toMatch(/^data\.json: is not valid JSON/u);
   });
 });
+
+describe("a page's part of the dataset, through the Api", () => {
+  it('holds what the page draws, and a page that does not exist is refused by name', async () => {
+    const api = createApi({ datasetPath: DATASET_PATH, host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() });
+    const whole = await api.getDataset();
+    const part = await callApi(api, 'getPage', ['overview']);
+    if (!whole.ok || !part.ok) throw new Error('the bundled dataset did not load');
+    expect(part.dataset.figures.map((f) => f.id)).toContain('gdp-2025');
+    expect(part.dataset.figures.length).toBeLessThan(whole.dataset.figures.length);
+    expect(part.dataset.sections).toEqual(whole.dataset.sections);
+    await expect(callApi(api, 'getPage', ['kiosk'])).rejects.toThrow(/^Invalid arguments for getPage/u);
+  });
+
+  it('says what is wrong with a corrupt file, as the whole dataset does', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lvyuan-api-')), 'data.json');
+    writeFileSync(path, '{ not json');
+    const api = createApi({ datasetPath: path, host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() });
+    const result = await api.getPage('overview');
+    expect(result.ok ? '' : result.message).toMatch(/^data\.json: is not valid JSON/u);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Dataset, Figure, SectionId, Status, Unit } from '../dataset';
+import { figureIndex } from '../figure-index';
 import { clean, formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, scaled, unitLabel, type Scale } from '../format';
 import type { Lang } from '../i18n/languages';
 import { t, type MessageKey } from '../i18n/messages';
@@ -11,7 +12,7 @@ import { labelled } from './notes';
 /** Shared by every chart file: turns dataset figures into points, rows and descriptions. */
 
 export function figureById(dataset: Dataset, id: string): Figure {
-  const figure = dataset.figures.find((f) => f.id === id);
+  const figure = figureIndex(dataset.figures).get(id);
   if (!figure) throw new Error(`Chart refers to figure "${id}", which the dataset does not have`);
   return figure;
 }

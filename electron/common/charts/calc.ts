@@ -1,4 +1,5 @@
 import type { Dataset, Unit } from '../dataset';
+import { figureIndex } from '../figure-index';
 import { clean } from '../format';
 
 /**
@@ -54,7 +55,7 @@ function apply(o: '+' | '-' | '*' | '/' | '^', a: number, b: number): number {
 export function evaluate(calc: Calc, dataset: Pick<Dataset, 'figures'>): number {
   if (typeof calc === 'number') return calc;
   if ('figure' in calc) {
-    const found = dataset.figures.find((f) => f.id === calc.figure);
+    const found = figureIndex(dataset.figures).get(calc.figure);
     if (!found) throw new Error(`A derived figure refers to figure "${calc.figure}", which the dataset does not have`);
     return asFraction(found.value, found.unit);
   }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { canvasCount } from '../charts/kinds';
-import { chartsOnPage } from '../../../electron/common/charts/registry';
 import type { Dataset, SectionId } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { wideCards } from '../layout';
+import { pageModels } from '../page-models';
 import { Figure } from './Figure';
 
 /** `chart`: one of the page's charts, from the address #/<page>/<chart-id>, to bring into view and focus. */
@@ -68,7 +68,7 @@ function useChartInView(page: SectionId, chart: string | undefined, whenDrawn: W
 
 /** The charts of one page, in registry order, laid out by the page's own class. */
 export function PageView({ page, dataset, lang, layout, chart }: PageProps & { page: SectionId; layout: string }) {
-  const models = useMemo(() => chartsOnPage(page).map((c) => c.build(dataset, lang)), [page, dataset, lang]);
+  const models = useMemo(() => pageModels(page, dataset, lang), [page, dataset, lang]);
   const canvases = models.reduce((sum, m) => sum + canvasCount(m), 0);
   const wide = wideCards(models.map((m) => m.kind));
   const { onDrawn, whenDrawn } = useDrawnMark(page, lang, canvases);
