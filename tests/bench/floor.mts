@@ -7,17 +7,10 @@ import type { ChartModel } from '../../electron/common/charts/model';
 import { Chart } from '../../renderer/src/charts/chartjs';
 import { canvasCount, chartConfig } from '../../renderer/src/charts/kinds';
 import { loadFonts } from '../../renderer/src/fonts';
+import { pageFontSize } from '../../renderer/src/charts/font-size';
 
 /** The overview's canvas models, built by tests/bench/overview-models.ts and put in by esbuild's define. */
 declare const FLOOR_MODELS: ChartModel[];
-
-// ChartView's pageFontSize, which it keeps to itself: chart text follows the page's root font size.
-function pageFontSize(): number {
-  const style = getComputedStyle(document.documentElement);
-  const root = Number.parseFloat(style.fontSize);
-  const scale = Number.parseFloat(style.getPropertyValue('--chart-text'));
-  return Number.isFinite(root) ? Math.round(root * (Number.isFinite(scale) ? scale : 0.9)) : 13;
-}
 
 async function draw(): Promise<void> {
   await loadFonts('zh-Hant');

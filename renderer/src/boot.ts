@@ -1,0 +1,19 @@
+import { requestDataset, scopeOf } from './dataset';
+import { loadFonts } from './fonts';
+import { pageModels } from './page-models';
+import { currentRoute } from './useRoute';
+
+/**
+ * Start-up's first step, imported by main.tsx before React and Chart.js so that it runs before
+ * their modules do: the route's data and the fonts are asked for at once, in parallel, while the
+ * rest of the bundle is still being evaluated, and the page's chart models are built as soon as its
+ * data comes. Nothing here waits for React.
+ */
+const route = currentRoute();
+const scope = scopeOf(route.page);
+const data = requestDataset(scope).then((load) => {
+  if (load.ok && scope !== 'all') pageModels(scope, load.dataset, route.lang);
+});
+
+/** Resolves once the data and the fonts are there (or failed): the first render need not show "Loading…". */
+export const startedUp: Promise<unknown> = Promise.all([data, loadFonts(route.lang)]).catch(() => undefined);
