@@ -1,7 +1,7 @@
 // npm run bench (last part): one markdown table of the performance targets, from the JSON files the
 // benchmarks wrote to test-results/ (whichever exist: a missing one is a row that says so). Each
 // verdict is the one its benchmark made, on the statistic it names. The kiosk soak is not part of
-// npm run bench (SOAK_TRANSITIONS=10000 npm run soak takes about twenty minutes): its last result is
+// npm run bench (SOAK_TRANSITIONS=10000 npm run soak takes about 25 minutes): its last result is
 // shown with its date. Prints the table and writes test-results/bench-summary.md.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -28,7 +28,8 @@ export function pageFigureIds(dataset: Dataset, page: SectionId): Set<string> {
 /**
  * What one page of the viewer needs: the whole dataset but for its figures, of which only those the
  * page's charts read, in the dataset's order. Same schema, so the page draws from it as from the
- * whole; at 100× the figures it is what keeps a page's start-up near its time at 1×.
+ * whole. Where a page's charts name their figures by id (the overview), its part is the same size at
+ * 100× the figures as at 1×; a chart that takes every figure of an industry takes them all.
  */
 export function pageDataset(dataset: Dataset, page: SectionId): Dataset {
   const ids = pageFigureIds(dataset, page);

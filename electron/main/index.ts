@@ -24,6 +24,9 @@ const appRoots = {
 // Before the app is ready, as Electron requires of privileged schemes.
 registerAppScheme();
 
+// A fresh profile for a test (tests/e2e/code-cache-electron.spec.ts): settings, logs and caches go there.
+if (process.env.LVYUAN_USER_DATA) app.setPath('userData', process.env.LVYUAN_USER_DATA);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -61,8 +61,10 @@ const PIN_LOCK_MS = 60_000;
 
 /** The Node implementation of Api, shared by the Electron main process and the preview server. */
 export function createApi(options: ServiceOptions): Api {
-  // Validated once per version of the file: a changed file (new mtime or size) is read again.
-  let cached: { stamp: string; result: DatasetResult } | undefined;
+  // Validated once per version of the file: a changed file (new mtime or size) is read again. The
+  // promise is kept, not the result, so that calls while it loads (the main process's warm-up and
+  // the window's first request) share one read.
+  let cached: { stamp: string; result: Promise<DatasetResult> } | undefined;
   // Only files this session wrote may be opened through the Api, never an arbitrary path.
   const exported = new Set<string>();
   const pinTries = { failed: 0, lockedUntil: 0 };
@@ -72,8 +74,10 @@ export function createApi(options: ServiceOptions): Api {
     const info = await stat(options.datasetPath).catch(() => undefined);
     const stamp = info ? `${info.mtimeMs}:${info.size}` : 'missing';
     if (cached?.stamp === stamp) return cached.result;
-    const load = await loadDataset(options.datasetPath);
-    const result: DatasetResult = load.ok ? { ok: true, dataset: load.dataset } : { ok: false, message: load.message };
+    const result = loadDataset(options.datasetPath).then(
+      (load): DatasetResult => (load.ok ? { ok: true, dataset: load.dataset } : { ok: false, message: load.message }),
+      (error: unknown): DatasetResult => ({ ok: false, message: `cannot read the dataset file (${String(error)})` }),
+    );
     cached = { stamp, result };
     return result;
   }

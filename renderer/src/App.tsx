@@ -54,7 +54,7 @@ export function App() {
   const [, fontsArrived] = useReducer((n: number) => n + 1, 0);
   const fontsReady = fontsSettled(lang);
   const exportFlow = useExportReport(lang);
-  const printFlow = usePrintReport();
+  const printFlow = usePrintReport((message) => exportFlow.fail('print', message));
   useMenuCommands({
     'export-report': () => void exportFlow.start('xlsx'),
     'save-pdf': () => void exportFlow.start('pdf'),
@@ -67,18 +67,17 @@ export function App() {
   useEffect(() => {
     if (viewing) prefetchPages();
   }, [viewing]);
-  // Print… lays out the whole handout: every figure, not only this page's.
-  const whole = useDataset(printFlow.printedAt ? 'all' : undefined);
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    if (fontsSettled(lang)) return undefined;
+    // Whatever this render saw: fonts that settled since (start-up's own load) still re-render it.
+    if (fontsReady) return undefined;
     let live = true;
     void loadFonts(lang).finally(() => live && fontsArrived());
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, fontsReady]);
 
   // The page (or the presentation) first, then the app: what a tab, a bookmark and the history show.
   const sections = load?.ok === true ? load.dataset.sections : undefined;
@@ -111,9 +110,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Page dataset={load.dataset} lang={lang} chart={route.chart} />
       </main>
-      {printFlow.printedAt && whole?.ok ? (
+      {printFlow.printing?.dataset ? (
         <div className="print-layer" aria-hidden="true">
-          <PrintReport dataset={whole.dataset} lang={lang} printedAt={printFlow.printedAt} onReady={printFlow.onReady} />
+          <PrintReport dataset={printFlow.printing.dataset} lang={lang} printedAt={printFlow.printing.at} onReady={printFlow.onReady} />
         </div>
       ) : null}
     </div>

@@ -4,8 +4,8 @@ import { pageModels } from './page-models';
 import { currentRoute } from './useRoute';
 
 /**
- * Start-up's first step, imported by main.tsx before React and Chart.js so that it runs before
- * their modules do: the route's data and the fonts are asked for at once, in parallel, while the
+ * Start-up's first step, imported by main.tsx before react-dom and Chart.js so that it runs before
+ * their modules do (React's small core and the chart models' modules run first): the route's data and the fonts are asked for at once, in parallel, while the
  * rest of the bundle is still being evaluated, and the page's chart models are built as soon as its
  * data comes. Nothing here waits for React.
  */

@@ -22,7 +22,10 @@ export function scopeOf(page: PageId): Scope {
 const requests = new Map<Scope, Promise<Load>>();
 const settled = new Map<Scope, Load>();
 
-/** Asks for a scope once; later calls get the same answer. */
+/**
+ * Asks for a scope once; later calls get the same answer. A failure is kept to be shown but not
+ * reused: the next call asks again (Print… after a failed attempt, a prefetch after a restart).
+ */
 export function requestDataset(scope: Scope): Promise<Load> {
   const known = requests.get(scope);
   if (known) return known;
@@ -30,6 +33,7 @@ export function requestDataset(scope: Scope): Promise<Load> {
     .catch((error: unknown): Load => ({ ok: false, message: String(error) }))
     .then((load) => {
       settled.set(scope, load);
+      if (!load.ok) requests.delete(scope);
       return load;
     });
   requests.set(scope, request);

@@ -7,9 +7,9 @@ export function fontFamily(lang: Lang): string {
 }
 
 const settled = new Set<Lang>();
+const loading = new Map<Lang, Promise<void>>();
 
-/** Resolves once both weights of the language's font are ready, so charts never draw with a fallback. */
-export async function loadFonts(lang: Lang): Promise<void> {
+async function loadBothWeights(lang: Lang): Promise<void> {
   const family = fontFamily(lang);
   try {
     await Promise.all([document.fonts.load(`400 16px "${family}"`, '綠园A1'), document.fonts.load(`700 16px "${family}"`, '綠园A1')]);
@@ -17,6 +17,18 @@ export async function loadFonts(lang: Lang): Promise<void> {
     // A font that failed to load is not waited for again: the text then shows in a fallback.
     settled.add(lang);
   }
+}
+
+/**
+ * Resolves once both weights of the language's font are ready, so charts never draw with a fallback.
+ * One load per language: later calls get the same promise, resolved at once if it has settled.
+ */
+export function loadFonts(lang: Lang): Promise<void> {
+  const known = loading.get(lang);
+  if (known) return known;
+  const load = loadBothWeights(lang);
+  loading.set(lang, load);
+  return load;
 }
 
 /** Whether loadFonts has finished for the language, loaded or not: nothing left to wait for. */

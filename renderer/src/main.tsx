@@ -1,4 +1,4 @@
-// First, before React and Chart.js are evaluated: the data and font requests (boot.ts).
+// First, before react-dom and Chart.js are evaluated: the data and font requests (boot.ts).
 import { startedUp } from './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -8,7 +8,7 @@ const built = new WeakMap<Dataset, Map<string, ChartModel[]>>();
 
 /**
  * The models of a page's charts, built once: start-up builds them while the fonts are still
- * loading (main.tsx), and the page's first render then finds them ready.
+ * loading (boot.ts), and the page's first render then finds them ready.
  */
 export function pageModels(page: SectionId, dataset: Dataset, lang: Lang): ChartModel[] {
   const models = built.get(dataset) ?? new Map<string, ChartModel[]>();

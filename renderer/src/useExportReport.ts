@@ -10,7 +10,8 @@ export type ExportState =
   | { phase: 'working'; format: ExportFormat }
   /** `note`: why the last Open / Show in folder did not work, if it did not. */
   | { phase: 'done'; exported: Exported; note?: string }
-  | { phase: 'failed'; format: ExportFormat; message: string }
+  /** 'print': Print… found nothing to print (the dataset did not load); the panel says so like a failed export. */
+  | { phase: 'failed'; format: ExportFormat | 'print'; message: string }
   | { phase: 'cancelled' };
 
 /** How long "Export cancelled" stays before the status clears by itself. */
@@ -59,6 +60,10 @@ export function useExportReport(lang: Lang) {
     setState((current) => (current.phase === 'done' && current.exported === exported ? { ...current, note } : current));
   }, [lang]);
 
+  const fail = useCallback((format: ExportFormat | 'print', message: string) => {
+    if (!running.current) setState({ phase: 'failed', format, message });
+  }, []);
+
   const dismiss = useCallback(() => setState((current) => (current.phase === 'working' ? current : { phase: 'idle' })), []);
 
   useEffect(() => {
@@ -67,5 +72,5 @@ export function useExportReport(lang: Lang) {
     return () => window.clearTimeout(timer);
   }, [state.phase]);
 
-  return { state, start, openExported, dismiss };
+  return { state, start, openExported, dismiss, fail };
 }

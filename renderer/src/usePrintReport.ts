@@ -1,35 +1,60 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../../electron/common/dataset';
+import { requestDataset } from './dataset';
+
+/** Print… in progress: when it was chosen (the cover's print time), and the whole dataset once it has come. */
+type Printing = { at: Date; dataset?: Dataset };
 
 /**
- * Print…: the print view is laid out off screen (print.css's .print-layer), and once its charts
- * are drawn the system print dialog opens on it; the viewer itself is hidden on paper. It goes
- * away when the dialog closes, printed or not. The same in Electron (window.print opens the
- * system dialog) and in a browser tab.
+ * Print…: the whole dataset is asked for (a viewer page holds only its own figures), the print view
+ * is laid out off screen (print.css's .print-layer), and once its charts are drawn the system print
+ * dialog opens on it; the viewer itself is hidden on paper. It goes away when the dialog closes,
+ * printed or not. If the dataset does not come, nothing is printed and `onFailed` says why. The same
+ * in Electron (window.print opens the system dialog) and in a browser tab.
  */
-export function usePrintReport() {
-  /** When Print… was chosen (the cover's print time), while the print view is laid out; undefined otherwise. */
-  const [printedAt, setPrintedAt] = useState<Date | undefined>(undefined);
-  const printing = printedAt !== undefined;
+export function usePrintReport(onFailed: (message: string) => void) {
+  const [printing, setPrinting] = useState<Printing | undefined>(undefined);
+  // A ref, not the state: a second Print… while the first is on its way keeps the first (and its time).
+  const busy = useRef(false);
+  const failed = useRef(onFailed);
+  failed.current = onFailed;
 
-  // A second Print… while the dialog is up keeps the first time.
-  const start = useCallback(() => setPrintedAt((was) => was ?? new Date()), []);
+  const start = useCallback(() => {
+    if (busy.current) return;
+    busy.current = true;
+    const at = new Date();
+    setPrinting({ at });
+    void requestDataset('all').then((load) => {
+      if (load.ok) {
+        setPrinting({ at, dataset: load.dataset });
+        return;
+      }
+      busy.current = false;
+      setPrinting(undefined);
+      failed.current(load.message);
+    });
+  }, []);
 
   /** Called by the print view once drawn: a frame later, so the layer is painted before the dialog takes it. */
   const onReady = useCallback(() => {
     requestAnimationFrame(() => window.print());
   }, []);
 
+  const on = printing !== undefined;
   useEffect(() => {
-    if (!printing) return undefined;
+    if (!on) return undefined;
     const root = document.documentElement;
     root.classList.add('print-layer-on');
-    const done = () => setPrintedAt(undefined);
+    const done = () => {
+      busy.current = false;
+      setPrinting(undefined);
+    };
     window.addEventListener('afterprint', done);
     return () => {
       window.removeEventListener('afterprint', done);
       root.classList.remove('print-layer-on');
     };
-  }, [printing]);
+  }, [on]);
 
-  return { printedAt, start, onReady };
+  return { printing, start, onReady };
 }

@@ -44,3 +44,27 @@ test('a viewer page receives only the figures its charts show; Print… asks for
   await app.keyboard.press('Control+p');
   await expect.poll(() => asked.find((a) => a.method === 'getDataset')?.figures).toBe(dataset.figures.length);
 });
+
+test('Print… says so when the dataset cannot be read, and prints on the next try', async ({ app }, testInfo) => {
+  test.skip(isElectron(testInfo), 'The failure is made by answering the preview’s HTTP request; in Electron the Api is IPC.');
+  await openPage(app, 'overview', 'en', false);
+  await app.evaluate(() => {
+    const probe = window as unknown as { printed: number };
+    probe.printed = 0;
+    window.print = () => {
+      probe.printed += 1;
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await app.route('**/api/getDataset', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'lvyuan-2025.json: is not valid JSON (line 1)' }) }));
+  await app.keyboard.press('Control+p');
+  const alert = app.locator('.export-error');
+  await expect(alert).toContainText('Nothing was printed');
+  await expect(alert).toContainText('lvyuan-2025.json: is not valid JSON');
+  expect(await app.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
+
+  await app.unroute('**/api/getDataset');
+  await alert.getByRole('button').click();
+  await app.keyboard.press('Control+p');
+  await expect.poll(() => app.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});

@@ -17,8 +17,10 @@ const SIZE = 11;
 export function nameFonts(workbook: Workbook, lang: Lang): void {
   const name = profile(lang).workbookFont;
   const shared = new Map<string, Partial<Style>>();
-  const share = (style: Partial<Style>): Partial<Style> => {
-    const key = JSON.stringify(style);
+  const share = (style: Partial<Style>, dated: boolean): Partial<Style> => {
+    // exceljs picks a default number format by the cell's type when a style has none (a date's
+    // differs), and remembers the id by the object: a date cell gets an object of its own.
+    const key = `${dated ? 'date ' : ''}${JSON.stringify(style)}`;
     const known = shared.get(key);
     if (known) return known;
     shared.set(key, style);
@@ -29,7 +31,7 @@ export function nameFonts(workbook: Workbook, lang: Lang): void {
       row.eachCell({ includeEmpty: true }, (cell) => {
         // exceljs types a cell's font as always there, but it is undefined until set.
         const font = cell.font as Partial<Font> | undefined;
-        cell.style = share({ ...cell.style, font: { ...font, name: font?.name ?? name, size: font?.size ?? SIZE } });
+        cell.style = share({ ...cell.style, font: { ...font, name: font?.name ?? name, size: font?.size ?? SIZE } }, cell.value instanceof Date);
       });
     });
   });

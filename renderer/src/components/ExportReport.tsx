@@ -94,6 +94,9 @@ function StatusContent({ lang, state, actions, openRef }: { lang: Lang; state: E
  * language switch (which shows "Loading…" while fonts load) neither loses a result nor allows a
  * second export while one runs.
  */
+/** The panel's title when a flow failed. */
+const FAILED = { xlsx: 'export.failed', pdf: 'pdf.failed', print: 'print.failed' } as const;
+
 export function ExportReport({ lang, actions, onPrint }: { lang: Lang; actions: Actions; onPrint: () => void }) {
   const { state } = actions;
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -125,7 +128,7 @@ export function ExportReport({ lang, actions, onPrint }: { lang: Lang; actions: 
       <div className="export-panel export-error" role="alert" style={{ top }}>
         {state.phase === 'failed' ? (
           <>
-            <p className="export-title">{t(lang, state.format === 'pdf' ? 'pdf.failed' : 'export.failed')}</p>
+            <p className="export-title">{t(lang, FAILED[state.format])}</p>
             <p className="export-message">{state.message}</p>
             <div className="export-actions">
               <button type="button" className="button" onClick={actions.dismiss}>
