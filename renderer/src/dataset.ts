@@ -30,7 +30,7 @@ export function requestDataset(scope: Scope): Promise<Load> {
   const known = requests.get(scope);
   if (known) return known;
   const request = (scope === 'all' ? api.getDataset() : api.getPage(scope))
-    .catch((error: unknown): Load => ({ ok: false, message: String(error) }))
+    .catch((error: unknown): Load => ({ ok: false, message: error instanceof Error ? error.message : String(error) }))
     .then((load) => {
       settled.set(scope, load);
       if (!load.ok) requests.delete(scope);

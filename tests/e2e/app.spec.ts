@@ -60,7 +60,7 @@ test('Print… says so when the dataset cannot be read, and prints on the next t
   await app.keyboard.press('Control+p');
   const alert = app.locator('.export-error');
   await expect(alert).toContainText('Nothing was printed');
-  await expect(alert).toContainText('lvyuan-2025.json: is not valid JSON');
+  await expect(alert.locator('.export-message')).toHaveText('lvyuan-2025.json: is not valid JSON (line 1)');
   expect(await app.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
 
   await app.unroute('**/api/getDataset');
