@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
@@ -64,6 +64,9 @@ export function App() {
 
   // Once a viewer page has its data, the other pages' parts are fetched in the background.
   const viewing = load?.ok === true && scopeOf(route.page) !== 'all';
+  // The last viewer page's part: its sections keep the header and navigation up while the next page's comes.
+  const lastViewed = useRef<Dataset | undefined>(undefined);
+  if (viewing) lastViewed.current = load.dataset;
   useEffect(() => {
     if (viewing) prefetchPages();
   }, [viewing]);
@@ -86,9 +89,12 @@ export function App() {
   }, [route.page, lang, sections]);
 
   if (route.page === 'print') return <PrintRoute load={load} lang={lang} ready={load !== undefined && fontsReady} />;
-  if (load === undefined || !fontsReady) return <p className="status-line">{t(lang, 'app.loading')}</p>;
-  if (!load.ok) return <LoadError lang={lang} message={load.message} />;
-  if (route.page === 'kiosk') return <KioskApp dataset={load.dataset} lang={lang} />;
+  const loading = <p className="status-line">{t(lang, 'app.loading')}</p>;
+  if (load !== undefined && !load.ok) return <LoadError lang={lang} message={load.message} />;
+  if (route.page === 'kiosk') return load === undefined || !fontsReady ? loading : <KioskApp dataset={load.dataset} lang={lang} />;
+  // While a page's part is on its way, the header and navigation stay, drawn from the last page's.
+  const frame = load?.dataset ?? lastViewed.current;
+  if (frame === undefined || !fontsReady) return loading;
   const page = route.page;
   const Page = PAGES[page];
   return (
@@ -106,9 +112,9 @@ export function App() {
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
       </header>
-      <Nav dataset={load.dataset} page={page} lang={lang} />
+      <Nav dataset={frame} page={page} lang={lang} />
       <main id="main" tabIndex={-1}>
-        <Page dataset={load.dataset} lang={lang} chart={route.chart} />
+        {load === undefined ? loading : <Page dataset={load.dataset} lang={lang} chart={route.chart} />}
       </main>
       {printFlow.printing?.dataset ? (
         <div className="print-layer" aria-hidden="true">
