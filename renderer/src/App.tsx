@@ -48,7 +48,8 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
 export function App() {
   const [route, setLang] = useRoute();
   const { lang } = route;
-  const load = useDataset(scopeOf(route.page));
+  const scope = scopeOf(route.page);
+  const load = useDataset(scope);
   // Start-up waits for the first language's fonts before the first render (main.tsx), so it starts
   // drawn; a language chosen later renders once its fonts have loaded.
   const [, fontsArrived] = useReducer((n: number) => n + 1, 0);
@@ -63,7 +64,7 @@ export function App() {
   usePrintKey(route.page === 'kiosk' || route.page === 'print' ? undefined : printFlow.start);
 
   // Once a viewer page has its data, the other pages' parts are fetched in the background.
-  const viewing = load?.ok === true && scopeOf(route.page) !== 'all';
+  const viewing = load?.ok === true && scope !== 'all';
   // The last viewer page's part: its sections keep the header and navigation up while the next page's comes.
   const lastViewed = useRef<Dataset | undefined>(undefined);
   if (viewing) lastViewed.current = load.dataset;

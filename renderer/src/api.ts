@@ -31,3 +31,8 @@ function httpApi(): Api {
 }
 
 export const api: Api = window.lvyuan ?? httpApi();
+
+/** What a failed call says: its message, not the "Error: " an Error's text begins with. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -5,9 +5,9 @@ import { currentRoute } from './useRoute';
 
 /**
  * Start-up's first step, imported by main.tsx before react-dom and Chart.js so that it runs before
- * their modules do (React's small core and the chart models' modules run first): the route's data and the fonts are asked for at once, in parallel, while the
- * rest of the bundle is still being evaluated, and the page's chart models are built as soon as its
- * data comes. Nothing here waits for React.
+ * their modules do (React's small core and the chart models' modules run first): the route's data
+ * and the fonts are asked for at once, in parallel, while the rest of the bundle is still being
+ * evaluated, and the page's chart models are built as soon as its data comes.
  */
 const route = currentRoute();
 const scope = scopeOf(route.page);

@@ -2,8 +2,9 @@ import { useEffect, useReducer } from 'react';
 import type { DatasetResult } from '../../electron/common/contract';
 import type { SectionId } from '../../electron/common/dataset';
 import { SECTION_IDS } from '../../electron/common/vocabulary';
-import { api } from './api';
-import type { PageId } from './route';
+import { api, errorMessage } from './api';
+import { isSectionId, type PageId } from './route';
+import { settledCache } from './settled-cache';
 
 export type Load = DatasetResult | { ok: false; message: string };
 
@@ -15,34 +16,19 @@ export type Load = DatasetResult | { ok: false; message: string };
 export type Scope = SectionId | 'all';
 
 export function scopeOf(page: PageId): Scope {
-  return (SECTION_IDS as readonly string[]).includes(page) ? (page as SectionId) : 'all';
+  return isSectionId(page) ? page : 'all';
 }
 
-// One request per scope for the session, like the single dataset request before it.
-const requests = new Map<Scope, Promise<Load>>();
-const settled = new Map<Scope, Load>();
+// One request per scope for the session, like the single dataset request before it; a failure is
+// shown, not reused: the next request asks again (Print… after a failed attempt).
+const datasets = settledCache(
+  (scope: Scope): Promise<Load> => (scope === 'all' ? api.getDataset() : api.getPage(scope)).catch((error: unknown): Load => ({ ok: false, message: errorMessage(error) })),
+  (load) => !load.ok,
+);
 
-/**
- * Asks for a scope once; later calls get the same answer. A failure is kept to be shown but not
- * reused: the next call asks again (Print… after a failed attempt, a prefetch after a restart).
- */
+/** The scope's dataset, asked for once (again after a failure). */
 export function requestDataset(scope: Scope): Promise<Load> {
-  const known = requests.get(scope);
-  if (known) return known;
-  const request = (scope === 'all' ? api.getDataset() : api.getPage(scope))
-    .catch((error: unknown): Load => ({ ok: false, message: error instanceof Error ? error.message : String(error) }))
-    .then((load) => {
-      settled.set(scope, load);
-      if (!load.ok) requests.delete(scope);
-      return load;
-    });
-  requests.set(scope, request);
-  return request;
-}
-
-/** The scope's answer if it has come, read synchronously so that a page already fetched renders at once. */
-export function settledDataset(scope: Scope): Load | undefined {
-  return settled.get(scope);
+  return datasets.request(scope);
 }
 
 /** Every page's part, fetched when the browser is idle, so that moving to another page waits for nothing. */
@@ -52,12 +38,12 @@ export function prefetchPages(): void {
   else setTimeout(fetchAll, 0);
 }
 
-/** The scope's dataset, undefined until it has come (or when there is no scope). */
-export function useDataset(scope: Scope | undefined): Load | undefined {
+/** The scope's dataset, undefined until it has come. */
+export function useDataset(scope: Scope): Load | undefined {
   const [, update] = useReducer((n: number) => n + 1, 0);
-  const load = scope === undefined ? undefined : settled.get(scope);
+  const load = datasets.answer(scope);
   useEffect(() => {
-    if (scope === undefined || load !== undefined) return undefined;
+    if (load !== undefined) return undefined;
     let live = true;
     void requestDataset(scope).then(() => live && update());
     return () => {

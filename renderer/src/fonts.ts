@@ -1,37 +1,30 @@
 import type { Lang } from '../../electron/common/i18n/languages';
 import { profile } from '../../electron/common/i18n/profiles';
+import { settledCache } from './settled-cache';
 
 /** The bundled subset (see fonts.css) with the language's glyphs. */
 export function fontFamily(lang: Lang): string {
   return profile(lang).fontFamily;
 }
 
-const settled = new Set<Lang>();
-const loading = new Map<Lang, Promise<void>>();
-
-async function loadBothWeights(lang: Lang): Promise<void> {
+// A font that failed to load is not waited for again: the text then shows in a fallback.
+const fonts = settledCache((lang: Lang) => {
   const family = fontFamily(lang);
-  try {
-    await Promise.all([document.fonts.load(`400 16px "${family}"`, '綠园A1'), document.fonts.load(`700 16px "${family}"`, '綠园A1')]);
-  } finally {
-    // A font that failed to load is not waited for again: the text then shows in a fallback.
-    settled.add(lang);
-  }
-}
+  return Promise.all([document.fonts.load(`400 16px "${family}"`, '綠园A1'), document.fonts.load(`700 16px "${family}"`, '綠园A1')]).then(
+    () => undefined,
+    () => undefined,
+  );
+});
 
 /**
- * Resolves once both weights of the language's font are ready, so charts never draw with a fallback.
- * One load per language: later calls get the same promise, resolved at once if it has settled.
+ * Resolves once both weights of the language's font are ready (or failed), so charts never draw with
+ * a fallback while the font is coming. One load per language.
  */
 export function loadFonts(lang: Lang): Promise<void> {
-  const known = loading.get(lang);
-  if (known) return known;
-  const load = loadBothWeights(lang);
-  loading.set(lang, load);
-  return load;
+  return fonts.request(lang);
 }
 
 /** Whether loadFonts has finished for the language, loaded or not: nothing left to wait for. */
 export function fontsSettled(lang: Lang): boolean {
-  return settled.has(lang);
+  return fonts.has(lang);
 }

@@ -29,8 +29,13 @@ export type ReadAddress = {
   fixed?: Address;
 };
 
+/** Whether a page is a section of the dataset, with charts of its own. */
+export function isSectionId(id: string): id is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(id);
+}
+
 function isPage(id: string): id is PageId {
-  return OWN_PAGES.includes(id) || (SECTION_IDS as readonly string[]).includes(id);
+  return OWN_PAGES.includes(id) || isSectionId(id);
 }
 
 /** The page and chart a hash path names, and the path it should have. */

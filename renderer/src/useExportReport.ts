@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportFormat, ExportResult } from '../../electron/common/contract';
 import type { Lang } from '../../electron/common/i18n/languages';
-import { api } from './api';
+import { api, errorMessage } from './api';
 
 export type Exported = Extract<ExportResult, { ok: true }>;
 
@@ -16,10 +16,6 @@ export type ExportState =
 
 /** How long "Export cancelled" stays before the status clears by itself. */
 const CANCELLED_MS = 4000;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The export flow, for the workbook and the PDF alike: ask the main process (or the preview server)
@@ -42,7 +38,7 @@ export function useExportReport(lang: Lang) {
       else if (result.cancelled) setState({ phase: 'cancelled' });
       else setState({ phase: 'failed', format, message: result.message });
     } catch (error) {
-      setState({ phase: 'failed', format, message: messageOf(error) });
+      setState({ phase: 'failed', format, message: errorMessage(error) });
     } finally {
       running.current = false;
     }
@@ -54,7 +50,7 @@ export function useExportReport(lang: Lang) {
       const result = await api.openExported(exported.path, action, lang);
       note = result.ok ? undefined : result.message;
     } catch (error) {
-      note = messageOf(error);
+      note = errorMessage(error);
     }
     // Only if the same result is still on screen: a new export may have started meanwhile.
     setState((current) => (current.phase === 'done' && current.exported === exported ? { ...current, note } : current));

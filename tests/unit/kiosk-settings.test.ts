@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHARTS } from '../../electron/common/charts/registry';
-import { DEFAULT_EXIT_CHORD, kioskView } from '../../electron/common/kiosk/settings';
+import { DEFAULT_EXIT_CHORD } from '../../electron/common/kiosk/chord';
+import { kioskView } from '../../electron/common/kiosk/settings';
 import { loadKioskSettings } from '../../electron/services/kiosk-settings';
 
 let dir: string;

@@ -4,8 +4,6 @@ import { clip, excerpt, kindOf } from '../dataset';
 import { LANGS } from '../i18n/languages';
 import { DEFAULT_EXIT_CHORD } from './chord';
 
-export { DEFAULT_EXIT_CHORD };
-
 /**
  * The presentation's settings: kiosk.json in the app's userData folder, then the command line
  * (--interval, --display) on top. Every field has a default, so an absent file is a valid one.
@@ -43,7 +41,6 @@ const seconds = (min: number, max: number) =>
     .number({ error: 'must be a number of seconds' })
     .min(min, { error: `must be from ${min} to ${max} seconds` })
     .max(max, { error: `must be from ${min} to ${max} seconds` });
-
 
 /**
  * Unknown keys are refused (strict objects), not ignored: "intervall": 5 in a lobby's kiosk.json

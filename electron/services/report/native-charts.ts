@@ -60,4 +60,3 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly ChartSp
   await fixExcelJsOutput(zip, sheets.values(), properties.application);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
-
