@@ -4,7 +4,7 @@
 // the desktop app measures it (its save dialog answers at once here). The first PDF also starts the
 // browser, as the desktop app's first PDF opens its hidden window; it is shown apart. Then each
 // language in turn, after a pause that lets the machine settle. Writes test-results/bench-pdf.json.
-import { spawn } from 'node:child_process';
+import { startPreview } from './preview-server.mjs';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,16 +20,11 @@ const LANGS = ['zh-Hant', 'zh-Hans', 'en'];
 if (await distIsStale(root)) await buildAll();
 
 const exportDir = mkdtempSync(join(tmpdir(), 'lvyuan-bench-pdf-'));
-const server = spawn(process.execPath, [join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], {
-  cwd: root,
-  env: { ...process.env, LVYUAN_EXPORT_DIR: exportDir },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve) => server.stdout.on('data', (c) => /(http:\/\/127\.0\.0\.1:\d+)\//u.test(String(c)) && resolve(/(http:\/\/127\.0\.0\.1:\d+)\//u.exec(String(c))[1])));
+const { server, url } = await startPreview([join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], { LVYUAN_EXPORT_DIR: exportDir });
 
 async function exportPdf(lang) {
   const started = performance.now();
-  const response = await fetch(`${url}/api/exportPdf`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: url }, body: JSON.stringify([lang]) });
+  const response = await fetch(new URL('api/exportPdf', url), { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: new URL(url).origin }, body: JSON.stringify([lang]) });
   const result = await response.json();
   if (!result.ok) throw new Error(`exportPdf ${lang}: ${JSON.stringify(result)}`);
   return { ms: result.ms, wall: performance.now() - started, pages: result.pages, bytes: statSync(result.path).size };

@@ -9,7 +9,7 @@
 // BENCH_SETTLE=0: navigate without waiting for a fresh context's processes to go idle (to see what that does).
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,7 @@ import { buildAll, node } from './build.mjs';
 import { distIsStale } from './stale.mjs';
 import { scaledDataset } from './synthetic-dataset.mjs';
 import { stats } from './bench-stats.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -44,17 +45,6 @@ symlinkSync(join(appRoot, 'dist'), join(scaledRoot, 'dist'));
 for (const entry of readdirSync(join(root, 'resources'))) if (entry !== 'dataset') symlinkSync(join(root, 'resources', entry), join(scaledRoot, 'resources', entry));
 for (const entry of readdirSync(datasetDir)) if (entry !== DATASET) symlinkSync(join(datasetDir, entry), join(scaledRoot, 'resources', 'dataset', entry));
 writeFileSync(join(scaledRoot, 'resources', 'dataset', DATASET), JSON.stringify(scaledDataset(JSON.parse(readFileSync(join(datasetDir, DATASET), 'utf8')), SCALE)));
-
-function startPreview(appDir) {
-  const server = spawn(process.execPath, [join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], { env: { ...process.env, LVYUAN_APP_ROOT: appDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    server.on('exit', (code) => reject(new Error(`preview for ${appDir} exited (${code})`)));
-    server.stdout.on('data', (chunk) => {
-      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/u.exec(String(chunk))?.[1];
-      if (url) resolve({ server, url });
-    });
-  });
-}
 
 // The browser's process tree from /proc: after the name in parentheses, field 4 is the parent,
 // 14–17 the CPU time (utime, stime, and that of reaped children, so a renderer that exits is not lost).
@@ -87,7 +77,8 @@ function treeCpuMs(rootPid) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const [app, scaled] = await Promise.all([startPreview(appRoot), startPreview(scaledRoot)]);
+const preview = (appDir) => startPreview([join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], { LVYUAN_APP_ROOT: appDir });
+const [app, scaled] = await Promise.all([preview(appRoot), preview(scaledRoot)]);
 // Also when a step fails: no preview left running, no copy left behind (Playwright ends the browser itself).
 const cleanUp = () => {
   app.server.kill();

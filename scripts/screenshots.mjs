@@ -3,7 +3,7 @@
 // from the preview in Debian's Chromium. Names are stable (page-lang-size.png, kiosk-NN-id-lang.png),
 // so two runs (before and after a change) can be compared file by file.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { startPreview } from './preview-server.mjs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,17 +28,7 @@ const settingsDir = mkdtempSync(join(tmpdir(), 'lvyuan-screenshots-'));
 const kioskSettings = join(settingsDir, 'kiosk.json');
 writeFileSync(kioskSettings, JSON.stringify({ intervalSeconds: 3600, pixelShift: { everyMinutes: 120, maxPixels: 0 }, hideCursorAfterSeconds: 1 }));
 
-const server = spawn(process.execPath, ['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, LVYUAN_KIOSK_SETTINGS: kioskSettings },
-});
-const url = await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    const match = /(http:\/\/127\.0\.0\.1:\d+\/)/u.exec(String(chunk));
-    if (match) resolve(match[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`preview exited with ${code}`)));
-});
+const { server, url } = await startPreview(['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port], { LVYUAN_KIOSK_SETTINGS: kioskSettings });
 
 const viewport = (size) => {
   const [width, height] = size.split('x').map(Number);

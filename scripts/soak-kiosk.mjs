@@ -3,7 +3,7 @@
 // the number of live Chart.js instances stayed the same. Not part of npm test (it takes a minute).
 /* global document -- used inside page.evaluate, which runs in the browser */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { startPreview } from './preview-server.mjs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,11 +23,7 @@ const settings = join(work, 'kiosk.json');
 // Cycling languages: every round rebuilds every model in another language, the hardest case.
 writeFileSync(settings, JSON.stringify({ lang: 'cycle' }));
 
-const server = spawn(process.execPath, [join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], {
-  env: { ...process.env, LVYUAN_APP_ROOT: root, LVYUAN_KIOSK_SETTINGS: settings },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve) => server.stdout.on('data', (c) => /(http:\/\/127\.0\.0\.1:\d+\/)/u.test(String(c)) && resolve(/(http:\/\/127\.0\.0\.1:\d+\/)/u.exec(String(c))[1])));
+const { server, url } = await startPreview([join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], { LVYUAN_APP_ROOT: root, LVYUAN_KIOSK_SETTINGS: settings });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
