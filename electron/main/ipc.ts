@@ -1,10 +1,10 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, METHODS, type Method } from '../common/channels';
 
-/** Only frames showing our own bundled renderer may call the Api. */
-function assertTrustedSender(event: IpcMainInvokeEvent, isAllowedUrl: (url: string) => boolean): void {
+/** Only frames showing our own bundled renderer may call the Api (url-policy.ts's isTrustedSender decides). */
+function assertTrustedSender(event: IpcMainInvokeEvent, isTrustedSender: (url: string) => boolean): void {
   const url = event.senderFrame?.url ?? '';
-  if (!isAllowedUrl(url)) throw new Error(`Refused an IPC call from an untrusted frame: ${url || '(unknown)'}`);
+  if (!isTrustedSender(url)) throw new Error(`Refused an IPC call from an untrusted frame: ${url || '(unknown)'}`);
 }
 
 /** Failures the page shows and the log keeps: a failed export, a workbook that would not open. */
@@ -21,11 +21,11 @@ function failureMessage(result: unknown): string | undefined {
  */
 export type Dispatch = (method: Method, args: unknown[]) => Promise<unknown>;
 
-export function registerIpc(dispatch: Dispatch, isAllowedUrl: (url: string) => boolean, log: (line: string) => void = () => undefined): void {
+export function registerIpc(dispatch: Dispatch, isTrustedSender: (url: string) => boolean, log: (line: string) => void = () => undefined): void {
   for (const method of METHODS) {
     ipcMain.handle(CHANNEL_NAMES[method], async (event, ...args: unknown[]) => {
       try {
-        assertTrustedSender(event, isAllowedUrl);
+        assertTrustedSender(event, isTrustedSender);
         // callApi validates with the method's schema before anything runs.
         const result = await dispatch(method, args);
         const message = LOGGED_FAILURES.has(method) ? failureMessage(result) : undefined;
