@@ -4,7 +4,7 @@ import { clip, excerpt } from '../common/dataset';
 import { isLang, LANGS, type Lang } from '../common/i18n/languages';
 import { loadDataset } from '../services/dataset';
 import { datasetPath } from '../services/paths';
-import { exportReport } from '../services/report/export';
+import { exportWorkbook } from '../services/workbook/export';
 
 export const USAGE = `usage: npm run report -- --out FILE.xlsx [--lang ${LANGS.join('|')}] [--csv FILE.csv] [--dataset FILE.json]`;
 
@@ -68,7 +68,7 @@ export async function runReportCommand(argv: readonly string[], env: CliEnvironm
     return 1;
   }
   try {
-    const summary = await exportReport({ dataset: load.dataset, lang: options.lang, xlsxPath: inCwd(options.out), ...(options.csv === undefined ? {} : { csvPath: inCwd(options.csv) }) });
+    const summary = await exportWorkbook({ dataset: load.dataset, lang: options.lang, xlsxPath: inCwd(options.out), ...(options.csv === undefined ? {} : { csvPath: inCwd(options.csv) }) });
     const size = `${Math.round(summary.bytes / 1024)} KB`;
     env.out(`report: wrote ${summary.path} (${options.lang}, ${summary.sheets.length} sheets, ${summary.charts} native charts, ${size}) in ${Math.round(performance.now() - started)} ms`);
     if (summary.csvPath !== undefined) env.out(`report: wrote ${summary.csvPath}`);

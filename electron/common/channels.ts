@@ -5,7 +5,7 @@
 export const CHANNEL_NAMES = {
   getDataset: 'lvyuan:get-dataset',
   getPage: 'lvyuan:get-page',
-  exportReport: 'lvyuan:export-report',
+  exportWorkbook: 'lvyuan:export-workbook',
   exportPdf: 'lvyuan:export-pdf',
   openExported: 'lvyuan:open-exported',
   getKioskSettings: 'lvyuan:get-kiosk-settings',

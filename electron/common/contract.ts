@@ -16,7 +16,7 @@ export const CHANNELS = {
   /** One page's part of the dataset (page-dataset.ts): what a viewer page draws from. */
   getPage: { channel: CHANNEL_NAMES.getPage, args: z.tuple([z.enum(SECTION_IDS)]) },
   /** Asks where to save (a dialog in Electron), then writes the workbook in that language. */
-  exportReport: { channel: CHANNEL_NAMES.exportReport, args: z.tuple([z.enum(LANGS)]) },
+  exportWorkbook: { channel: CHANNEL_NAMES.exportWorkbook, args: z.tuple([z.enum(LANGS)]) },
   /** Asks where to save, then prints the print view (#/print) in that language to a PDF. */
   exportPdf: { channel: CHANNEL_NAMES.exportPdf, args: z.tuple([z.enum(LANGS)]) },
   /** Opens a workbook or PDF exported in this session, or shows it in its folder. No other path is accepted. */
@@ -53,7 +53,7 @@ export type ExitResult = { ok: true } | { ok: false; reason: 'wrong-pin' | 'no-p
 type Results = {
   getDataset: DatasetResult;
   getPage: DatasetResult;
-  exportReport: ExportResult;
+  exportWorkbook: ExportResult;
   exportPdf: ExportResult;
   openExported: OpenResult;
   getKioskSettings: KioskSettingsResult;

@@ -8,7 +8,7 @@ function assertTrustedSender(event: IpcMainInvokeEvent, isTrustedSender: (url: s
 }
 
 /** Failures the page shows and the log keeps: a failed export, a workbook that would not open. */
-const LOGGED_FAILURES: ReadonlySet<Method> = new Set(['exportReport', 'exportPdf', 'openExported']);
+const LOGGED_FAILURES: ReadonlySet<Method> = new Set(['exportWorkbook', 'exportPdf', 'openExported']);
 
 function failureMessage(result: unknown): string | undefined {
   if (typeof result !== 'object' || result === null || !('ok' in result) || result.ok !== false) return undefined;

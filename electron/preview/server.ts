@@ -77,7 +77,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 /**
  * Who may talk to the preview. It serves the real dataset and its Api writes real files
- * (exportReport), so although it listens on loopback only, other web pages in the user's browser
+ * (exportWorkbook), so although it listens on loopback only, other web pages in the user's browser
  * can reach it. The rules, checked before anything else:
  *
  * - **Host** must be `127.0.0.1:<port>` or `localhost:<port>` (either case), for every request. A

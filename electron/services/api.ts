@@ -118,9 +118,9 @@ export function createApi(options: ServiceOptions): Api {
 
   const exportXlsx = (lang: Lang) =>
     exportAs(lang, 'xlsx', async (dataset) => {
-      const { exportReport } = await import('./report/export');
+      const { exportWorkbook } = await import('./workbook/export');
       return async (xlsxPath) => {
-        const summary = await exportReport({ dataset, lang, xlsxPath });
+        const summary = await exportWorkbook({ dataset, lang, xlsxPath });
         return { format: 'xlsx', path: summary.path, bytes: summary.bytes, sheets: summary.sheets.length, charts: summary.charts };
       };
     });
@@ -151,7 +151,7 @@ export function createApi(options: ServiceOptions): Api {
 
     getPage,
 
-    exportReport: (lang) => oneAtATime(lang, () => exportXlsx(lang)),
+    exportWorkbook: (lang) => oneAtATime(lang, () => exportXlsx(lang)),
 
     exportPdf: (lang) => oneAtATime(lang, () => exportPdfOnce(lang)),
 

@@ -33,7 +33,7 @@ export function useExportReport(lang: Lang) {
     running.current = true;
     setState({ phase: 'working', format });
     try {
-      const result = format === 'pdf' ? await api.exportPdf(lang) : await api.exportReport(lang);
+      const result = format === 'pdf' ? await api.exportPdf(lang) : await api.exportWorkbook(lang);
       if (result.ok) setState({ phase: 'done', exported: result });
       else if (result.cancelled) setState({ phase: 'cancelled' });
       else setState({ phase: 'failed', format, message: result.message });

@@ -2,10 +2,10 @@
 // way the app bundles main). Prints one JSON line: exceljs's first load, then warm timings.
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../electron/common/dataset';
-import { loadExcelJs } from '../../electron/services/report/exceljs';
-import { addNativeCharts } from '../../electron/services/report/native-charts';
-import { APPLICATION, buildReport, writeCells } from '../../electron/services/report/report';
-import { buildWorkbook } from '../../electron/services/report/workbook';
+import { loadExcelJs } from '../../electron/services/workbook/exceljs';
+import { addNativeCharts } from '../../electron/services/workbook/native-charts';
+import { APPLICATION, buildReport, writeCells } from '../../electron/services/workbook/report';
+import { buildWorkbook } from '../../electron/services/workbook/workbook';
 
 const datasetFile = process.argv[2] ?? '';
 const iterations = Number(process.argv[3] ?? 10);

@@ -24,7 +24,7 @@ for (const lang of LANGS) {
     testInfo.skip(isElectron(testInfo), NATIVE_DIALOG);
     await openPage(app, 'overview', lang, false);
     // Hold the request a moment, so that the progress state is on screen long enough to be seen for sure.
-    await app.route('**/api/exportReport', async (route) => {
+    await app.route('**/api/exportWorkbook', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       await route.continue();
     });
@@ -67,7 +67,7 @@ test('shows why an export failed, as an alert, and can start again', async ({ ap
   await openPage(app, 'overview', lang, false);
   // What the main process answers when Excel holds the file open (see services/files.ts).
   const message = '"report.xlsx" is open in another program (Excel?). Close it and export again; the existing file was not changed.';
-  await app.route('**/api/exportReport', (route) => route.fulfill({ json: { ok: false, message } }));
+  await app.route('**/api/exportWorkbook', (route) => route.fulfill({ json: { ok: false, message } }));
   const button = app.getByRole('button', { name: t(lang, 'export.button') });
   await button.click();
   const alert = app.getByRole('alert');
@@ -81,7 +81,7 @@ test('shows why an export failed, as an alert, and can start again', async ({ ap
 test('says briefly that a cancelled export was cancelled', async ({ app }, testInfo) => {
   testInfo.skip(isElectron(testInfo), NATIVE_DIALOG);
   await openPage(app, 'overview', 'zh-Hant', false);
-  await app.route('**/api/exportReport', (route) => route.fulfill({ json: { ok: false, cancelled: true } }));
+  await app.route('**/api/exportWorkbook', (route) => route.fulfill({ json: { ok: false, cancelled: true } }));
   await app.getByRole('button', { name: t('zh-Hant', 'export.button') }).click();
   await expect(app.getByRole('status')).toHaveText(t('zh-Hant', 'export.cancelled'));
   await expect(app.getByRole('status')).toBeHidden({ timeout: 8000 });
@@ -94,7 +94,7 @@ test('keeps a running export, and then its result, across a language switch', as
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await app.route('**/api/exportReport', async (route) => {
+  await app.route('**/api/exportWorkbook', async (route) => {
     await held;
     await route.fulfill({ json: { ok: true, path: '/tmp/r.xlsx', fileName: 'r.xlsx', bytes: 1, sheets: 12, charts: 17, ms: 1 } });
   });

@@ -19,7 +19,7 @@ import { DATASET_PATH } from './helpers';
  * (no TypeError from inside, no non-Error), and a refused call writes no file.
  *
  * Deterministic and quick: a fixed seed, 200 runs a method. The export host is the preview's, in a
- * temporary folder, so a call that got through to exportReport would write a real workbook there.
+ * temporary folder, so a call that got through to exportWorkbook would write a real workbook there.
  */
 const SEED = 20251129;
 const RUNS = 200;
@@ -72,7 +72,7 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
   const valid: Record<Method, fc.Arbitrary<unknown[]>> = {
     getDataset: fc.constant([]),
     getPage: fc.constantFrom(...SECTION_IDS).map((page) => [page]),
-    exportReport: lang.map((l) => [l]),
+    exportWorkbook: lang.map((l) => [l]),
     exportPdf: lang.map((l) => [l]),
     openExported: fc.tuple(nastyString, fc.constantFrom('open', 'reveal'), lang),
     getKioskSettings: fc.constant([]),
@@ -97,7 +97,7 @@ const argsFor = (method: Method) => fc.oneof({ arbitrary: anyValue, weight: 1 },
 const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
   getDataset: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
   getPage: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
-  exportReport: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' : r.cancelled === true || typeof r.message === 'string'),
+  exportWorkbook: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' : r.cancelled === true || typeof r.message === 'string'),
   exportPdf: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' && typeof r.pages === 'number' : r.cancelled === true || typeof r.message === 'string'),
   openExported: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
   getKioskSettings: (r) => isRecord(r) && (r.ok === true ? isRecord(r.settings) : typeof r.message === 'string'),
@@ -116,9 +116,9 @@ describe('callApi, for every Api method, over any argument list', () => {
     let answered = 0;
     await fc.assert(
       fc.asyncProperty(argsFor(method), async (args) => {
-        // A valid exportReport writes a real workbook (half a second); those three argument lists
+        // A valid exportWorkbook writes a real workbook (half a second); those three argument lists
         // are covered once below, so the fuzzing here stays quick.
-        fc.pre(!((method === 'exportReport' || method === 'exportPdf') && CHANNELS[method].args.safeParse(args).success));
+        fc.pre(!((method === 'exportWorkbook' || method === 'exportPdf') && CHANNELS[method].args.safeParse(args).success));
         const calls = host.chooseSavePath.mock.calls.length;
         let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
         try {
@@ -151,8 +151,8 @@ describe('callApi, for every Api method, over any argument list', () => {
     expect(refused).toBeGreaterThan(0);
   });
 
-  it('exportReport with valid arguments writes its workbook into the export host folder (what the property checks stays empty)', async () => {
-    const result = await callApi(api, 'exportReport', ['en']);
+  it('exportWorkbook with valid arguments writes its workbook into the export host folder (what the property checks stays empty)', async () => {
+    const result = await callApi(api, 'exportWorkbook', ['en']);
     expect(result).toMatchObject({ ok: true });
     expect(exported()).toHaveLength(1);
     rmSync(join(exportDir, exported()[0] ?? ''));

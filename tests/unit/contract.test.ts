@@ -26,10 +26,10 @@ describe('the IPC contract', () => {
     expect(parseArgs('getDataset', [])).toEqual([]);
   });
 
-  it('accepts only a known language for exportReport and a bounded path and action for openExported', () => {
-    expect(parseArgs('exportReport', ['zh-Hans'])).toEqual(['zh-Hans']);
-    expect(() => parseArgs('exportReport', ['fr'])).toThrow(/^Invalid arguments for exportReport/u);
-    expect(() => parseArgs('exportReport', [])).toThrow(/^Invalid arguments for exportReport/u);
+  it('accepts only a known language for exportWorkbook and a bounded path and action for openExported', () => {
+    expect(parseArgs('exportWorkbook', ['zh-Hans'])).toEqual(['zh-Hans']);
+    expect(() => parseArgs('exportWorkbook', ['fr'])).toThrow(/^Invalid arguments for exportWorkbook/u);
+    expect(() => parseArgs('exportWorkbook', [])).toThrow(/^Invalid arguments for exportWorkbook/u);
     expect(parseArgs('openExported', ['/tmp/a.xlsx', 'reveal', 'en'])).toEqual(['/tmp/a.xlsx', 'reveal', 'en']);
     expect(() => parseArgs('openExported', ['/tmp/a.xlsx', 'reveal', 'fr'])).toThrow(/^Invalid arguments for openExported/u);
     expect(() => parseArgs('openExported', ['/tmp/a.xlsx', 'delete', 'en'])).toThrow(/^Invalid arguments for openExported/u);
@@ -40,7 +40,7 @@ describe('the IPC contract', () => {
   it('validates before it calls: a bad argument never reaches the implementation', async () => {
     const host = fakeHost(() => '/never/used.xlsx');
     const api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() });
-    await expect(callApi(api, 'exportReport', ['fr'])).rejects.toThrow(/^Invalid arguments for exportReport/u);
+    await expect(callApi(api, 'exportWorkbook', ['fr'])).rejects.toThrow(/^Invalid arguments for exportWorkbook/u);
     expect(host.chooseSavePath).not.toHaveBeenCalled();
     expect((await callApi(api, 'getDataset', [])).ok).toBe(true);
   });

@@ -225,7 +225,7 @@ describe('the IPC handlers', () => {
   const failing = { ok: false as const, message: 'Cannot write "r.xlsx": the disk is full.' };
   const api = {
     getDataset: vi.fn(),
-    exportReport: vi.fn(() => Promise.resolve(failing)),
+    exportWorkbook: vi.fn(() => Promise.resolve(failing)),
     openExported: vi.fn(() => Promise.resolve({ ok: true as const })),
     getKioskSettings: vi.fn(),
     exitKiosk: vi.fn(),
@@ -235,21 +235,21 @@ describe('the IPC handlers', () => {
   it('answer the renderer page on app://lvyuan, and log a failed export', async () => {
     const log: string[] = [];
     registerIpc((method, args) => callApi(api, method, args), isTrustedSender, (line) => log.push(line));
-    expect(await call('app://lvyuan/index.html#/overview', CHANNEL_NAMES.exportReport, 'en')).toEqual(failing);
+    expect(await call('app://lvyuan/index.html#/overview', CHANNEL_NAMES.exportWorkbook, 'en')).toEqual(failing);
     expect(await call('app://lvyuan/index.html', CHANNEL_NAMES.openExported, '/tmp/r.xlsx', 'open', 'en')).toEqual({ ok: true });
-    expect(log).toEqual(['[exportReport] Cannot write "r.xlsx": the disk is full.']);
+    expect(log).toEqual(['[exportWorkbook] Cannot write "r.xlsx": the disk is full.']);
   });
 
   it('refuse a file:// page, another origin and the error slide, with a log line; and bad arguments', async () => {
     const log: string[] = [];
     registerIpc((method, args) => callApi(api, method, args), isTrustedSender, (line) => log.push(line));
     for (const url of ['file:///opt/lvyuan/dist/renderer/index.html', 'app://evil/index.html', 'app://lvyuan/kiosk-error.html']) {
-      await expect(call(url, CHANNEL_NAMES.exportReport, 'en')).rejects.toThrow(`Refused an IPC call from an untrusted frame: ${url}`);
+      await expect(call(url, CHANNEL_NAMES.exportWorkbook, 'en')).rejects.toThrow(`Refused an IPC call from an untrusted frame: ${url}`);
     }
-    await expect(call('app://lvyuan/index.html', CHANNEL_NAMES.exportReport, 'fr')).rejects.toThrow('Invalid arguments for exportReport');
-    expect(api.exportReport).not.toHaveBeenCalled();
+    await expect(call('app://lvyuan/index.html', CHANNEL_NAMES.exportWorkbook, 'fr')).rejects.toThrow('Invalid arguments for exportWorkbook');
+    expect(api.exportWorkbook).not.toHaveBeenCalled();
     expect(log).toHaveLength(4);
-    expect(log[0]).toBe('[ipc] exportReport: Refused an IPC call from an untrusted frame: file:///opt/lvyuan/dist/renderer/index.html');
+    expect(log[0]).toBe('[ipc] exportWorkbook: Refused an IPC call from an untrusted frame: file:///opt/lvyuan/dist/renderer/index.html');
   });
 });
 

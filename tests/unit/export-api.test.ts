@@ -28,10 +28,10 @@ function apiSavingAs(name: string | undefined) {
   return { host, api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() }) };
 }
 
-describe('exportReport through the Api', () => {
+describe('exportWorkbook through the Api', () => {
   it('offers a dated name in the language, then writes a real workbook there', async () => {
     const { api, host } = apiSavingAs('');
-    const result = await api.exportReport('zh-Hant');
+    const result = await api.exportWorkbook('zh-Hant');
     expect(host.chooseSavePath).toHaveBeenCalledOnce();
     const [offered, lang] = host.chooseSavePath.mock.calls[0]!;
     expect(offered).toMatch(/^綠園統計報告-\d{4}-\d{2}-\d{2}-zh-Hant\.xlsx$/u);
@@ -50,8 +50,8 @@ describe('exportReport through the Api', () => {
 
   it('offers the English and Simplified names too', async () => {
     const { api, host } = apiSavingAs(undefined);
-    await api.exportReport('en');
-    await api.exportReport('zh-Hans');
+    await api.exportWorkbook('en');
+    await api.exportWorkbook('zh-Hans');
     const names = host.chooseSavePath.mock.calls.map(([name]) => name);
     expect(names[0]).toMatch(/^Lüyuan-Report-\d{4}-\d{2}-\d{2}-en\.xlsx$/u);
     expect(names[1]).toMatch(/^绿园统计报告-\d{4}-\d{2}-\d{2}-zh-Hans\.xlsx$/u);
@@ -59,7 +59,7 @@ describe('exportReport through the Api', () => {
 
   it('reports a cancelled dialog as cancelled and writes nothing', async () => {
     const { api } = apiSavingAs(undefined);
-    expect(await api.exportReport('en')).toEqual({ ok: false, cancelled: true });
+    expect(await api.exportWorkbook('en')).toEqual({ ok: false, cancelled: true });
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -68,7 +68,7 @@ describe('exportReport through the Api', () => {
     const busy = Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' });
     vi.mocked(fsp.rename).mockRejectedValueOnce(busy);
     const { api } = apiSavingAs('report.xlsx');
-    const result = await api.exportReport('en');
+    const result = await api.exportWorkbook('en');
     expect(result).toEqual({
       ok: false,
       message: '"report.xlsx" is open in another program (Excel?). Close it and export again; the existing file was not changed.',
@@ -77,7 +77,7 @@ describe('exportReport through the Api', () => {
     expect(readdirSync(dir)).toEqual(['report.xlsx']);
     // In the UI's language: the district office reads Chinese.
     vi.mocked(fsp.rename).mockRejectedValueOnce(busy);
-    expect(await apiSavingAs('report.xlsx').api.exportReport('zh-Hant')).toEqual({ ok: false, message: '「report.xlsx」正由其他程式（Excel？）開啟。請關閉該檔案後再匯出；原有檔案沒有改動。' });
+    expect(await apiSavingAs('report.xlsx').api.exportWorkbook('zh-Hant')).toEqual({ ok: false, message: '「report.xlsx」正由其他程式（Excel？）開啟。請關閉該檔案後再匯出；原有檔案沒有改動。' });
     expect(readFileSync(join(dir, 'report.xlsx'), 'utf8')).toBe('previous');
     // A failed export is not "exported": it cannot be opened through the Api.
     expect((await api.openExported(join(dir, 'report.xlsx'), 'open', 'en')).ok).toBe(false);
@@ -89,26 +89,26 @@ describe('exportReport through the Api', () => {
     const host = fakeHost();
     host.chooseSavePath.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
     const api = createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() });
-    const first = api.exportReport('en');
-    expect(await api.exportReport('en')).toEqual({ ok: false, message: 'An export is already running; wait for it to finish.' });
-    expect(await api.exportReport('zh-Hant')).toEqual({ ok: false, message: '正在匯出，請等目前的匯出完成。' });
+    const first = api.exportWorkbook('en');
+    expect(await api.exportWorkbook('en')).toEqual({ ok: false, message: 'An export is already running; wait for it to finish.' });
+    expect(await api.exportWorkbook('zh-Hant')).toEqual({ ok: false, message: '正在匯出，請等目前的匯出完成。' });
     await vi.waitFor(() => expect(host.chooseSavePath).toHaveBeenCalledOnce());
     answer(join(dir, 'first.xlsx'));
     expect((await first).ok).toBe(true);
     expect(readdirSync(dir)).toEqual(['first.xlsx']);
     // Finished, cancelled or failed, the next export may start.
-    expect(await api.exportReport('en')).toEqual({ ok: false, cancelled: true });
-    expect(await api.exportReport('en')).toEqual({ ok: false, cancelled: true });
+    expect(await api.exportWorkbook('en')).toEqual({ ok: false, cancelled: true });
+    expect(await api.exportWorkbook('en')).toEqual({ ok: false, cancelled: true });
     host.chooseSavePath.mockRejectedValueOnce(new Error('dialog failed'));
-    await expect(api.exportReport('en')).rejects.toThrow('dialog failed');
-    expect(await api.exportReport('en')).toEqual({ ok: false, cancelled: true });
+    await expect(api.exportWorkbook('en')).rejects.toThrow('dialog failed');
+    expect(await api.exportWorkbook('en')).toEqual({ ok: false, cancelled: true });
     expect(host.chooseSavePath).toHaveBeenCalledTimes(5);
   }, 60_000);
 
   it('turns other write failures into a message, not a crash', async () => {
     mkdirSync(join(dir, 'in-the-way.xlsx'));
     const { api } = apiSavingAs('in-the-way.xlsx');
-    const result = await api.exportReport('en');
+    const result = await api.exportWorkbook('en');
     expect(result.ok).toBe(false);
     expect(!result.ok && !result.cancelled ? result.message : '').toMatch(/in-the-way\.xlsx/u);
   }, 60_000);
@@ -117,7 +117,7 @@ describe('exportReport through the Api', () => {
 describe('openExported through the Api', () => {
   it('opens or reveals a file exported in this session, through the host', async () => {
     const { api, host } = apiSavingAs('');
-    const result = await api.exportReport('en');
+    const result = await api.exportWorkbook('en');
     if (!result.ok) throw new Error('export failed');
     expect(await api.openExported(result.path, 'open', 'en')).toEqual({ ok: true });
     expect(host.open).toHaveBeenCalledWith(result.path, 'en');

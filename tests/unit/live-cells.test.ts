@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, figure, minus, over, plus, power, spreadsheetFormula, sum } from '../../electron/common/charts/calc';
-import { figureCell, liveCell, shownText } from '../../electron/services/report/cells';
+import { figureCell, liveCell, shownText } from '../../electron/services/workbook/cells';
 import { rawDataset } from './helpers';
 
 describe('liveCell: a number that reads as the article states it', () => {

@@ -1,8 +1,8 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChartSpec, ColumnRange, PointStyle, SeriesSpec } from '../../electron/services/report/chart-spec';
-import { addNativeCharts } from '../../electron/services/report/native-charts';
+import type { NativeChartSpec, ColumnRange, PointStyle, SeriesSpec } from '../../electron/services/workbook/chart-spec';
+import { addNativeCharts } from '../../electron/services/workbook/native-charts';
 import { attributeNames, childNames, children, elements, namespacesIn, NS, onlyChild, openPackage, references, textOf, valOf, type OoxmlPackage, type QName } from './ooxml-reader';
 
 // Sheet names that need quoting, doubling and XML escaping in a series formula.
@@ -100,7 +100,7 @@ const trendSeries: SeriesSpec = {
 
 const place = (row: number) => ({ from: { column: 0, row, columnOffset: 0, rowOffset: 0 }, to: { column: 6, row: row + 14, columnOffset: 12700, rowOffset: 0 } });
 
-const SPECS: ChartSpec[] = [
+const SPECS: NativeChartSpec[] = [
   {
     sheetName: GREEN,
     kind: 'bar',
@@ -485,7 +485,7 @@ describe('addNativeCharts', () => {
 
   it('writes a c:dPt only for a point that looks different from its series (Gnumeric crashes on a per-point marker)', async () => {
     const same = (style: PointStyle) => trendSeries.values.cached.map(() => ({ ...style }));
-    const specs: ChartSpec[] = [
+    const specs: NativeChartSpec[] = [
       { ...SPECS[3]!, title: 'Same line', series: [{ ...trendSeries, points: same(trendSeries.style) }] },
       { ...SPECS[0]!, title: 'Same bars', series: [greenSeries(2, { fill: 'D55E00', hatched: true }, GREEN_ROWS.map(() => ({ fill: 'D55E00', hatched: true })))] },
       // Differing by hatching alone, or by an outline alone, is different.
@@ -598,7 +598,7 @@ describe('addNativeCharts', () => {
   });
 
   describe('rejects, naming the chart,', () => {
-    const bad = (patch: Partial<ChartSpec>): ChartSpec[] => [SPECS[0]!, { ...SPECS[1]!, title: 'Broken «chart»', ...patch }];
+    const bad = (patch: Partial<NativeChartSpec>): NativeChartSpec[] => [SPECS[0]!, { ...SPECS[1]!, title: 'Broken «chart»', ...patch }];
     const base = greenSeries(2, { fill: '0072B2' });
     const properties = { language: 'en', application: APPLICATION };
 

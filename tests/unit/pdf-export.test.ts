@@ -98,7 +98,7 @@ describe('exportPdf through the Api', () => {
     const { api, host } = apiSavingAs('', slow);
     const pdf = api.exportPdf('en');
     await vi.waitFor(() => expect(slow).toHaveBeenCalledOnce());
-    expect(await api.exportReport('en')).toEqual({ ok: false, message: 'An export is already running; wait for it to finish.' });
+    expect(await api.exportWorkbook('en')).toEqual({ ok: false, message: 'An export is already running; wait for it to finish.' });
     expect(await api.exportPdf('en')).toEqual({ ok: false, message: 'An export is already running; wait for it to finish.' });
     release();
     const result = await pdf;

@@ -112,7 +112,7 @@ describe('preview server', () => {
       const page = await raw('GET', '/', { Host: host });
       expect(page.status, host).toBe(403);
       expect(page.text, host).toMatch(/^Forbidden: this server answers only to 127\.0\.0\.1:\d+ and localhost:\d+\n?$/u);
-      const call = await raw('POST', '/api/exportReport', { Host: host, 'Content-Type': 'application/json' }, '["en"]');
+      const call = await raw('POST', '/api/exportWorkbook', { Host: host, 'Content-Type': 'application/json' }, '["en"]');
       expect(call.status, host).toBe(403);
     }
     // The absolute form of a request target names a host too.
@@ -137,7 +137,7 @@ describe('preview server', () => {
       { Origin: `http://${host}`, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' },
     ];
     for (const headers of refused) {
-      const response = await raw('POST', '/api/exportReport', { Host: host, ...headers }, '["en"]');
+      const response = await raw('POST', '/api/exportWorkbook', { Host: host, ...headers }, '["en"]');
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(response.text.trim().split('\n'), JSON.stringify(headers)).toHaveLength(1);
       expect(response.text, JSON.stringify(headers)).toMatch(/^Forbidden: /u);
@@ -216,15 +216,15 @@ describe('preview server', () => {
     const bad = await post('/api/getDataset', '["surprise"]');
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/^Invalid arguments for getDataset/u);
-    const badLang = await post('/api/exportReport', '["fr"]');
+    const badLang = await post('/api/exportWorkbook', '["fr"]');
     expect(badLang.status).toBe(400);
-    expect(((await badLang.json()) as { error: string }).error).toMatch(/^Invalid arguments for exportReport/u);
+    expect(((await badLang.json()) as { error: string }).error).toMatch(/^Invalid arguments for exportWorkbook/u);
     const notJson = await post('/api/openExported', '{');
     expect(notJson.status).toBe(400);
   });
 
   it('exports into its folder under the offered name, and says that opening needs the desktop app', async () => {
-    const exported = (await (await post('/api/exportReport', '["zh-Hans"]')).json()) as ExportResult;
+    const exported = (await (await post('/api/exportWorkbook', '["zh-Hans"]')).json()) as ExportResult;
     if (!exported.ok) throw new Error(`export failed: ${JSON.stringify(exported)}`);
     expect(exported.path).toBe(join(dir, 'exports', exported.fileName));
     expect(exported.fileName).toMatch(/^绿园统计报告-\d{4}-\d{2}-\d{2}-zh-Hans\.xlsx$/u);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM } from '../../electron/common/csv';
 import { LANGS } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
-import { figuresCsv } from '../../electron/services/report/csv';
+import { figuresCsv } from '../../electron/services/workbook/csv';
 import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
 

@@ -6,7 +6,7 @@ import type { ChartModel } from '../../electron/common/charts/model';
 import { chartsOnPage } from '../../electron/common/charts/registry';
 import type { Dataset } from '../../electron/common/dataset';
 import type { Lang } from '../../electron/common/i18n/languages';
-import { buildReport, type BuiltReport } from '../../electron/services/report/report';
+import { buildReport, type BuiltReport } from '../../electron/services/workbook/report';
 import { rawDataset } from './helpers';
 
 export const EXPORTED_AT = new Date('2026-11-26T10:00:00Z');

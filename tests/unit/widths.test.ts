@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnWidth, displayWidth, wrappedLines } from '../../electron/services/report/widths';
+import { columnWidth, displayWidth, wrappedLines } from '../../electron/services/workbook/widths';
 
 describe('East Asian column widths', () => {
   it('counts CJK and full-width characters as two', () => {

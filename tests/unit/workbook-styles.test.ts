@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { nameFonts } from '../../electron/services/report/fonts';
+import { nameFonts } from '../../electron/services/workbook/fonts';
 
 /** Reads the written package back, as a reader would. */
 async function reread(workbook: ExcelJS.Workbook): Promise<ExcelJS.Worksheet> {

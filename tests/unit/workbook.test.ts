@@ -13,7 +13,7 @@ import { formatFigure, formatPeriod, qualifierLabel, unitLabel } from '../../ele
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { QUALIFIERS, STATUSES } from '../../electron/common/vocabulary';
-import { APPLICATION, buildReport } from '../../electron/services/report/report';
+import { APPLICATION, buildReport } from '../../electron/services/workbook/report';
 import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
 import { children, elements, is, NS, onlyChild, openPackage, references, textOf, valOf, type OoxmlPackage } from './ooxml-reader';

@@ -1,9 +1,9 @@
-import type { ChartSpec, SeriesSpec } from '../../chart-spec';
+import type { NativeChartSpec, SeriesSpec } from '../../chart-spec';
 import { axisIds } from '../axes-xml';
 import { dataLabels, seriesData, seriesIndex } from '../series-xml';
 import { LINE, lineShape, markerXml, pointLineShape, sameStyle, type LineWeight } from '../shapes-xml';
 
-function lineSeries(spec: ChartSpec, series: SeriesSpec, index: number, language: string, weight: LineWeight): string {
+function lineSeries(spec: NativeChartSpec, series: SeriesSpec, index: number, language: string, weight: LineWeight): string {
   const { tx, cat, val } = seriesData(spec.sheetName, series);
   // A point is written only where it looks different from its series: Gnumeric crashes (signal 11)
   // on a per-point marker, even one equal to the series marker.
@@ -14,7 +14,7 @@ function lineSeries(spec: ChartSpec, series: SeriesSpec, index: number, language
 }
 
 /** c:lineChart with a marker on every point, labels above the points, drawn at `weight` (the slope kind). */
-export function linePlot(spec: ChartSpec, language: string, weight: LineWeight = LINE): string {
+export function linePlot(spec: NativeChartSpec, language: string, weight: LineWeight = LINE): string {
   const series = spec.series.map((s, i) => lineSeries(spec, s, i, language, weight)).join('');
   return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds()}</c:lineChart>`;
 }

@@ -40,7 +40,7 @@ export type SeriesSpec = {
 /** Zero-based column and row, as DrawingML counts, with offsets in EMU inside that cell. */
 export type AnchorPoint = { column: number; row: number; columnOffset: number; rowOffset: number };
 
-export type ChartSpec = {
+export type NativeChartSpec = {
   /** The worksheet's name as the workbook shows it; the chart's series refer to this sheet. */
   sheetName: string;
   /** A chart kind that becomes a native chart (common/charts/kinds). */

@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import type { AnchorPoint, ChartSpec } from '../chart-spec';
+import type { AnchorPoint, NativeChartSpec } from '../chart-spec';
 import { addRelationship, CONTENT_TYPE, override, readRels, readText, REL_TYPE, relativeTarget, type RelsPart, relsPathOf, resolveTarget, writeRels } from './package-parts';
 import { attributes, esc, insertBeforeClosing, NS, relationshipId, XML_DECLARATION } from './xml';
 
@@ -10,7 +10,7 @@ function anchorPoint(tag: 'from' | 'to', p: AnchorPoint): string {
 }
 
 /** xmlns:c and xmlns:r sit on <c:chart> itself: exceljs's drawing root declares neither. */
-export function anchorXml(spec: ChartSpec, shapeId: number, relId: string): string {
+export function anchorXml(spec: NativeChartSpec, shapeId: number, relId: string): string {
   return (
     `<xdr:twoCellAnchor editAs="oneCell">${anchorPoint('from', spec.from)}${anchorPoint('to', spec.to)}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="Chart ${shapeId}" descr="${esc(spec.title)}"/>` +

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../../chart-spec';
+import type { NativeChartSpec } from '../../chart-spec';
 import type { AxesLayout } from '../axes-xml';
 
 /** What a kind that becomes a native chart contributes to its chart part. */
@@ -8,7 +8,7 @@ export type DrawingMlKind = {
    * follow CT_BarSer / CT_LineSer / CT_PieSer order exactly: Excel "repairs" a file that breaks
    * schema order by dropping the chart.
    */
-  plot: (spec: ChartSpec, language: string) => string;
+  plot: (spec: NativeChartSpec, language: string) => string;
   axes: AxesLayout;
   /** Where the legend sits, when the chart has one. */
   legendPosition: 'b' | 'r';

@@ -28,7 +28,7 @@ function assertExtension(path: string, wanted: '.xlsx' | '.csv'): void {
  * is left (writeFilesAtomic says how, and the one case it cannot cover). Errors carry a message a
  * user can act on.
  */
-export async function exportReport(request: ExportRequest): Promise<ExportSummary> {
+export async function exportWorkbook(request: ExportRequest): Promise<ExportSummary> {
   const path = resolve(request.xlsxPath);
   assertExtension(path, '.xlsx');
   const csvPath = request.csvPath === undefined ? undefined : resolve(request.csvPath);

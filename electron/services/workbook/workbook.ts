@@ -9,7 +9,7 @@ import { t } from '../../common/i18n/messages';
 import { anchorBox } from './anchors';
 import { figureCell } from './cells';
 import { CHART_SIZE, writeChartBlocks, type PlacedChart } from './chart-blocks';
-import type { ChartSpec } from './chart-spec';
+import type { NativeChartSpec } from './chart-spec';
 import { writeCover } from './cover';
 import { loadExcelJs } from './exceljs';
 import { FigureCells } from './figure-cells';
@@ -24,7 +24,7 @@ import { fitColumns } from './widths';
 export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
 
 /** The workbook exceljs can write, and the native charts to add to its package afterwards. */
-export type ReportWorkbook = { workbook: Workbook; charts: ChartSpec[] };
+export type ReportWorkbook = { workbook: Workbook; charts: NativeChartSpec[] };
 
 /** The column of the All figures sheet holding each figure's value (Figure id, Section, Figure, Value). */
 const ALL_FIGURES_VALUE_COLUMN = 4;
@@ -232,7 +232,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   writeCover(cover, dataset, lang, exportedAt, workbook.worksheets.slice(1).map((s) => s.name));
   nameFonts(workbook, lang);
 
-  const charts = placed.map(({ row, column, ...spec }): ChartSpec => {
+  const charts = placed.map(({ row, column, ...spec }): NativeChartSpec => {
     const sheet = workbook.getWorksheet(spec.sheetName);
     if (!sheet) throw new Error(`internal: chart "${spec.title}" names a missing sheet "${spec.sheetName}"`);
     return { ...spec, ...anchorBox(sheet, row, column, CHART_SIZE.width, CHART_SIZE.height) };

@@ -1,4 +1,4 @@
-import type { AnchorPoint, CellRef, ChartSpec, ColumnRange, PackageProperties, PointStyle, SeriesSpec } from '../chart-spec';
+import type { AnchorPoint, CellRef, NativeChartSpec, ColumnRange, PackageProperties, PointStyle, SeriesSpec } from '../chart-spec';
 
 /** Checks the chart specs before anything is written, so that a bad one names itself instead of breaking the file. */
 
@@ -54,13 +54,13 @@ function anchorProblem(from: AnchorPoint, to: AnchorPoint): string | undefined {
   return undefined;
 }
 
-function specProblem(spec: ChartSpec, sheets: Map<string, string>): string | undefined {
+function specProblem(spec: NativeChartSpec, sheets: Map<string, string>): string | undefined {
   if (!sheets.has(spec.sheetName)) return `sheet "${spec.sheetName}" is not in the workbook (sheets: ${[...sheets.keys()].join(', ')})`;
   if (spec.series.length === 0) return 'it has no series';
   return spec.series.map(seriesProblem).find((p) => p !== undefined) ?? anchorProblem(spec.from, spec.to);
 }
 
-export function validate(charts: readonly ChartSpec[], sheets: Map<string, string>, properties: PackageProperties): void {
+export function validate(charts: readonly NativeChartSpec[], sheets: Map<string, string>, properties: PackageProperties): void {
   charts.forEach((spec, i) => {
     const problem = specProblem(spec, sheets);
     if (problem !== undefined) throw new Error(`Chart ${i + 1} "${spec.title}": ${problem}`);

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../chart-spec';
+import type { NativeChartSpec } from '../chart-spec';
 import { axesXml } from './axes-xml';
 import { DRAWINGML } from './kinds';
 import { noLine, solid } from './shapes-xml';
@@ -11,7 +11,7 @@ import { esc, NS, XML_DECLARATION } from './xml';
 
 const BORDER = 'D9D9D9';
 
-function legendXml(spec: ChartSpec, language: string): string {
+function legendXml(spec: NativeChartSpec, language: string): string {
   if (!spec.showLegend) return '';
   const position = DRAWINGML[spec.kind].legendPosition;
   return `<c:legend><c:legendPos val="${position}"/>${legendLayoutXml(position)}<c:overlay val="0"/>${textProps(SIZE.legend, language)}</c:legend>`;
@@ -26,7 +26,7 @@ function titleLines(title: string): number {
 export const SOURCE_REL_ID = 'rId1';
 
 /** The chartN.xml part; CT_ChartSpace and CT_Chart children in schema order. */
-export function chartXml(spec: ChartSpec, language: string): string {
+export function chartXml(spec: NativeChartSpec, language: string): string {
   const kind = DRAWINGML[spec.kind];
   const title = spec.title ? `${titleXml(spec.title, SIZE.title, true, language)}<c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
   const legend = spec.showLegend ? kind.legendPosition : undefined;

@@ -1,9 +1,9 @@
-import type { ChartSpec, SeriesSpec } from '../../chart-spec';
+import type { NativeChartSpec, SeriesSpec } from '../../chart-spec';
 import { dataLabels, seriesData, seriesIndex } from '../series-xml';
 import { areaShape } from '../shapes-xml';
 import type { DrawingMlKind } from './drawingml-kind';
 
-function doughnutSeries(spec: ChartSpec, series: SeriesSpec, index: number, language: string): string {
+function doughnutSeries(spec: NativeChartSpec, series: SeriesSpec, index: number, language: string): string {
   const { tx, cat, val } = seriesData(spec.sheetName, series);
   // varyColors would otherwise let the application pick theme colours for the slices.
   const points = series.values.cached.map((_v, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${areaShape(series.points?.[i] ?? series.style, 'FFFFFF')}</c:dPt>`).join('');

@@ -9,7 +9,7 @@ import { asFraction } from '../../common/charts/calc';
 import type { Dataset } from '../../common/dataset';
 import { literal, liveCell, type Cell } from './cells';
 import type { FigureCells, FormulaCell } from './figure-cells';
-import type { ChartSpec, PointStyle, SeriesSpec } from './chart-spec';
+import type { NativeChartSpec, PointStyle, SeriesSpec } from './chart-spec';
 import { rowsFor } from './sheet-geometry';
 import type { SheetRows } from './print-layout';
 import { styleHeader } from './table';
@@ -20,7 +20,7 @@ type CellValue = number | FormulaCell;
 export const CHART_SIZE = { width: 680, height: 360 } as const;
 
 /** A chart whose cells are written; its anchor is computed once the columns are fitted. */
-export type PlacedChart = Omit<ChartSpec, 'from' | 'to'> & { row: number; column: number };
+export type PlacedChart = Omit<NativeChartSpec, 'from' | 'to'> & { row: number; column: number };
 
 export type Block = {
   first: number;

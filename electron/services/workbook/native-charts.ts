@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { ChartSpec, PackageProperties } from './chart-spec';
+import type { NativeChartSpec, PackageProperties } from './chart-spec';
 import { validate } from './ooxml/chart-validation';
 import { fixExcelJsOutput } from './ooxml/package-fixes';
 import { chartXml, SOURCE_REL_ID } from './ooxml/chart-xml';
@@ -21,7 +21,7 @@ import { addOverrides, addRelationship, CONTENT_TYPE, highestNumber, override, r
  * wrong (ooxml/package-fixes.ts). Throws, naming the chart, if a spec names a missing sheet, has no series, or caches
  * a different number of values than its range holds.
  */
-export async function addNativeCharts(xlsx: Uint8Array, charts: readonly ChartSpec[], properties: PackageProperties): Promise<Buffer> {
+export async function addNativeCharts(xlsx: Uint8Array, charts: readonly NativeChartSpec[], properties: PackageProperties): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const sheets = await worksheetParts(zip);
   validate(charts, sheets, properties);

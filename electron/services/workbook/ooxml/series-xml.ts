@@ -1,5 +1,5 @@
 import { isPlainNumber } from '../cells';
-import type { ChartSpec, SeriesSpec } from '../chart-spec';
+import type { NativeChartSpec, SeriesSpec } from '../chart-spec';
 import { cellFormula, rangeFormula } from './refs';
 import { noBox } from './shapes-xml';
 import { SIZE, textProps } from './text-xml';
@@ -55,7 +55,7 @@ function pointLabel(formatCode: string, point: number, position: LabelPosition, 
 }
 
 /** The series' labels: each point's own format where given, else the value in its cell's format. CT_DLbls order: dLbl*, numFmt, spPr, txPr, dLblPos, show*. */
-export function dataLabels(spec: ChartSpec, series: SeriesSpec, position: LabelPosition, language: string): string {
+export function dataLabels(spec: NativeChartSpec, series: SeriesSpec, position: LabelPosition, language: string): string {
   if (!spec.showValues) return '';
   const points = (series.labelFormats ?? []).map((format, i) => (format === '' ? '' : pointLabel(format, i, position, language))).join('');
   return (

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../chart-spec';
+import type { NativeChartSpec } from '../chart-spec';
 import { noLine, solid } from './shapes-xml';
 import { SIZE, textProps, titleXml } from './text-xml';
 import { esc } from './xml';
@@ -29,7 +29,7 @@ function axisLine(colour: string): string {
  * c:catAx and c:valAx. Categories down the left are listed top-down, as on screen: the category
  * axis runs maxMin, and the value axis then crosses at the last category so that it stays at the bottom.
  */
-export function axesXml(spec: ChartSpec, layout: AxesLayout, language: string): string {
+export function axesXml(spec: NativeChartSpec, layout: AxesLayout, language: string): string {
   if (layout === 'none') return '';
   const horizontal = layout === 'category-left';
   const catTitle = spec.categoryAxisTitle ? titleXml(spec.categoryAxisTitle, SIZE.axisTitle, false, language, horizontal) : '';
