@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { callApi, isMethod, type Api } from '../common/contract';
-import { excerpt } from '../common/dataset';
+import { clip, excerpt } from '../common/dataset';
+import { readAppPath, RENDERER_PAGE, type AppRoots } from '../services/app-protocol';
 
 export type PreviewOptions = { rendererDir: string; api: Api; port: number; host?: string };
 export type PreviewServer = { url: string; close: () => Promise<void> };
@@ -30,18 +29,6 @@ export function parsePreviewArgs(argv: readonly string[]): { ok: true; port: num
   if (!(port <= 65535)) return fail(`--port must be a whole number from 0 to 65535, not ${excerpt(given, 40)}`);
   return { ok: true, port };
 }
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /** The same policy as the meta tag in index.html, sent as a header as well so it holds for every file. */
 export const CSP =
@@ -150,15 +137,16 @@ async function handleApi(api: Api, method: string, req: IncomingMessage, res: Se
   }
 }
 
-async function handleStatic(rendererDir: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^([/\\])+/u, '');
-  const file = join(rendererDir, relative);
-  if (relative.startsWith('..') || !file.startsWith(rendererDir + sep)) return send(res, 403, TEXT, 'Forbidden: outside the app');
-  try {
-    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
-  } catch {
-    send(res, 404, TEXT, `Not found: ${excerpt(pathname, 80)}`);
-  }
+/**
+ * A file of the renderer folder, by the same rules as the desktop app's app://lvyuan
+ * (services/app-protocol.ts): file names only (no '..', hidden files, encoded slashes), known types,
+ * regular files of at most MAX_FILE_BYTES (a symbolic link is refused, not followed). Anything else
+ * is a 404 that says why. `path` is the URL's path, still percent-encoded; `/` is the page.
+ */
+async function handleStatic(roots: AppRoots, path: string, res: ServerResponse): Promise<void> {
+  const answer = await readAppPath(path === '/' ? RENDERER_PAGE : path, roots);
+  if (answer.status === 200) return send(res, 200, answer.type, answer.body);
+  send(res, 404, TEXT, `Not found: ${excerpt(path, 80)} (${clip(answer.reason, 120)})`);
 }
 
 /**
@@ -166,31 +154,33 @@ async function handleStatic(rendererDir: string, pathname: string, res: ServerRe
  * Vite), as a path on this server: what /favicon.ico answers, so a browser that asks for it gets the
  * app's icon, not a 404. Undefined without such a link or when it points elsewhere.
  */
-async function linkedIcon(rendererDir: string): Promise<string | undefined> {
-  const html = await readFile(join(rendererDir, 'index.html'), 'utf8').catch(() => '');
+async function linkedIcon(roots: AppRoots): Promise<string | undefined> {
+  const page = await readAppPath(RENDERER_PAGE, roots);
+  const html = page.status === 200 ? page.body.toString('utf8') : '';
   const link = /<link\b[^>]*\brel=["']?(?:shortcut\s+)?icon\b[^>]*>/iu.exec(html)?.[0];
   const href = link === undefined ? undefined : /\bhref=["']([^"']+)["']/iu.exec(link)?.[1];
   if (href === undefined) return undefined;
   const base = new URL('http://localhost/');
   try {
     const url = new URL(href, base);
-    return url.origin === base.origin ? decodeURIComponent(url.pathname) : undefined;
+    return url.origin === base.origin ? url.pathname : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function handleFavicon(rendererDir: string, res: ServerResponse): Promise<void> {
-  const icon = await linkedIcon(rendererDir);
-  return handleStatic(rendererDir, icon ?? '/favicon.ico', res);
+async function handleFavicon(roots: AppRoots, res: ServerResponse): Promise<void> {
+  const icon = await linkedIcon(roots);
+  return handleStatic(roots, icon ?? '/favicon.ico', res);
 }
 
 /**
- * The request target as a decoded path: origin-form (`/path?query`) or absolute-form
+ * The request target's path, as sent (percent-encoded, for the file rules, which decode each
+ * segment once) and decoded (for the routes): origin-form (`/path?query`) or absolute-form
  * (`http://host/path`, whose host must then be ours too); anything else, a target URL cannot
  * parse, bad percent-encoding or a NUL is a 400, never an exception.
  */
-function targetPath(target: string, hosts: ReadonlySet<string>): string {
+function targetPath(target: string, hosts: ReadonlySet<string>): { path: string; decoded: string } {
   const absolute = /^http:\/\//iu.test(target);
   if (!target.startsWith('/') && !absolute) throw new Refusal(400, 'Bad request: malformed request target');
   let url: URL;
@@ -208,20 +198,21 @@ function targetPath(target: string, hosts: ReadonlySet<string>): string {
     throw new Refusal(400, 'Bad request: bad percent-encoding in the path');
   }
   if (decoded.includes('\0')) throw new Refusal(400, 'Bad request: NUL in the path');
-  return decoded;
+  return { path: pathname, decoded };
 }
 
 async function handle(options: PreviewOptions, hosts: ReadonlySet<string>, port: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
   checkHost(req, hosts, port);
-  const pathname = targetPath(req.url ?? '/', hosts);
-  const apiMatch = /^\/api\/([A-Za-z]+)$/u.exec(pathname);
+  const { path, decoded } = targetPath(req.url ?? '/', hosts);
+  const apiMatch = /^\/api\/([A-Za-z]+)$/u.exec(decoded);
   if (apiMatch) {
     if (req.method === 'POST') checkApiCaller(req, hosts);
     return handleApi(options.api, apiMatch[1] ?? '', req, res);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TEXT, 'Method not allowed');
-  if (pathname === '/favicon.ico') return handleFavicon(options.rendererDir, res);
-  return handleStatic(options.rendererDir, pathname, res);
+  const roots: AppRoots = { rendererDir: options.rendererDir };
+  if (decoded === '/favicon.ico') return handleFavicon(roots, res);
+  return handleStatic(roots, path, res);
 }
 
 /** What a request that failed to parse gets: 400 and one line, never a crash (HPE_* codes are llhttp's). */

@@ -80,10 +80,19 @@ export function resolveAppUrl(url: string, roots: AppRoots): Resolved {
   if (parsed.protocol !== `${APP_SCHEME}:`) return refuse(`not the ${APP_SCHEME}: scheme`);
   // host, not hostname: a port (app://lvyuan:80) is another origin too.
   if (parsed.host !== APP_HOST || parsed.username !== '' || parsed.password !== '') return refuse('another host');
-  const raw = parsed.pathname;
-  if (raw.length > 512) return refuse('path too long');
+  return resolveAppPath(parsed.pathname, roots);
+}
+
+/**
+ * The file a URL's path names, or why none: the path as URL.pathname gives it, still
+ * percent-encoded, each segment decoded here once. What resolveAppUrl does after the origin, and
+ * what the preview server (electron/preview/server.ts) does for its own origin.
+ */
+export function resolveAppPath(pathname: string, roots: AppRoots): Resolved {
+  if (pathname.length > 512) return refuse('path too long');
+  if (!pathname.startsWith('/')) return refuse('not an absolute path');
   const segments: string[] = [];
-  for (const encoded of raw.split('/').slice(1)) {
+  for (const encoded of pathname.split('/').slice(1)) {
     let segment: string;
     try {
       segment = decodeURIComponent(encoded);
@@ -106,7 +115,9 @@ export function resolveAppUrl(url: string, roots: AppRoots): Resolved {
   return { ok: true, file, type };
 }
 
-export type AppResource = { status: 200; type: string; body: Buffer } | { status: 404 | 405; reason: string };
+/** A file of the origin, or why not (a 404 either way). */
+export type AppFile = { status: 200; type: string; body: Buffer } | { status: 404; reason: string };
+export type AppResource = AppFile | { status: 405; reason: string };
 
 /**
  * The answer to one request of the app's origin: a regular file of at most maxBytes, or 404 for
@@ -115,7 +126,15 @@ export type AppResource = { status: 200; type: string; body: Buffer } | { status
  */
 export async function readAppResource(request: { url: string; method: string }, roots: AppRoots, maxBytes = MAX_FILE_BYTES): Promise<AppResource> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return { status: 405, reason: `method ${request.method}` };
-  const resolved = resolveAppUrl(request.url, roots);
+  return readResolved(resolveAppUrl(request.url, roots), maxBytes);
+}
+
+/** The file a URL path names (resolveAppPath), read under the same rules as readAppResource. */
+export function readAppPath(pathname: string, roots: AppRoots, maxBytes = MAX_FILE_BYTES): Promise<AppFile> {
+  return readResolved(resolveAppPath(pathname, roots), maxBytes);
+}
+
+async function readResolved(resolved: Resolved, maxBytes: number): Promise<AppFile> {
   if (!resolved.ok) return { status: 404, reason: resolved.reason };
   try {
     // lstat: a symbolic link is not followed out of the folder, it is refused.

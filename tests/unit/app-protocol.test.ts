@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appUrl, KIOSK_ERROR_PAGE, MIME_TYPES, readAppResource, resolveAppUrl, type AppRoots } from '../../electron/services/app-protocol';
+import { appUrl, KIOSK_ERROR_PAGE, MIME_TYPES, readAppPath, readAppResource, resolveAppPath, resolveAppUrl, type AppRoots } from '../../electron/services/app-protocol';
 
 /**
  * The path logic of app://lvyuan (services/app-protocol.ts) against a folder laid out like the
@@ -193,5 +193,25 @@ describe('no way out of the renderer folder', () => {
     expect(resolveAppUrl('app://lvyuan/%E0%A4%A.js', roots)).toEqual({ ok: false, reason: 'bad percent-encoding' });
     // Folded by the URL parser into /secret.txt: inside the folder, where there is no such file.
     expect(resolveAppUrl('app://lvyuan/%2e%2e/secret.txt', roots)).toEqual({ ok: true, file: join(roots.rendererDir, 'secret.txt'), type: 'text/plain; charset=utf-8' });
+  });
+
+  it('has one set of path rules: resolveAppPath (which the preview server uses) answers as resolveAppUrl after the origin', async () => {
+    let compared = 0;
+    for (const url of [...attacks(), 'app://lvyuan/index.html', 'app://lvyuan/assets/index-DM7FF9BV.js', 'app://lvyuan/kiosk-error.html', 'app://lvyuan/assets/link.js']) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        continue;
+      }
+      if (parsed.protocol !== 'app:' || parsed.host !== 'lvyuan' || parsed.username !== '') continue;
+      expect(resolveAppPath(parsed.pathname, roots), url).toEqual(resolveAppUrl(url, roots));
+      expect(await readAppPath(parsed.pathname, roots), url).toEqual(await get(url));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(30);
+    // A path is the URL's, from its leading slash.
+    expect(resolveAppPath('index.html', roots)).toEqual({ ok: false, reason: 'not an absolute path' });
+    expect(await readAppPath('/assets/index-DM7FF9BV.js', roots, 5)).toEqual({ status: 404, reason: 'larger than 5 bytes' });
   });
 });

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetResult, ExportResult, OpenResult } from '../../electron/common/contract';
 import { createApi } from '../../electron/services/api';
+import { MAX_FILE_BYTES, MIME_TYPES } from '../../electron/services/app-protocol';
 import { previewExportDir, previewExportHost } from '../../electron/preview/export-host';
 import { parsePreviewArgs, startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { fakeHost, fakeKioskHost, fakePrinter } from './fake-host';
@@ -24,6 +25,16 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'renderer', 'assets'));
   writeFileSync(join(dir, 'renderer', 'assets', 'favicon-Ab12.png'), readFileSync(FAVICON));
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
+  // Files the app:// rules refuse (services/app-protocol.ts), which the preview follows too.
+  symlinkSync(join(dir, 'secret.txt'), join(dir, 'renderer', 'assets', 'escape.txt'));
+  writeFileSync(join(dir, 'renderer', 'assets', 'module.mjs'), 'export {}');
+  writeFileSync(join(dir, 'renderer', 'assets', 'notes.exe'), 'MZ');
+  writeFileSync(join(dir, 'renderer', '.hidden.txt'), 'a hidden file');
+  // Sparse: as large as the cap, and one byte over it, without writing 32 MB.
+  writeFileSync(join(dir, 'renderer', 'assets', 'at-cap.js'), '');
+  truncateSync(join(dir, 'renderer', 'assets', 'at-cap.js'), MAX_FILE_BYTES);
+  writeFileSync(join(dir, 'renderer', 'assets', 'over-cap.js'), '');
+  truncateSync(join(dir, 'renderer', 'assets', 'over-cap.js'), MAX_FILE_BYTES + 1);
   const host = previewExportHost(join(dir, 'exports'));
   server = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() }), port: 0 });
 });
@@ -97,10 +108,60 @@ describe('preview server', () => {
     expect(png.length).toBeLessThan(8 * 1024);
   });
 
-  it('refuses paths outside the renderer folder', async () => {
-    const response = await fetch(new URL('/..%2fsecret.txt', server.url));
-    expect([403, 404]).toContain(response.status);
-    expect(await response.text()).not.toContain('outside the renderer');
+  it('refuses paths outside the renderer folder: dot segments, plain and encoded, encoded slashes and backslashes', async () => {
+    const { port } = new URL(server.url);
+    // Sent as written (fetch() would fold the dot segments before sending).
+    const attacks = [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E/%2e%2e/secret.txt',
+      '/.%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/assets%2f..%2f..%2fsecret.txt',
+      '/..\\secret.txt',
+      '/..%5csecret.txt',
+      '/%252e%252e/secret.txt',
+      `/${encodeURIComponent(join(dir, 'secret.txt'))}`,
+      `http://127.0.0.1:${port}/%2e%2e/%2e%2e/secret.txt`,
+    ];
+    for (const path of attacks) {
+      const response = await raw('GET', path, { Host: `127.0.0.1:${port}` });
+      expect(response.status, path).toBe(404);
+      expect(response.text, path).toMatch(/^Not found: /u);
+      expect(response.text, path).not.toContain('outside the renderer');
+    }
+    // What the rules themselves refuse, before looking for a file, says so.
+    expect((await raw('GET', '/..%2fsecret.txt', { Host: `127.0.0.1:${port}` })).text).toContain('(path segment "../secret.txt" is not a file name)');
+    expect((await raw('GET', '/%252e%252e/secret.txt', { Host: `127.0.0.1:${port}` })).text).toContain('(path segment "%2e%2e" is not a file name)');
+    // Dot segments the URL parser folds land inside the folder, where there is no secret.txt.
+    expect((await raw('GET', '/%2e%2e/secret.txt', { Host: `127.0.0.1:${port}` })).text).toContain('(no such file)');
+  });
+
+  it('reads files by the app:// rules: a symbolic link out of the folder, a hidden file, an unknown type and a file over the size cap are 404', async () => {
+    const refused: [string, string][] = [
+      ['/assets/escape.txt', 'not a regular file'],
+      ['/.hidden.txt', 'path segment ".hidden.txt" is not a file name'],
+      ['/assets/notes.exe', 'no known type'],
+      ['/assets/over-cap.js', `larger than ${MAX_FILE_BYTES} bytes`],
+      ['/assets', 'no known type'],
+    ];
+    for (const [path, reason] of refused) {
+      const response = await fetch(new URL(path, server.url));
+      expect(response.status, path).toBe(404);
+      const text = await response.text();
+      expect(text, path).toBe(`Not found: "${path}" (${reason})`);
+      expect(text, path).not.toContain('outside the renderer');
+    }
+    // The cap itself is allowed; the same types as app://.
+    const atCap = await fetch(new URL('/assets/at-cap.js', server.url));
+    expect(atCap.status).toBe(200);
+    expect((await atCap.arrayBuffer()).byteLength).toBe(MAX_FILE_BYTES);
+    const module = await fetch(new URL('/assets/module.mjs', server.url));
+    expect(module.status).toBe(200);
+    expect(module.headers.get('content-type')).toBe(MIME_TYPES['.mjs']);
+    expect((await fetch(new URL('/index.html', server.url))).headers.get('content-type')).toBe(MIME_TYPES['.html']);
   });
 
   it('answers only requests addressed to itself: Host 127.0.0.1:<port> or localhost:<port> (DNS rebinding)', async () => {
