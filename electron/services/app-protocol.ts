@@ -1,4 +1,4 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
 
 /**
@@ -121,25 +121,38 @@ export type AppResource = AppFile | { status: 405; reason: string };
 
 /**
  * The answer to one request of the app's origin: a regular file of at most maxBytes, or 404 for
- * anything missing, outside, of an unknown type, a folder, a symbolic link or too large.
+ * anything missing, outside, of an unknown type, a folder, a symbolic link (or a file reached
+ * through a linked folder) or too large.
  * The reason is for the log; the page sees only the status.
  */
 export async function readAppResource(request: { url: string; method: string }, roots: AppRoots, maxBytes = MAX_FILE_BYTES): Promise<AppResource> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return { status: 405, reason: `method ${request.method}` };
-  return readResolved(resolveAppUrl(request.url, roots), maxBytes);
+  return readResolved(resolveAppUrl(request.url, roots), roots, maxBytes);
 }
 
 /** The file a URL path names (resolveAppPath), read under the same rules as readAppResource. */
 export function readAppPath(pathname: string, roots: AppRoots, maxBytes = MAX_FILE_BYTES): Promise<AppFile> {
-  return readResolved(resolveAppPath(pathname, roots), maxBytes);
+  return readResolved(resolveAppPath(pathname, roots), roots, maxBytes);
 }
 
-async function readResolved(resolved: Resolved, maxBytes: number): Promise<AppFile> {
+/**
+ * Whether a file of the renderer folder is reached without following a link: lstat looks at the
+ * last name only, and a folder on the way (assets → /somewhere) may be a link too. The fixed files
+ * of `roots` are the app's own choice, wherever they are, and not checked.
+ */
+async function noLinkOnTheWay(file: string, rendererDir: string): Promise<boolean> {
+  const inside = relative(rendererDir, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) return true;
+  return (await realpath(file)) === join(await realpath(rendererDir), inside);
+}
+
+async function readResolved(resolved: Resolved, roots: AppRoots, maxBytes: number): Promise<AppFile> {
   if (!resolved.ok) return { status: 404, reason: resolved.reason };
   try {
     // lstat: a symbolic link is not followed out of the folder, it is refused.
     const info = await lstat(resolved.file);
     if (!info.isFile()) return { status: 404, reason: 'not a regular file' };
+    if (!(await noLinkOnTheWay(resolved.file, roots.rendererDir))) return { status: 404, reason: 'a symbolic link on the way' };
     if (info.size > maxBytes) return { status: 404, reason: `larger than ${maxBytes} bytes` };
     const body = await readFile(resolved.file);
     // The file may have grown between the two calls.

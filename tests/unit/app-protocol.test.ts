@@ -40,6 +40,10 @@ beforeAll(() => {
   writeFileSync(join(root, 'resources', 'kiosk-error.html'), '<!doctype html><title>error</title>');
   // A link inside the folder to a file outside it: lstat sees the link, and it is refused.
   symlinkSync(join(root, 'dist', 'secret.txt'), join(renderer, 'assets', 'link.js'));
+  // A link to a folder outside: the file at its end is a regular file, reached through the link.
+  symlinkSync(join(root, 'dist'), join(renderer, 'linked'), 'dir');
+  // A link that stays inside the folder is refused the same way: no link is followed.
+  symlinkSync(join(renderer, 'assets'), join(renderer, 'assets-link'), 'dir');
   roots = { rendererDir: renderer, files: { [KIOSK_ERROR_PAGE]: join(root, 'resources', 'kiosk-error.html') } };
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -95,6 +99,9 @@ describe('the files app://lvyuan serves', () => {
     expect(await get('app://lvyuan/missing.js')).toMatchObject({ status: 404, reason: 'no such file' });
     expect(await get('app://lvyuan/assets/folder.js')).toMatchObject({ status: 404, reason: 'not a regular file' });
     expect(await get('app://lvyuan/assets/link.js')).toMatchObject({ status: 404, reason: 'not a regular file' });
+    expect(await get('app://lvyuan/linked/secret.txt')).toMatchObject({ status: 404, reason: 'a symbolic link on the way' });
+    expect(await get('app://lvyuan/linked/renderer-evil/x.js')).toMatchObject({ status: 404, reason: 'a symbolic link on the way' });
+    expect(await get('app://lvyuan/assets-link/index-DM7FF9BV.js')).toMatchObject({ status: 404, reason: 'a symbolic link on the way' });
     expect(await get('app://lvyuan/assets/index-DM7FF9BV.js', 5)).toMatchObject({ status: 404, reason: 'larger than 5 bytes' });
     expect(await get('app://lvyuan/assets/index-DM7FF9BV.js', 14)).toMatchObject({ status: 200 });
     expect(await get('app://lvyuan/')).toMatchObject({ status: 404 });

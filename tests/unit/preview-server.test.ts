@@ -27,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   // Files the app:// rules refuse (services/app-protocol.ts), which the preview follows too.
   symlinkSync(join(dir, 'secret.txt'), join(dir, 'renderer', 'assets', 'escape.txt'));
+  symlinkSync(dir, join(dir, 'renderer', 'escape-folder'), 'dir');
   writeFileSync(join(dir, 'renderer', 'assets', 'module.mjs'), 'export {}');
   writeFileSync(join(dir, 'renderer', 'assets', 'notes.exe'), 'MZ');
   writeFileSync(join(dir, 'renderer', '.hidden.txt'), 'a hidden file');
@@ -139,9 +140,10 @@ describe('preview server', () => {
     expect((await raw('GET', '/%2e%2e/secret.txt', { Host: `127.0.0.1:${port}` })).text).toContain('(no such file)');
   });
 
-  it('reads files by the app:// rules: a symbolic link out of the folder, a hidden file, an unknown type and a file over the size cap are 404', async () => {
+  it('reads files by the app:// rules: a symbolic link out of the folder (to a file or a folder), a hidden file, an unknown type and a file over the size cap are 404', async () => {
     const refused: [string, string][] = [
       ['/assets/escape.txt', 'not a regular file'],
+      ['/escape-folder/secret.txt', 'a symbolic link on the way'],
       ['/.hidden.txt', 'path segment ".hidden.txt" is not a file name'],
       ['/assets/notes.exe', 'no known type'],
       ['/assets/over-cap.js', `larger than ${MAX_FILE_BYTES} bytes`],
