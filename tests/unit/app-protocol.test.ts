@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -112,6 +112,26 @@ describe('the files app://lvyuan serves', () => {
     expect(await readAppResource({ url: 'app://lvyuan/index.html', method: 'HEAD' }, roots)).toMatchObject({ status: 200 });
     for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
       expect(await readAppResource({ url: 'app://lvyuan/index.html', method }, roots)).toMatchObject({ status: 405 });
+    }
+  });
+});
+
+describe('the file-name rule on its own', () => {
+  // tests/fixtures/app-protocol: hidden files that exist, beside a visible one (see its README).
+  const fixture: AppRoots = { rendererDir: join(import.meta.dirname, '..', 'fixtures', 'app-protocol', 'renderer') };
+
+  it('refuses a name that starts with a dot, for that reason, though the file is there', async () => {
+    const visible = await readAppResource({ url: 'app://lvyuan/assets/visible.txt', method: 'GET' }, fixture);
+    expect(visible).toMatchObject({ status: 200, type: 'text/plain; charset=utf-8' });
+    for (const [path, name] of [
+      ['/.hidden', '.hidden'],
+      ['/assets/.hidden.txt', '.hidden.txt'],
+    ] as const) {
+      expect(existsSync(join(fixture.rendererDir, path)), path).toBe(true);
+      const reason = `path segment ${JSON.stringify(name)} is not a file name`;
+      expect(resolveAppUrl(`app://lvyuan${path}`, fixture), path).toEqual({ ok: false, reason });
+      expect(resolveAppPath(path, fixture), path).toEqual({ ok: false, reason });
+      expect(await readAppResource({ url: `app://lvyuan${path}`, method: 'GET' }, fixture), path).toEqual({ status: 404, reason });
     }
   });
 });
