@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { KIOSK_SETTINGS } from './tests/e2e/kiosk-settings';
 import { EXPORT_DIR } from './tests/e2e/export-dir';
+import { SECOND_REPORT, SECOND_REPORT_PORT } from './tests/e2e/second-report';
 
 const PORT = Number(process.env.LVYUAN_E2E_PORT ?? 4399);
 
@@ -26,16 +27,27 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     locale: 'zh-TW',
   },
-  webServer: {
-    command: `node scripts/run-built.mjs preview/main.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    timeout: 120_000,
-    // The preview has no save dialog: it saves here, where export.spec.ts reads the workbooks back;
-    // its Save as PDF prints with the same Chromium.
-    env: { LVYUAN_EXPORT_DIR: EXPORT_DIR, LVYUAN_KIOSK_SETTINGS: KIOSK_SETTINGS, LVYUAN_CHROMIUM: chromium.executablePath },
-  },
+  webServer: [
+    {
+      command: `node scripts/run-built.mjs preview/main.mjs --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 120_000,
+      // The preview has no save dialog: it saves here, where export.spec.ts reads the workbooks back;
+      // its Save as PDF prints with the same Chromium.
+      env: { LVYUAN_EXPORT_DIR: EXPORT_DIR, LVYUAN_KIOSK_SETTINGS: KIOSK_SETTINGS, LVYUAN_CHROMIUM: chromium.executablePath },
+    },
+    {
+      // A second report, hand-written from another article, on every surface (second-report.spec.ts).
+      command: `node scripts/run-built.mjs preview/main.mjs --port ${SECOND_REPORT_PORT} --dataset ${SECOND_REPORT}`,
+      url: `http://127.0.0.1:${SECOND_REPORT_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 120_000,
+      env: { LVYUAN_EXPORT_DIR: EXPORT_DIR, LVYUAN_CHROMIUM: chromium.executablePath },
+    },
+  ],
   projects: [
     { name: 'chromium', use: { browserName: 'chromium', launchOptions: chromium } },
     // The electron project drives _electron windows; Debian's Chromium is named only so that the

@@ -1,10 +1,10 @@
-// npm run screenshots [-- --out DIR --sizes 1280x720,1920x1080 --langs zh-Hant,en --pages overview,pillar --kiosk-size 1920x1080]
+// npm run screenshots [-- --out DIR --sizes 1280x720,1920x1080 --langs zh-Hant,en --pages overview,pillar --kiosk-size 1920x1080 --dataset FILE.json]
 // Screenshots of every page in every language and size, and of every kiosk slide in every language,
 // from the preview in Debian's Chromium. Names are stable (page-lang-size.png, kiosk-NN-id-lang.png),
 // so two runs (before and after a change) can be compared file by file.
 import { chromium } from '@playwright/test';
 import { startPreview } from './preview-server.mjs';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'test-results/screenshots' },
     sizes: { type: 'string', default: '1280x720,1920x1080' },
     langs: { type: 'string', default: 'zh-Hant,zh-Hans,en' },
-    pages: { type: 'string', default: 'overview,pillar,emerging,innovation,policy,green,targets' },
+    // Every section of the report when absent.
+    pages: { type: 'string' },
+    // Another report file than the bundled one.
+    dataset: { type: 'string' },
     'kiosk-size': { type: 'string', default: '1920x1080' },
     'no-kiosk': { type: 'boolean', default: false },
     port: { type: 'string', default: '4398' },
@@ -28,7 +31,10 @@ const settingsDir = mkdtempSync(join(tmpdir(), 'lvyuan-screenshots-'));
 const kioskSettings = join(settingsDir, 'kiosk.json');
 writeFileSync(kioskSettings, JSON.stringify({ intervalSeconds: 3600, pixelShift: { everyMinutes: 120, maxPixels: 0 }, hideCursorAfterSeconds: 1 }));
 
-const { server, url } = await startPreview(['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port], { LVYUAN_KIOSK_SETTINGS: kioskSettings });
+const reportFile = values.dataset ?? 'resources/dataset/lvyuan-2025.json';
+const pages = values.pages ?? JSON.parse(readFileSync(reportFile, 'utf8')).sections.map((s) => s.id).join(',');
+const datasetArgs = values.dataset === undefined ? [] : ['--dataset', values.dataset];
+const { server, url } = await startPreview(['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port, ...datasetArgs], { LVYUAN_KIOSK_SETTINGS: kioskSettings });
 
 const viewport = (size) => {
   const [width, height] = size.split('x').map(Number);
@@ -43,7 +49,7 @@ try {
   for (const size of values.sizes.split(',')) {
     const page = await browser.newPage({ viewport: viewport(size) });
     for (const lang of values.langs.split(',')) {
-      for (const id of values.pages.split(',')) {
+      for (const id of pages.split(',')) {
         await page.goto(`${url}?lang=${lang}#/${id}`);
         await page.waitForFunction((p) => globalThis.document.documentElement.dataset.drawnPage === p, id);
         const file = join(values.out, `${id}-${lang}-${size}.png`);

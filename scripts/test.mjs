@@ -52,6 +52,9 @@ if (unit) {
 }
 
 const e2eReport = join(reports, 'playwright.json');
+// Built once before the suites: Playwright starts its two previews (the bundled report and a second one) at once,
+// and each would otherwise build a stale dist/ at the same time.
+run('build for the end-to-end tests', process.execPath, ['scripts/build.mjs']);
 const e2eOk = run('end-to-end tests (Playwright: chromium against the preview, and electron)', npx, ['playwright', 'test']);
 const e2e = readJson(e2eReport);
 if (e2e) {

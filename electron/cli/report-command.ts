@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { clip, excerpt } from '../common/dataset';
+import { clip, excerpt } from '../common/excerpt';
 import { isLang, LANGS, type Lang } from '../common/i18n/languages';
 import { loadDataset } from '../services/dataset';
 import { datasetPath } from '../services/paths';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, type Method } from './channels';
-import { clip, excerpt, type Dataset } from './dataset';
+import type { Dataset } from './dataset';
+import { clip, excerpt } from './excerpt';
 import { LANGS } from './i18n/languages';
-import { SECTION_IDS } from './vocabulary';
 import type { KioskView } from './kiosk/settings';
 
 export { METHODS, type Method } from './channels';
@@ -14,7 +14,7 @@ export { METHODS, type Method } from './channels';
 export const CHANNELS = {
   getDataset: { channel: CHANNEL_NAMES.getDataset, args: z.tuple([]) },
   /** One page's part of the dataset (page-dataset.ts): what a viewer page draws from. */
-  getPage: { channel: CHANNEL_NAMES.getPage, args: z.tuple([z.enum(SECTION_IDS)]) },
+  getPage: { channel: CHANNEL_NAMES.getPage, args: z.tuple([z.string().max(100).regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/u, { error: 'must be a section id, or empty for the first section' })]) },
   /** Asks where to save (a dialog in Electron), then writes the workbook in that language. */
   exportWorkbook: { channel: CHANNEL_NAMES.exportWorkbook, args: z.tuple([z.enum(LANGS)]) },
   /** Asks where to save, then prints the print view (#/print) in that language to a PDF. */
@@ -29,7 +29,8 @@ export const CHANNELS = {
   exitKiosk: { channel: CHANNEL_NAMES.exitKiosk, args: z.tuple([z.object({ pin: z.string().max(16) }).strict()]) },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
 
-export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string };
+/** A report, or why not; `firstSection` where the report loaded but has no such section (the address is corrected to it). */
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string; firstSection?: string };
 
 /** What was saved: a workbook (its sheets and native charts) or a PDF (its pages). */
 export type Exported =

@@ -1,103 +1,13 @@
 import { z } from 'zod';
-import { LANGS } from './i18n/languages';
+import { id, localized, text } from './schema-parts';
 import { textStatesValue } from './numerals';
-import { PERIOD_PATTERN, QUALIFIERS, SECTION_IDS, STATUSES, UNITS } from './vocabulary';
+import { excerpt, kindOf } from './excerpt';
+import { LANGS } from './i18n/languages';
+import { chartSpecSchema } from './charts/spec';
+import { checkCharts } from './charts/spec-checks';
+import { PERIOD_PATTERN, QUALIFIERS, STATUSES, UNITS } from './vocabulary';
 
 export * from './vocabulary';
-
-/*
- * How a message shows a value that came from a file or a command line. A message names the bad
- * value so that it can be found, but never repeats all of it: a 10 MB quote would otherwise give a
- * 10 MB message on stderr, in the log and on the kiosk's slide. Control and bidirectional
- * characters are escaped, so that a value can neither break a message's line nor turn its text around.
- */
-
-/** C0 and C1 controls, bidi controls, line and paragraph separators, lone surrogates: shown as \uXXXX. */
-function unsafe(code: number): boolean {
-  return (
-    code <= 0x1f ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0x61c ||
-    code === 0x200e ||
-    code === 0x200f ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    (code >= 0xd800 && code <= 0xdfff)
-  );
-}
-
-function showChar(ch: string, quoted: boolean): string {
-  const escaped = quoted ? JSON.stringify(ch).slice(1, -1) : ch;
-  const code = escaped.charCodeAt(0);
-  return escaped.length === 1 && unsafe(code) ? `\\u${code.toString(16).padStart(4, '0')}` : escaped;
-}
-
-/** The leading pieces whose lengths add up to at most `budget`. */
-function take(pieces: readonly string[], budget: number): { taken: string[]; cut: boolean } {
-  const taken: string[] = [];
-  let used = 0;
-  for (const piece of pieces) {
-    if (used + piece.length > budget) return { taken, cut: true };
-    taken.push(piece);
-    used += piece.length;
-  }
-  return { taken, cut: false };
-}
-
-/**
- * A value as a message shows it: a string in double quotes (JSON escapes), cut after about `max`
- * characters with its length said (`"aaaa…" (10485760 characters)`); a number, boolean or null as
- * itself; an object or an array by its kind.
- */
-export function excerpt(value: unknown, max = 80): string {
-  if (typeof value === 'string') {
-    // Only the first few characters are looked at, however long the string.
-    const { taken, cut } = take(Array.from(value.slice(0, max * 2 + 2), (ch) => showChar(ch, true)), max);
-    return cut ? `"${taken.join('')}…" (${value.length} characters)` : `"${taken.join('')}"`;
-  }
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value}`;
-  return clip(String(value), max);
-}
-
-/** What a value is, to say what was given instead of the object or list expected: null, a list, a string… */
-export function kindOf(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (input === undefined) return 'missing';
-  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
-}
-
-/**
- * A path or a name as a message shows it, unquoted: whole when short, else cut in the middle to
- * about `max` characters, keeping its start and its end (`/home/me/…/reports/kiosk.json`).
- */
-export function clip(text: string, max = 120): string {
-  const shown = (part: string) => Array.from(part, (ch) => showChar(ch, false));
-  if (text.length <= max) {
-    const whole = take(shown(text), max);
-    if (!whole.cut) return whole.taken.join('');
-  }
-  const startBudget = Math.floor((max - 1) * 0.3);
-  const endBudget = max - 1 - startBudget;
-  const start = take(shown(text.slice(0, startBudget * 2 + 2)), startBudget).taken;
-  const end = take(shown(text.slice(-(endBudget * 2 + 2))).reverse(), endBudget).taken.reverse();
-  return `${start.join('')}…${end.join('')}`;
-}
-
-const text = z.string().trim().min(1, { error: 'is empty' });
-
-const localized = z.object(
-  Object.fromEntries(
-    LANGS.map((lang) => [lang, z.string({ error: `missing ${lang} text` }).trim().min(1, { error: `missing ${lang} text` })]),
-  ) as Record<(typeof LANGS)[number], z.ZodString>,
-  { error: 'must give the text in zh-Hant, zh-Hans and en' },
-);
-
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'must be a kebab-case id (a-z, 0-9, -)' });
 
 const period = z.string().refine(
   (value) => {
@@ -109,7 +19,7 @@ const period = z.string().refine(
 
 export const figureSchema = z.object({
   id,
-  section: z.enum(SECTION_IDS, { error: `must be one of ${SECTION_IDS.join(', ')}` }),
+  section: id,
   label: localized,
   /**
    * What the figure measures, as an id: figures on one value axis share it. Counts of different
@@ -123,7 +33,13 @@ export const figureSchema = z.object({
   qualifier: z.enum(QUALIFIERS, { error: (issue) => `unknown qualifier ${excerpt(issue.input, 40)}; expected one of ${QUALIFIERS.join(', ')}` }),
   status: z.enum(STATUSES, { error: (issue) => `unknown status ${excerpt(issue.input, 40)}; expected one of ${STATUSES.join(', ')}` }),
   period,
-  source: z.object({ quote: text }),
+  /** Which of the report's sources says it (the first where absent), and its words there, verbatim. */
+  source: z.object({ id: id.optional(), quote: text }),
+  /**
+   * Whether the article says what period a figure over several years covers: a five-year total or
+   * one year's. `unstated` is said on its card, and keeps the figure out of rankings.
+   */
+  basis: z.enum(['total', 'annual', 'unstated'], { error: 'must be total, annual or unstated' }).optional(),
   note: localized.optional(),
   /** The value in the article's words where it states it in words, not a numeral (翻番: doubled). */
   stated: localized.optional(),
@@ -134,13 +50,9 @@ export const figureSchema = z.object({
 });
 export type Figure = z.infer<typeof figureSchema>;
 
-const sectionSchema = z.object({ id: z.enum(SECTION_IDS), label: localized, articleHeading: text.optional() });
+const sectionSchema = z.object({ id, title: localized, articleHeading: text.optional() });
 /** An industry; `summary` is its description cut to a line, for a slide read from across a room. */
 const industrySchema = z.object({ id, label: localized, pillar: z.boolean(), description: localized.optional(), summary: localized.optional() });
-const patternSchema = z.object({
-  label: localized,
-  groups: z.array(z.object({ id, label: localized, industries: z.array(id).min(1) })).min(1),
-});
 const enterpriseSchema = z.object({
   id,
   label: localized,
@@ -148,30 +60,59 @@ const enterpriseSchema = z.object({
   figures: z.array(id),
   mention: text,
 });
+
+/**
+ * A document the report's figures come from: an article, a bulletin. A figure names it by id
+ * (`source.id`; the first source where it names none), so one report can cite several.
+ */
 const sourceSchema = z.object({
-  id: text,
-  file: text,
+  id,
   title: localized,
-  author: localized,
-  language: z.literal('zh-Hant'),
-  asOf: text,
-  covers: localized,
+  author: localized.optional(),
+  outlet: localized.optional(),
+  /** Publication date: 2025, 2025-12 or 2025-12-30. */
+  published: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, { error: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD' }),
+  url: z.url({ error: 'must be a URL' }).optional(),
+  /** The script the quotes are in: each figure's quote is verbatim, so it stays in this script in every language. */
+  script: z.enum(['zh-Hant', 'zh-Hans'], { error: 'must be zh-Hant or zh-Hans' }),
+  /** What the document covers, a sentence. */
+  covers: localized.optional(),
+  /** The file of its full text beside the report, and the text itself, where the report carries it. */
+  file: text.optional(),
+  text: z.string().optional(),
 });
 
-const datasetShape = z.object({
-  schemaVersion: z.literal(1, { error: 'must be 1 (this app reads dataset schema version 1)' }),
-  version: text,
-  source: sourceSchema,
-  district: localized,
-  sections: z.array(sectionSchema).min(1),
-  industries: z.array(industrySchema),
-  pattern: patternSchema,
-  enterprises: z.array(enterpriseSchema),
-  figures: z.array(figureSchema, { error: (issue) => `must be a list of figures, not ${kindOf(issue.input)}` }).min(1, { error: 'holds no figures' }),
-}, { error: (issue) => (issue.code === 'invalid_type' ? `must be a dataset (an object with "schemaVersion": 1 and "figures"), not ${kindOf(issue.input)}` : undefined) });
+const metaSchema = z.object({
+  title: localized,
+  /** The area the report is about (長春市綠園區). */
+  area: localized,
+  /** The languages the report's words are given in. */
+  languages: z.array(z.enum(LANGS)).min(1),
+  sources: z.array(sourceSchema).min(1, { error: 'must name at least one source' }),
+});
 
-type Shape = z.infer<typeof datasetShape>;
-type Issue = { path: (string | number)[]; message: string };
+/** The presentation's defaults: which charts, in which order, and how long each stays on screen. */
+const kioskSchema = z.object({
+  playlist: z.array(id).min(1).optional(),
+  secondsPerSlide: z.number().min(1).max(3600).optional(),
+});
+
+export const REPORT_SCHEMA_VERSION = 2;
+
+export const datasetShape = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION, { error: `must be ${REPORT_SCHEMA_VERSION} (this app reads report files of schema version ${REPORT_SCHEMA_VERSION}, and migrates version 1)` }),
+  version: text,
+  meta: metaSchema,
+  sections: z.array(sectionSchema).min(1, { error: 'must list at least one section' }),
+  industries: z.array(industrySchema).default([]),
+  enterprises: z.array(enterpriseSchema).default([]),
+  figures: z.array(figureSchema, { error: (issue) => `must be a list of figures, not ${kindOf(issue.input)}` }).min(1, { error: 'holds no figures' }),
+  charts: z.array(chartSpecSchema, { error: (issue) => `must be a list of charts, not ${kindOf(issue.input)}` }).default([]),
+  kiosk: kioskSchema.default({}),
+}, { error: (issue) => (issue.code === 'invalid_type' ? `must be a report (an object with "schemaVersion": ${REPORT_SCHEMA_VERSION} and "figures"), not ${kindOf(issue.input)}` : undefined) });
+
+export type Shape = z.infer<typeof datasetShape>;
+export type Issue = { path: (string | number)[]; message: string };
 
 function duplicateIds(items: readonly { id: string }[], collection: string): Issue[] {
   const seen = new Set<string>();
@@ -228,10 +169,16 @@ function crossCheck(data: Shape): Issue[] {
       issues.push({ path: ['enterprises', index, 'industry'], message: `unknown industry ${excerpt(enterprise.industry, 40)}` });
     }
   });
-  data.pattern.groups.forEach((group, index) => {
-    group.industries.forEach((industryId, k) => {
-      if (!industryIds.has(industryId)) issues.push({ path: ['pattern', 'groups', index, 'industries', k], message: `unknown industry ${excerpt(industryId, 40)}` });
-    });
+  const sourceIds = new Set(data.meta.sources.map((s) => s.id));
+  data.figures.forEach((figure, index) => {
+    if (figure.source.id !== undefined && !sourceIds.has(figure.source.id)) issues.push({ path: ['figures', index, 'source', 'id'], message: `unknown source ${excerpt(figure.source.id, 40)}` });
+  });
+  issues.push(...duplicateIds(data.meta.sources, 'sources').map((issue) => ({ ...issue, path: ['meta', ...issue.path] })));
+  issues.push(...duplicateIds(data.charts, 'charts'));
+  issues.push(...checkCharts(data));
+  const chartIds = new Set(data.charts.map((c) => c.id));
+  (data.kiosk.playlist ?? []).forEach((chartId, k) => {
+    if (!chartIds.has(chartId)) issues.push({ path: ['kiosk', 'playlist', k], message: `unknown chart ${excerpt(chartId, 40)}` });
   });
   return issues;
 }
@@ -250,4 +197,5 @@ export const datasetSchema = datasetShape.superRefine(
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Section = Dataset['sections'][number];
 export type Industry = Dataset['industries'][number];
+export type Source = Dataset['meta']['sources'][number];
 export type Enterprise = Dataset['enterprises'][number];

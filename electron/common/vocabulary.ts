@@ -5,7 +5,7 @@
 /** The article's own unit words. A new unit is a deliberate change here, never a typo in the data. */
 export const UNITS = [
   '億元', '萬元', '%', '戶', '家', '項', '個', '份', '人次', '名', '位', '平方千米', '萬噸',
-  '倍', '次', '公里/小時',
+  '倍', '次', '公里/小時', 'GWh',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -27,11 +27,6 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 /** 預計 is expected; a plan or goal is a target; everything else reported as done is actual. */
 export const STATUSES = ['actual', 'expected', 'target'] as const;
 export type Status = (typeof STATUSES)[number];
-
-export const SECTION_IDS = [
-  'overview', 'pillar', 'emerging', 'innovation', 'policy', 'green', 'targets',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
 
 /**
  * A year "2025", a half-year "2025-H1", or an inclusive range "2021/2025" (ISO 8601 interval

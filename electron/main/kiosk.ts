@@ -36,7 +36,8 @@ export type KioskShell = {
 
 /** The show and the viewer: the renderer's page at a route, on the app's origin. */
 const showUrl = appUrl(RENDERER_PAGE, '/kiosk');
-const viewerUrl = appUrl(RENDERER_PAGE, '/overview');
+// The viewer at the report's first section: an address without a page (the report, not the shell, knows its sections).
+const viewerUrl = appUrl(RENDERER_PAGE, '/');
 /** The static slide shown when the circuit breaker gives up (resources/kiosk-error.html, served at this path). */
 const errorSlideUrl = appUrl(KIOSK_ERROR_PAGE);
 

@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
-import { clip } from '../common/dataset';
+import { clip } from '../common/excerpt';
 import { createApi, type KioskHost } from '../services/api';
 import { datasetPath } from '../services/paths';
 import { previewExportDir, previewExportHost } from './export-host';
 import { previewPrinter } from './pdf-printer';
 import { parsePreviewArgs, startPreviewServer } from './server';
 
-/** npm run preview [-- --port N]: the renderer in any browser, backed by the same Node services. */
+/** npm run preview [-- --port N] [--dataset FILE.json]: the renderer in any browser, backed by the same Node services, showing the bundled report or FILE. */
 const args = parsePreviewArgs(process.argv.slice(2));
 if (!args.ok) {
   console.error(args.message);
@@ -25,7 +25,7 @@ let origin = '';
 const printer = previewPrinter(() => origin);
 startPreviewServer({
   rendererDir: join(root, 'dist', 'renderer'),
-  api: createApi({ datasetPath: datasetPath(root), host: previewExportHost(previewExportDir()), kiosk, print: printer.print }),
+  api: createApi({ datasetPath: args.dataset === undefined ? datasetPath(root) : resolve(args.dataset), host: previewExportHost(previewExportDir()), kiosk, print: printer.print }),
   port,
 }).then(
   (server) => {

@@ -2,32 +2,34 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { callApi, isMethod, type Api } from '../common/contract';
-import { clip, excerpt } from '../common/dataset';
+import { clip, excerpt } from '../common/excerpt';
 import { readAppPath, RENDERER_PAGE, type AppRoots } from '../services/app-protocol';
 
 export type PreviewOptions = { rendererDir: string; api: Api; port: number; host?: string };
 export type PreviewServer = { url: string; close: () => Promise<void> };
 
-export const PREVIEW_USAGE = 'usage: npm run preview [-- --port N]';
+export const PREVIEW_USAGE = 'usage: npm run preview [-- --port N] [--dataset FILE.json]';
 
 /**
  * npm run preview's arguments: `--port N`, a whole number from 0 (any free port) to 65535. A
  * problem is one line that names the bad argument, cut short when long, and the usage.
  */
-export function parsePreviewArgs(argv: readonly string[]): { ok: true; port: number } | { ok: false; message: string } {
+export function parsePreviewArgs(argv: readonly string[]): { ok: true; port: number; dataset?: string } | { ok: false; message: string } {
   const fail = (problem: string) => ({ ok: false as const, message: `preview: ${problem} (${PREVIEW_USAGE})` });
-  const { tokens } = parseArgs({ args: [...argv], options: { port: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({ args: [...argv], options: { port: { type: 'string' }, dataset: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
   let given = '4173';
+  let dataset: string | undefined;
   for (const token of tokens) {
     if (token.kind === 'positional') return fail(`unexpected argument ${excerpt(token.value, 40)}`);
     if (token.kind !== 'option') continue;
-    if (token.name !== 'port') return fail(`unknown option ${excerpt(token.rawName, 40)}`);
-    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) return fail('--port needs a value');
-    given = token.value;
+    if (token.name !== 'port' && token.name !== 'dataset') return fail(`unknown option ${excerpt(token.rawName, 40)}`);
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) return fail(`--${token.name} needs a value`);
+    if (token.name === 'dataset') dataset = token.value;
+    else given = token.value;
   }
   const port = /^\d{1,5}$/u.test(given) ? Number(given) : NaN;
   if (!(port <= 65535)) return fail(`--port must be a whole number from 0 to 65535, not ${excerpt(given, 40)}`);
-  return { ok: true, port };
+  return { ok: true, port, ...(dataset === undefined ? {} : { dataset }) };
 }
 
 /** The same policy as the meta tag in index.html, sent as a header as well so it holds for every file. */

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Api, DatasetResult, ExportFormat, Exported, ExportResult } from '../common/contract';
-import type { Dataset, SectionId } from '../common/dataset';
+import type { Dataset } from '../common/dataset';
+import { excerpt } from '../common/excerpt';
 import { pageDataset } from '../common/page-dataset';
 import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
@@ -83,12 +84,15 @@ export function createApi(options: ServiceOptions): Api {
   }
 
   // Each page's part, made once per loaded dataset.
-  const pages = new WeakMap<Dataset, Map<SectionId, DatasetResult>>();
-  async function getPage(page: SectionId): Promise<DatasetResult> {
+  const pages = new WeakMap<Dataset, Map<string, DatasetResult>>();
+  async function getPage(asked: string): Promise<DatasetResult> {
     const data = await getDataset();
     if (!data.ok) return data;
-    const parts = pages.get(data.dataset) ?? new Map<SectionId, DatasetResult>();
+    // An address without a page shows the report's first section.
+    const page = asked === '' ? (data.dataset.sections[0]?.id ?? '') : asked;
+    const parts = pages.get(data.dataset) ?? new Map<string, DatasetResult>();
     pages.set(data.dataset, parts);
+    if (!data.dataset.sections.some((section) => section.id === page)) return { ok: false, message: `the report has no section ${excerpt(page, 40)}`, firstSection: data.dataset.sections[0]?.id ?? '' };
     const part = parts.get(page) ?? { ok: true, dataset: pageDataset(data.dataset, page) };
     parts.set(page, part);
     return part;
@@ -156,8 +160,11 @@ export function createApi(options: ServiceOptions): Api {
     exportPdf: (lang) => oneAtATime(lang, () => exportPdfOnce(lang)),
 
     async getKioskSettings() {
-      const load = await loadKioskSettings(options.kiosk.settingsPath, options.kiosk.overrides);
-      return load.ok ? { ok: true, settings: kioskView(load.settings), source: load.source } : load;
+      // The show presents the report: its slides are checked against the report's charts, and its playlist and pace are the defaults.
+      const data = await getDataset();
+      if (!data.ok) return { ok: false, message: data.message };
+      const load = await loadKioskSettings(options.kiosk.settingsPath, options.kiosk.overrides, data.dataset.charts);
+      return load.ok ? { ok: true, settings: kioskView(load.settings, data.dataset), source: load.source } : load;
     },
 
     async exitKiosk(unlock) {

@@ -1,6 +1,9 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { clip, datasetSchema, excerpt, type Dataset } from '../common/dataset';
+import { withProposedCharts } from '../common/charts/propose';
+import { datasetSchema, type Dataset } from '../common/dataset';
+import { migrateReport } from '../common/migrate';
+import { clip, excerpt } from '../common/excerpt';
 import { readJsonFile } from './json-file';
 
 /**
@@ -33,6 +36,7 @@ const RECORD_NAMES: Readonly<Record<string, string>> = {
   enterprises: 'enterprise',
   industries: 'industry',
   sections: 'section',
+  charts: 'chart',
 };
 
 function recordId(raw: unknown, collection: string, index: number): string {
@@ -46,7 +50,7 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('');
 }
 
-/** Turns a zod issue path like ["figures", 12, "unit"] into `figure "gdp-2025"`, field `unit`. */
+/** Turns a zod issue path like ["figures", 12, "unit"] into `figure "some-id"`, field `unit`. */
 function describeIssue(file: string, raw: unknown, issue: z.core.$ZodIssue): DatasetProblem {
   const [head, index, ...rest] = issue.path;
   const recordName = typeof head === 'string' ? RECORD_NAMES[head] : undefined;
@@ -78,9 +82,10 @@ function failure(problems: DatasetProblem[]): DatasetLoad {
 
 /** Validates parsed JSON; `file` names the source in every message. */
 export function parseDataset(raw: unknown, file: string): DatasetLoad {
-  const result = datasetSchema.safeParse(raw);
-  if (result.success) return { ok: true, dataset: result.data };
-  return failure(result.error.issues.map((issue) => describeIssue(file, raw, issue)));
+  const migrated = migrateReport(raw);
+  const result = datasetSchema.safeParse(migrated);
+  if (result.success) return { ok: true, dataset: withProposedCharts(result.data) };
+  return failure(result.error.issues.map((issue) => describeIssue(file, migrated, issue)));
 }
 
 /**

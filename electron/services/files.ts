@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { clip } from '../common/dataset';
+import { clip } from '../common/excerpt';
 import type { Lang } from '../common/i18n/languages';
 import { t, type MessageKey } from '../common/i18n/messages';
 

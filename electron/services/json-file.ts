@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { excerpt } from '../common/dataset';
+import { excerpt } from '../common/excerpt';
 
 /**
  * A JSON file read and parsed, or why not, in words that quote nothing of the file's content

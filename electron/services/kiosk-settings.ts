@@ -1,5 +1,5 @@
-import { clip } from '../common/dataset';
-import { parseKioskSettings, type KioskSettings } from '../common/kiosk/settings';
+import { clip } from '../common/excerpt';
+import { parseKioskSettings, type KioskSettings, type PlaylistCharts } from '../common/kiosk/settings';
 import { readJsonFile } from './json-file';
 
 export type KioskSettingsLoad = { ok: true; settings: KioskSettings; source: string } | { ok: false; message: string };
@@ -28,19 +28,19 @@ async function readSettingsFile(path: string): Promise<{ ok: true; raw: unknown 
 }
 
 /**
- * kiosk.json (if present), validated, then the command-line overrides on top, validated again so
+ * kiosk.json (if present), validated (its slides against `charts`, the report's, where given), then the command-line overrides on top, validated again so
  * that a bad --interval is named as coming from the command line, not from the file.
  */
-export async function loadKioskSettings(path: string | undefined, overrides: KioskOverrides = {}): Promise<KioskSettingsLoad> {
+export async function loadKioskSettings(path: string | undefined, overrides: KioskOverrides = {}, charts?: PlaylistCharts): Promise<KioskSettingsLoad> {
   const file = path === undefined ? undefined : await readSettingsFile(path);
   if (file && !file.ok) return file;
   // A file that holds null (or a list, a number…) is refused, not taken for an empty one.
-  const fromFile = parseKioskSettings(file === undefined ? {} : file.raw, path ?? 'kiosk settings');
+  const fromFile = parseKioskSettings(file === undefined ? {} : file.raw, path ?? 'kiosk settings', charts);
   if (!fromFile.ok) return fromFile;
   const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   if (Object.keys(given).length === 0) return { ok: true, settings: fromFile.settings, source: file ? (path ?? '') : 'defaults' };
   // Re-validated from the file's raw values plus the overrides, so defaults are applied once.
-  const merged = parseKioskSettings({ ...(file?.raw as object | undefined), ...given }, 'command line');
+  const merged = parseKioskSettings({ ...(file?.raw as object | undefined), ...given }, 'command line', charts);
   if (!merged.ok) return merged;
   return { ok: true, settings: merged.settings, source: file ? `${path ?? ''} + command line` : 'command line' };
 }

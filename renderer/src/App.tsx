@@ -2,12 +2,13 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
+import { reportSubtitle } from '../../electron/common/sources';
 import { ExportReport } from './components/ExportReport';
 import { LoadError } from './components/LoadError';
 import { prefetchPages, scopeOf, useDataset } from './dataset';
 import { fontsSettled, loadFonts } from './fonts';
-import { PAGES } from './pages';
-import { documentTitle, pageHref, type PageId } from './route';
+import { PageView } from './components/PageView';
+import { correctForReport, documentTitle, pageHref, sectionOf, type PageId } from './route';
 import { useRoute } from './useRoute';
 import { KioskApp } from './kiosk/KioskApp';
 import { PrintRoute } from './print/PrintRoute';
@@ -24,7 +25,7 @@ function Nav({ dataset, page, lang }: { dataset: Dataset; page: PageId; lang: La
         {dataset.sections.map((section) => (
           <li key={section.id}>
             <a href={pageHref(section.id)} aria-current={section.id === page ? 'page' : undefined}>
-              {section.label[lang]}
+              {section.title[lang]}
             </a>
           </li>
         ))}
@@ -46,7 +47,7 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (lang: Lang)
 }
 
 export function App() {
-  const [route, setLang] = useRoute();
+  const [route, setLang, correct] = useRoute();
   const { lang } = route;
   const scope = scopeOf(route.page);
   const load = useDataset(scope);
@@ -55,7 +56,7 @@ export function App() {
   const [, fontsArrived] = useReducer((n: number) => n + 1, 0);
   const fontsReady = fontsSettled(lang);
   const exportFlow = useExportReport(lang);
-  const printFlow = usePrintReport((message) => exportFlow.fail('print', message));
+  const printFlow = usePrintReport(lang, (message) => exportFlow.fail('print', message));
   useMenuCommands({
     'export-report': () => void exportFlow.start('xlsx'),
     'save-pdf': () => void exportFlow.start('pdf'),
@@ -68,9 +69,17 @@ export function App() {
   // The last viewer page's part: its sections keep the header and navigation up while the next page's comes.
   const lastViewed = useRef<Dataset | undefined>(undefined);
   if (viewing) lastViewed.current = load.dataset;
+  const report = load?.ok === true ? load.dataset : undefined;
   useEffect(() => {
-    if (viewing) prefetchPages();
-  }, [viewing]);
+    if (viewing && report) prefetchPages(report.sections);
+  }, [viewing, report]);
+  // The address names a section or chart the report does not have: the report's first section, or the page.
+  // A section the report does not have is said by the Api, with the report's first section to go to instead.
+  const missing = load !== undefined && !load.ok && 'firstSection' in load ? load.firstSection : undefined;
+  useEffect(() => {
+    const fixed = report ? correctForReport(route, report) : missing === undefined ? undefined : pageHref(missing);
+    if (fixed !== undefined) correct(fixed);
+  }, [report, missing, route, correct]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -91,13 +100,12 @@ export function App() {
 
   if (route.page === 'print') return <PrintRoute load={load} lang={lang} ready={load !== undefined && fontsReady} />;
   const loading = <p className="status-line">{t(lang, 'app.loading')}</p>;
-  if (load !== undefined && !load.ok) return <LoadError lang={lang} message={load.message} />;
+  if (load !== undefined && !load.ok) return missing === undefined ? <LoadError lang={lang} message={load.message} /> : loading;
   if (route.page === 'kiosk') return load === undefined || !fontsReady ? loading : <KioskApp dataset={load.dataset} lang={lang} />;
   // While a page's part is on its way, the header and navigation stay, drawn from the last page's.
   const frame = load?.dataset ?? lastViewed.current;
   if (frame === undefined || !fontsReady) return loading;
-  const page = route.page;
-  const Page = PAGES[page];
+  const page = sectionOf(route.page, frame);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -106,7 +114,7 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <span className="brand-title">{t(lang, 'app.title')}</span>
-          <span className="brand-subtitle">{t(lang, 'app.subtitle')}</span>
+          <span className="brand-subtitle">{reportSubtitle(frame, lang)}</span>
         </div>
         <div className="header-actions">
           <ExportReport lang={lang} actions={exportFlow} onPrint={printFlow.start} />
@@ -115,7 +123,7 @@ export function App() {
       </header>
       <Nav dataset={frame} page={page} lang={lang} />
       <main id="main" tabIndex={-1}>
-        {load === undefined ? loading : <Page dataset={load.dataset} lang={lang} chart={route.chart} />}
+        {load === undefined ? loading : <PageView key={page} page={page} dataset={load.dataset} lang={lang} chart={route.chart} />}
       </main>
       {printFlow.printing?.dataset ? (
         <div className="print-layer" aria-hidden="true">

@@ -1,6 +1,7 @@
 import { requestDataset, scopeOf } from './dataset';
 import { loadFonts } from './fonts';
 import { pageModels } from './page-models';
+import { sectionOf } from './route';
 import { currentRoute } from './useRoute';
 
 /**
@@ -12,7 +13,7 @@ import { currentRoute } from './useRoute';
 const route = currentRoute();
 const scope = scopeOf(route.page);
 const data = requestDataset(scope).then((load) => {
-  if (load.ok && scope !== 'all') pageModels(scope, load.dataset, route.lang);
+  if (load.ok && scope !== 'all') pageModels(sectionOf(route.page, load.dataset), load.dataset, route.lang);
 });
 
 /** Resolves once the data and the fonts are there (or failed): the first render need not show "Loading…". */

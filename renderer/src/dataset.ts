@@ -1,9 +1,7 @@
 import { useEffect, useReducer } from 'react';
 import type { DatasetResult } from '../../electron/common/contract';
-import type { SectionId } from '../../electron/common/dataset';
-import { SECTION_IDS } from '../../electron/common/vocabulary';
 import { api, errorMessage } from './api';
-import { isSectionId, type PageId } from './route';
+import { isSectionPage, type PageId } from './route';
 import { settledCache } from './settled-cache';
 
 export type Load = DatasetResult | { ok: false; message: string };
@@ -13,16 +11,23 @@ export type Load = DatasetResult | { ok: false; message: string };
  * presentation and the print view, all of it. A page's start-up then stays the same however many
  * figures the dataset holds.
  */
-export type Scope = SectionId | 'all';
+export type Scope = { section: string } | 'all';
 
+// One scope object per section, so that the cache finds it again.
+const sectionScopes = new Map<string, Scope>();
+
+/** The page's scope: a section's part (the report's first for an address without a page), or all of it. */
 export function scopeOf(page: PageId): Scope {
-  return isSectionId(page) ? page : 'all';
+  if (!isSectionPage(page)) return 'all';
+  const known = sectionScopes.get(page) ?? { section: page };
+  sectionScopes.set(page, known);
+  return known;
 }
 
 // One request per scope for the session, like the single dataset request before it; a failure is
 // shown, not reused: the next request asks again (Print… after a failed attempt).
 const datasets = settledCache(
-  (scope: Scope): Promise<Load> => (scope === 'all' ? api.getDataset() : api.getPage(scope)).catch((error: unknown): Load => ({ ok: false, message: errorMessage(error) })),
+  (scope: Scope): Promise<Load> => (scope === 'all' ? api.getDataset() : api.getPage(scope.section)).catch((error: unknown): Load => ({ ok: false, message: errorMessage(error) })),
   (load) => !load.ok,
 );
 
@@ -32,8 +37,8 @@ export function requestDataset(scope: Scope): Promise<Load> {
 }
 
 /** Every page's part, fetched when the browser is idle, so that moving to another page waits for nothing. */
-export function prefetchPages(): void {
-  const fetchAll = () => SECTION_IDS.forEach((page) => void requestDataset(page));
+export function prefetchPages(sections: readonly { id: string }[]): void {
+  const fetchAll = () => sections.forEach((section) => void requestDataset(scopeOf(section.id)));
   if ('requestIdleCallback' in window) window.requestIdleCallback(fetchAll);
   else setTimeout(fetchAll, 0);
 }

@@ -1,17 +1,23 @@
-import { chartsOnPage } from '../../electron/common/charts/registry';
-import type { Section } from '../../electron/common/dataset';
+import type { Dataset, Section } from '../../electron/common/dataset';
 import { isLang, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
-import { SECTION_IDS, type SectionId } from '../../electron/common/vocabulary';
 
 /**
  * Addresses, without the DOM (useRoute.ts reads and corrects the window's address):
- *   ?lang=en#/<page>             a page: a section of the dataset, the kiosk, or the print view
+ *   ?lang=en#/<page>             a page: a section of the report, the kiosk, or the print view
  *   ?lang=en#/<page>/<chart-id>  a page with one of its charts brought into view and focused
  * The language is the query before the hash; one written after it (#/innovation?lang=en) is moved
- * there. Without ?lang=, the last choice, else the article's own.
+ * there. Without ?lang=, the last choice, else the article's own. Which sections and charts exist
+ * is the report's to say: an address is read before the report has come, and corrected once it has
+ * (correctForReport).
  */
-export type PageId = SectionId | 'kiosk' | 'print';
+/** A section's id, FIRST_SECTION for the report's first (an address without a page), 'kiosk' or 'print'. */
+export type PageId = string;
+
+/** The page an address without one shows: the report's first section. */
+export const FIRST_SECTION = '';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /** Pages that are not a section of the dataset, and so have no charts of their own to address. */
 const OWN_PAGES: readonly string[] = ['kiosk', 'print'];
@@ -29,24 +35,37 @@ export type ReadAddress = {
   fixed?: Address;
 };
 
-/** Whether a page is a section of the dataset, with charts of its own. */
-export function isSectionId(id: string): id is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(id);
-}
-
-function isPage(id: string): id is PageId {
-  return OWN_PAGES.includes(id) || isSectionId(id);
+/** Whether a page is a section of the report (or its first), with charts of its own. */
+export function isSectionPage(id: PageId): boolean {
+  return !OWN_PAGES.includes(id);
 }
 
 /** The page and chart a hash path names, and the path it should have. */
 function target(path: string): { page: PageId; chart?: string; path: string } {
-  // No hash (or just "#/") is the overview, as the app opens; it is not an error to correct.
-  if (path === '' || path === '/') return { page: 'overview', path };
+  // No hash (or just "#/") is the first section, as the app opens; it is not an error to correct.
+  if (path === '' || path === '/') return { page: FIRST_SECTION, path };
   const [first = '', ...rest] = path.replace(/^\//u, '').split('/');
-  if (!isPage(first)) return { page: 'overview', path: '/overview' };
+  if (!ID.test(first)) return { page: FIRST_SECTION, path: '' };
   const [chart, ...more] = rest;
-  const exists = chart !== undefined && !OWN_PAGES.includes(first) && more.length === 0 && chartsOnPage(first as SectionId).some((c) => c.id === chart);
-  return exists ? { page: first, chart, path: `/${first}/${chart}` } : { page: first, path: `/${first}` };
+  const named = chart !== undefined && ID.test(chart) && !OWN_PAGES.includes(first) && more.length === 0;
+  return named ? { page: first, chart, path: `/${first}/${chart}` } : { page: first, path: `/${first}` };
+}
+
+/**
+ * Where the address should be once the report has come: a section it does not have goes to its first
+ * section (#/<first>), a chart not on the page to the page. Undefined when the route exists.
+ */
+export function correctForReport(route: Route, report: Pick<Dataset, 'sections' | 'charts'>): string | undefined {
+  if (!isSectionPage(route.page) || route.page === FIRST_SECTION) return undefined;
+  const first = report.sections[0]?.id ?? '';
+  if (!report.sections.some((s) => s.id === route.page)) return `#/${first}`;
+  if (route.chart !== undefined && !report.charts.some((c) => c.id === route.chart && c.section === route.page)) return `#/${route.page}`;
+  return undefined;
+}
+
+/** The section a page shows: itself, or the report's first for an address without one. */
+export function sectionOf(page: PageId, report: Pick<Dataset, 'sections'>): string {
+  return page === FIRST_SECTION ? (report.sections[0]?.id ?? '') : page;
 }
 
 function withQuestionMark(query: string): string {
@@ -75,12 +94,12 @@ export function pageHref(page: PageId): string {
 }
 
 /** The address of one chart: its page, scrolled to the chart, with the chart's card focused. */
-export function chartHref(page: SectionId, chart: string): string {
+export function chartHref(page: string, chart: string): string {
   return `#/${page}/${chart}`;
 }
 
 /** "科技創新 · 綠園統計報告 · Lüyuan Report": the page (or the presentation), the app, the app in the other script. */
 export function documentTitle(page: PageId | undefined, lang: Lang, sections: readonly Section[] = []): string {
-  const pageLabel = page === 'kiosk' ? t(lang, 'kiosk.label') : page === 'print' ? t(lang, 'print.title') : sections.find((s) => s.id === page)?.label[lang];
+  const pageLabel = page === 'kiosk' ? t(lang, 'kiosk.label') : page === 'print' ? t(lang, 'print.title') : sections.find((s) => s.id === page)?.title[lang] ?? sections[0]?.title[lang];
   return [pageLabel, t(lang, 'app.title'), t(lang, 'app.otherTitle')].filter((part) => part !== undefined && part !== '').join(' · ');
 }

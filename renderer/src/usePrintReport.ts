@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../electron/common/dataset';
+import type { Lang } from '../../electron/common/i18n/languages';
 import { requestDataset } from './dataset';
+import { loadFontsFor } from './fonts';
 
 /** Print… in progress: when it was chosen (the cover's print time), and the whole dataset once it has come. */
 type Printing = { at: Date; dataset?: Dataset };
@@ -12,20 +14,24 @@ type Printing = { at: Date; dataset?: Dataset };
  * printed or not. If the dataset does not come, nothing is printed and `onFailed` says why. The same
  * in Electron (window.print opens the system dialog) and in a browser tab.
  */
-export function usePrintReport(onFailed: (message: string) => void) {
+export function usePrintReport(lang: Lang, onFailed: (message: string) => void) {
   const [printing, setPrinting] = useState<Printing | undefined>(undefined);
   // A ref, not the state: a second Print… while the first is on its way keeps the first (and its time).
   const busy = useRef(false);
   const failed = useRef(onFailed);
   failed.current = onFailed;
+  const language = useRef(lang);
+  language.current = lang;
 
   const start = useCallback(() => {
     if (busy.current) return;
     busy.current = true;
     const at = new Date();
     setPrinting({ at });
-    void requestDataset('all').then((load) => {
+    void requestDataset('all').then(async (load) => {
       if (load.ok) {
+        // The faces for every character on paper, before the charts draw (fonts.ts).
+        await loadFontsFor(language.current, JSON.stringify(load.dataset));
         setPrinting({ at, dataset: load.dataset });
         return;
       }

@@ -40,7 +40,14 @@ export function rememberLang(lang: Lang): void {
   window.history.replaceState(window.history.state, '', url);
 }
 
-export function useRoute(): [Route, (lang: Lang) => void] {
+/** Puts `hash` in the address in place of the current one (Back never returns to it), and reads the route again. */
+function replaceHash(hash: string): void {
+  const url = new URL(window.location.href);
+  url.hash = hash;
+  window.history.replaceState(window.history.state, '', url);
+}
+
+export function useRoute(): [Route, (lang: Lang) => void, (hash: string) => void] {
   const [route, setRoute] = useState<Route>(currentRoute);
   useEffect(() => {
     // A fragment navigation fires both events: the second finds the same route and renders nothing.
@@ -59,5 +66,9 @@ export function useRoute(): [Route, (lang: Lang) => void] {
     rememberLang(lang);
     setRoute(currentRoute());
   }, []);
-  return [route, setLang];
+  const correct = useCallback((hash: string) => {
+    replaceHash(hash);
+    setRoute(currentRoute());
+  }, []);
+  return [route, setLang, correct];
 }

@@ -1,11 +1,21 @@
+import { chartById } from '../../electron/common/charts/registry';
 import type { Dataset } from '../../electron/common/dataset';
 import { dataset, expect, isElectron, openPage, test } from './fixtures';
 
+/** The line under the GDP card, as the report's overview-kpis chart words it, built as the app builds it. */
+function gdpDetail(): string | undefined {
+  const model = chartById(dataset, 'overview-kpis')?.build(dataset, 'zh-Hant');
+  return model?.series.flatMap((series) => series.points).find((point) => point?.figureId === 'gdp-2025')?.detail;
+}
+
 test('opens on the overview, with the article’s figures served by the Node services', async ({ app }, testInfo) => {
   await openPage(app, 'overview', 'zh-Hant', isElectron(testInfo));
-  await expect(app.getByRole('heading', { level: 1 })).toHaveText(dataset.sections[0]!.label['zh-Hant']);
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(dataset.sections[0]!.title['zh-Hant']);
   await expect(app.locator('[data-figure-id="gdp-2025"] .kpi-value')).toHaveText('391億元');
-  await expect(app.locator('[data-figure-id="gdp-2025"] .kpi-detail')).toHaveText('由299.3億元（2020年）');
+  const detail = gdpDetail();
+  // The report's words, with the 2020 figure and its year filled in from its data.
+  expect(detail).toMatch(/^\p{Script=Han}299\.3億元（2020年）$/u);
+  await expect(app.locator('[data-figure-id="gdp-2025"] .kpi-detail')).toHaveText(detail!);
 });
 
 test('has no Node or Electron internals in the page', async ({ app }, testInfo) => {
@@ -36,7 +46,7 @@ test('a viewer page receives only the figures its charts show; Print… asks for
   await app.evaluate(() => {
     location.hash = '#/targets';
   });
-  await expect(app.getByRole('heading', { level: 1 })).toHaveText(dataset.sections.find((s) => s.id === 'targets')!.label.en);
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(dataset.sections.find((s) => s.id === 'targets')!.title.en);
 
   await app.evaluate(() => {
     window.print = () => undefined;
@@ -87,5 +97,5 @@ test('moving to a page whose part is still on its way keeps the header and navig
   await expect(app.getByRole('navigation').getByRole('link', { name: '2026 targets' })).toHaveAttribute('aria-current', 'page');
   await expect(app.locator('.app-header')).toBeVisible();
   release();
-  await expect(app.getByRole('heading', { level: 1 })).toHaveText(dataset.sections.find((s) => s.id === 'targets')!.label.en);
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(dataset.sections.find((s) => s.id === 'targets')!.title.en);
 });

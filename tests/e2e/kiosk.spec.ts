@@ -2,13 +2,26 @@ import type { Page } from '@playwright/test';
 import { axisModels, drawnPoints } from '../../electron/common/charts/axes';
 import { besideLines } from '../../electron/common/charts/notes';
 import { isCanvasKind } from '../../electron/common/charts/kinds';
-import { CHARTS } from '../../electron/common/charts/registry';
+import { chartById, chartsOf } from '../../electron/common/charts/registry';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
+import { chartSourceLine, primarySource } from '../../electron/common/sources';
 import { dataset, expect, isElectron, test } from './fixtures';
 import { KIOSK_PIN } from './kiosk-settings';
 
 const ELECTRON_KIOSK = 'The Electron kiosk starts with --kiosk on a real display; these specs drive #/kiosk in the preview.';
+
+/**
+ * The show's slides: the test's kiosk.json names none, so the report's playlist, else every chart
+ * of the report in the viewer's order.
+ */
+const CHARTS = (dataset.kiosk.playlist ?? chartsOf(dataset).map((c) => c.id)).map((id) => {
+  const chart = chartById(dataset, id);
+  if (!chart) throw new Error(`the report's playlist names no chart ${id}`);
+  return chart;
+});
+/** Where leaving the show goes: the report's first section. */
+const FIRST_PAGE = `#/${dataset.sections[0]!.id}`;
 
 type Seen = { slide: string; lang: string; text: string; footer: string; canvas: string };
 
@@ -54,13 +67,14 @@ test('shows every chart in order with its figures and source, then the next roun
     const slide = shown[i]!;
     const model = chart.build(dataset, 'zh-Hant');
     expect(slide.text, chart.id).toContain(model.title);
-    expect(slide.text, `${chart.id}: source line`).toContain(dataset.source.title['zh-Hant']);
+    expect(slide.footer, `${chart.id}: source line`).toContain(chartSourceLine(dataset, model, 'zh-Hant', 'figure'));
+    expect(slide.footer, `${chart.id}: source`).toContain(primarySource(dataset).title['zh-Hant']);
     expect(slide.text, `${chart.id}: slide n / N`).toContain(t('zh-Hant', 'kiosk.slideOf', { n: i + 1, total: CHARTS.length }));
     const where = isCanvasKind(model.kind) ? slide.canvas : slide.text;
     for (const point of drawnPoints(model)) expect(where, `${chart.id}: ${point.category}`).toContain(point.display);
     for (const block of model.text ?? []) expect(slide.text).toContain(block.heading);
-    // The brand strip names the district and the report; what the chart states beside it is written out, each line once.
-    expect(slide.text, `${chart.id}: brand strip`).toContain(`${dataset.district['zh-Hant']} · ${t('zh-Hant', 'app.title')}`);
+    // The brand strip names the area and the report; what the chart states beside it is written out, each line once.
+    expect(slide.text, `${chart.id}: brand strip`).toContain(`${dataset.meta.area['zh-Hant']} · ${t('zh-Hant', 'app.title')}`);
     for (const line of besideLines(model)) expect(slide.footer.split(line).length - 1, `${chart.id}: ${line}`).toBe(1);
   }
   // Charts are updated in place: the same Chart.js instances, one per kind of chart, round after round.
@@ -156,13 +170,13 @@ test('Esc does not leave while locked; a wrong PIN is refused; the right PIN or 
 
   await lock.locator('input').fill(KIOSK_PIN);
   await lock.getByRole('button', { name: t('en', 'kiosk.pinSubmit') }).click();
-  await expect.poll(() => new URL(app.url()).hash).toBe('#/overview');
+  await expect.poll(() => new URL(app.url()).hash).toBe(FIRST_PAGE);
   await expect(root(app)).toHaveCount(0);
   await expect(app.locator('.app-header')).toBeVisible();
 
   await openShow(app, 600, 'en');
   await app.keyboard.press('Control+Alt+Shift+KeyQ');
-  await expect.poll(() => new URL(app.url()).hash).toBe('#/overview');
+  await expect.poll(() => new URL(app.url()).hash).toBe(FIRST_PAGE);
 });
 
 test('is legible from 3 m on a 1080-line screen: chart text at least 32 px, notes and source at least 28 px, a brand strip', async ({ app }, testInfo) => {

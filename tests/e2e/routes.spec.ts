@@ -5,6 +5,8 @@ import { t } from '../../electron/common/i18n/messages';
 import { dataset, expect, isElectron, openPage, test } from './fixtures';
 
 const PAGES = dataset.sections.map((s) => s.id);
+/** The report's first section: where an address without a page, or with one the report lacks, lands. */
+const FIRST = PAGES[0]!;
 const PREVIEW_ONLY = 'The Electron window loads its files from disk; /favicon.ico is the preview server’s.';
 
 /**
@@ -27,7 +29,7 @@ const drawn = (app: Page, page: string) => app.waitForFunction((id) => document.
 const hashOf = (app: Page) => new URL(app.url()).hash;
 
 function title(page: string, lang: Lang): string {
-  const label = page === 'kiosk' ? t(lang, 'kiosk.label') : dataset.sections.find((s) => s.id === page)!.label[lang];
+  const label = page === 'kiosk' ? t(lang, 'kiosk.label') : dataset.sections.find((s) => s.id === page)!.title[lang];
   return `${label} · ${t(lang, 'app.title')} · ${t(lang, 'app.otherTitle')}`;
 }
 
@@ -44,7 +46,7 @@ test('a chart’s address shows its page, with the chart’s card in view and fo
 });
 
 test('the last chart of a page is scrolled to, and a link to another chart of the same page moves there', async ({ app }, testInfo) => {
-  const [first, ...rest] = chartsOnPage('innovation').map((c) => c.id);
+  const [first, ...rest] = chartsOnPage(dataset, 'innovation').map((c) => c.id);
   const last = rest.at(-1)!;
   await openAddress(app, `#/innovation/${last}`, 'zh-Hant', isElectron(testInfo));
   await drawn(app, 'innovation');
@@ -76,30 +78,45 @@ test('a chart that is not on the page shows the page and corrects the address', 
     await openAddress(app, hash, 'en', isElectron(testInfo));
     await drawn(app, page);
     await expect.poll(() => hashOf(app)).toBe(`#/${page}`);
-    await expect(app.locator('#page-title')).toHaveText(dataset.sections.find((s) => s.id === page)!.label.en);
+    await expect(app.locator('#page-title')).toHaveText(dataset.sections.find((s) => s.id === page)!.title.en);
   }
 });
 
-test('an unknown route lands on the overview, the address corrected and left out of the history', async ({ app }, testInfo) => {
+test('an unknown route lands on the report’s first section, the address corrected and left out of the history', async ({ app }, testInfo) => {
+  expect(FIRST).toBe('overview');
   await openPage(app, 'innovation', 'en', isElectron(testInfo));
-  for (const hash of ['#/nope', '#/overview/nope/x']) {
+  // A section the report does not have, a chart address of one, a chart address too long, a malformed page.
+  for (const [hash, fixed] of [['#/nope', `#/${FIRST}`], ['#/nope/srdi-tiers', `#/${FIRST}`], ['#/overview/nope/x', '#/overview'], ['#/Nope', '']] as const) {
     await app.evaluate((h) => {
       window.location.hash = h;
     }, hash);
-    await drawn(app, 'overview');
-    await expect.poll(() => hashOf(app)).toBe('#/overview');
+    await drawn(app, FIRST);
+    await expect.poll(() => hashOf(app), hash).toBe(fixed);
     await expect(app.locator('#page-title')).toHaveText('Overview');
+    await expect(app.locator('.nav a[aria-current="page"]')).toHaveText('Overview');
     // Back goes to the page before, never to the bad address (it was replaced, not added).
     await app.evaluate(() => window.history.back());
     await drawn(app, 'innovation');
     expect(hashOf(app)).toBe('#/innovation');
   }
   if (!isElectron(testInfo)) {
+    // Opened as a bookmark: the report is not known until it comes, then the address is corrected.
     await app.goto('./?lang=en#/nope');
-    await drawn(app, 'overview');
-    expect(hashOf(app)).toBe('#/overview');
+    await drawn(app, FIRST);
+    await expect.poll(() => hashOf(app)).toBe(`#/${FIRST}`);
+    await expect(app.locator('#page-title')).toHaveText('Overview');
     expect(new URL(app.url()).searchParams.get('lang')).toBe('en');
   }
+});
+
+test('an address without a page shows the report’s first section and is left as it is', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), 'The Electron window opens on its own address; the preview loads the bare one.');
+  await app.goto('./?lang=en');
+  await drawn(app, FIRST);
+  await expect(app.locator('#page-title')).toHaveText('Overview');
+  await expect(app.locator('.nav a[aria-current="page"]')).toHaveText('Overview');
+  expect(hashOf(app)).toBe('');
+  await expect(app).toHaveTitle(title(FIRST, 'en'));
 });
 
 for (const lang of LANGS) {
@@ -143,7 +160,7 @@ test('every page, chart address and the presentation load without a console erro
       await settle();
     }
   }
-  for (const chart of chartsOnPage('green')) {
+  for (const chart of chartsOnPage(dataset, 'green')) {
     await openAddress(app, `#/green/${chart.id}`, 'en', electron);
     await drawn(app, 'green');
     await settle();

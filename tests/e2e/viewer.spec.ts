@@ -1,18 +1,32 @@
 import { readFileSync } from 'node:fs';
+import { chartById, chartsOnPage } from '../../electron/common/charts/registry';
 import { formatFigure, formatPeriod } from '../../electron/common/format';
-import { LANGS } from '../../electron/common/i18n/languages';
+import { LANGS, type Lang } from '../../electron/common/i18n/languages';
+import { t } from '../../electron/common/i18n/messages';
+import { chartSourceLine, primarySource } from '../../electron/common/sources';
 import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { dataset, expect, isElectron, openPage, test } from './fixtures';
 
 const PAGES = dataset.sections.map((s) => s.id);
 const figureById = new Map(dataset.figures.map((f) => [f.id, f]));
 
+/** A chart as the app builds it from the report's spec: its words come from the report file. */
+function model(id: string, lang: Lang) {
+  const chart = chartById(dataset, id);
+  if (!chart) throw new Error(`the report has no chart ${id}`);
+  return chart.build(dataset, lang);
+}
+
 for (const lang of LANGS) {
   test(`every figure appears as chart and as table, with its source, in ${lang}`, async ({ app }, testInfo) => {
     const inTables = new Set<string>();
     for (const page of PAGES) {
       await openPage(app, page, lang, isElectron(testInfo));
-      await expect(app.locator('#page-title')).toHaveText(dataset.sections.find((s) => s.id === page)!.label[lang]);
+      await expect(app.locator('#page-title')).toHaveText(dataset.sections.find((s) => s.id === page)!.title[lang]);
+      // The page's charts, in the report's order, each titled as its spec says.
+      const onPage = chartsOnPage(dataset, page).map((c) => c.id);
+      await expect.poll(() => app.locator('article.figure').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')))).toEqual(onPage);
+      for (const id of onPage) await expect(app.locator(`[data-figure="${id}"]`)).toContainText(model(id, lang).title);
       // Chart view: KPI cards show the figure as the article states it; canvases are labelled for screen readers.
       for (const card of await app.locator('.kpi[data-figure-id]').all()) {
         const figure = figureById.get((await card.getAttribute('data-figure-id'))!)!;
@@ -38,7 +52,10 @@ for (const lang of LANGS) {
           expect(cells[5], id).toBe(figure.source.quote);
           inTables.add(id);
         }
-        await expect(card.locator('.source-note')).toContainText(dataset.source.author[lang]);
+        // The sources its figures come from, as the report names them.
+        const id = (await card.getAttribute('data-figure'))!;
+        await expect(card.locator('.source-note')).toContainText(chartSourceLine(dataset, model(id, lang), lang, 'figure'));
+        await expect(card.locator('.source-note')).toContainText(primarySource(dataset).author![lang]);
       }
     }
     expect(dataset.figures.map((f) => f.id).filter((id) => !inTables.has(id))).toEqual([]);
@@ -61,13 +78,47 @@ test('the zh-Hans viewer reads as mainland usage: no Taiwan wording outside the 
 
 test('targets, expected values and lower bounds are marked apart from actuals', async ({ app }, testInfo) => {
   await openPage(app, 'targets', 'zh-Hant', isElectron(testInfo));
+  // The 2026 targets are one list of cards, each read against the latest actual of its measure where the article has one.
+  expect(chartsOnPage(dataset, 'targets').map((c) => c.id)).toEqual(['targets-list']);
+  const targets = model('targets-list', 'zh-Hant');
+  const points = targets.series[0]!.points;
+  const cards = app.locator('[data-figure="targets-list"] .kpi');
+  await expect(cards).toHaveCount(points.length);
   const card = app.locator('.kpi[data-figure-id="new-national-hte-2026"]');
   await expect(card).toHaveClass(/status-target/u);
   await expect(card.locator('.kpi-value')).toHaveText('30戶以上');
-  await expect(app.locator('[data-figure="targets-vs-actuals"] .legend')).toContainText('目標');
-  // The derived yearly average is stated under the chart, once, with its formula, never drawn beside a target.
-  await expect(app.locator('[data-figure="targets-vs-actuals"] .legend')).not.toContainText('推算');
-  await expect(app.locator('[data-figure="targets-vs-actuals"] .figure-notes')).toContainText('94 ÷ 5 = 18.8項');
+  await expect(card.locator('.status')).toHaveText(t('zh-Hant', 'status.target'));
+  const read = points.find((p) => p?.figureId === 'sci-tech-plan-projects-2026')!;
+  expect(read.detail).toBe(t('zh-Hant', 'chart.latestActual', { value: '24項', period: '2024年' }));
+  await expect(app.locator('.kpi[data-figure-id="sci-tech-plan-projects-2026"] .kpi-detail')).toHaveText(read.detail!);
+  // Every card on the page is a target: none is an actual, and nothing is derived beside them.
+  for (const point of points) await expect(app.locator(`.kpi[data-figure-id="${point!.figureId}"]`)).toHaveClass(/status-target/u);
+  await expect(app.locator('main .status-derived, main .status-actual')).toHaveCount(0);
+  await expect(app.locator('[data-figure="targets-list"] .figure-notes')).toContainText(targets.notes[0]!);
+
+  // An expected value is marked as such, apart from the actuals beside it.
+  await openPage(app, 'pillar', 'zh-Hant', isElectron(testInfo));
+  const expected = app.locator('.kpi[data-figure-id="auto-parts-output-2025"]');
+  await expect(expected).toHaveClass(/status-expected/u);
+  await expect(expected.locator('.status')).toHaveText(t('zh-Hant', 'status.expected'));
+  // …beside actuals of the same chart, which carry no such mark.
+  const actuals = app.locator('[data-figure="pillar-scale"] .kpi.status-actual');
+  expect(await actuals.count()).toBeGreaterThan(0);
+  for (const actual of await actuals.all()) await expect(actual.locator('.status')).toHaveCount(0);
+});
+
+test('a figure whose period basis the article leaves unstated says so on its card', async ({ app }, testInfo) => {
+  const unstated = dataset.figures.filter((f) => f.basis === 'unstated');
+  expect(unstated.map((f) => f.id)).toContain('tech-achievements-transferred');
+  await openPage(app, 'innovation', 'zh-Hant', isElectron(testInfo));
+  const card = app.locator('.kpi[data-figure-id="tech-achievements-transferred"]');
+  await expect(card.locator('.kpi-value')).toHaveText('94項');
+  await expect(card.locator('.kpi-detail')).toContainText(t('zh-Hant', 'figure.basisUnstated'));
+  // A figure whose basis is stated says nothing of the kind.
+  for (const other of await app.locator('.kpi[data-figure-id]').all()) {
+    const figure = figureById.get((await other.getAttribute('data-figure-id'))!)!;
+    if (figure.basis !== 'unstated') await expect(other, figure.id).not.toContainText(t('zh-Hant', 'figure.basisUnstated'));
+  }
 });
 
 test('the language switch works at run time and is remembered', async ({ app }, testInfo) => {
@@ -90,7 +141,7 @@ test('the sources panel quotes the article verbatim, and Esc closes it', async (
   await card.getByRole('button', { name: 'Sources' }).click();
   const dialog = app.getByRole('dialog');
   await expect(dialog).toContainText(figureById.get('beef-processing-output')!.source.quote);
-  await expect(dialog).toContainText(dataset.source.title['zh-Hant']);
+  await expect(dialog).toContainText(primarySource(dataset).title['zh-Hant']);
   await expect(dialog).toContainText('Ji Wenxian');
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

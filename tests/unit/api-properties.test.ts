@@ -6,11 +6,10 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callApi, CHANNELS, METHODS, type Api, type Method } from '../../electron/common/contract';
 import { LANGS } from '../../electron/common/i18n/languages';
-import { SECTION_IDS } from '../../electron/common/vocabulary';
 import { previewExportHost } from '../../electron/preview/export-host';
 import { createApi, type ExportHost } from '../../electron/services/api';
 import { fakeKioskHost, fakePrinter } from './fake-host';
-import { DATASET_PATH } from './helpers';
+import { DATASET_PATH, rawDataset } from './helpers';
 
 /**
  * callApi is the boundary every call crosses (IPC in Electron, HTTP in the preview). Whatever
@@ -23,6 +22,9 @@ import { DATASET_PATH } from './helpers';
  */
 const SEED = 20251129;
 const RUNS = 200;
+
+/** The bundled report's sections; '' asks for its first, and a well-formed id it lacks gets a message. */
+const SECTION_PAGES = [...rawDataset().sections.map((s) => s.id), '', 'no-such-section'];
 
 let exportDir: string;
 let kioskDir: string;
@@ -71,7 +73,7 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
   const lang = fc.constantFrom(...LANGS);
   const valid: Record<Method, fc.Arbitrary<unknown[]>> = {
     getDataset: fc.constant([]),
-    getPage: fc.constantFrom(...SECTION_IDS).map((page) => [page]),
+    getPage: fc.constantFrom(...SECTION_PAGES).map((page) => [page]),
     exportWorkbook: lang.map((l) => [l]),
     exportPdf: lang.map((l) => [l]),
     openExported: fc.tuple(nastyString, fc.constantFrom('open', 'reveal'), lang),
@@ -149,6 +151,14 @@ describe('callApi, for every Api method, over any argument list', () => {
     );
     expect(refused + answered).toBeGreaterThan(RUNS / 2);
     expect(refused).toBeGreaterThan(0);
+  });
+
+  it('getPage answers the first section for \'\', and a message for a section the report does not have', async () => {
+    const first = await callApi(api, 'getPage', ['']);
+    expect(first).toEqual(await callApi(api, 'getPage', [rawDataset().sections[0]!.id]));
+    expect(first).toMatchObject({ ok: true });
+    expect(await callApi(api, 'getPage', ['no-such-section'])).toEqual({ ok: false, message: 'the report has no section "no-such-section"', firstSection: 'overview' });
+    await expect(callApi(api, 'getPage', ['No Such'])).rejects.toThrow(/^Invalid arguments for getPage: /u);
   });
 
   it('exportWorkbook with valid arguments writes its workbook into the export host folder (what the property checks stays empty)', async () => {

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReportCommand } from '../../electron/cli/report-command';
 import type { Dataset } from '../../electron/common/dataset';
+import { DEFAULT_SECONDS_PER_SLIDE, kioskView, type PlaylistCharts } from '../../electron/common/kiosk/settings';
 import { loadDataset } from '../../electron/services/dataset';
 import { loadKioskSettings } from '../../electron/services/kiosk-settings';
-import { rawDataset, ROOT } from './helpers';
+import { DATASET_PATH, rawDataset, ROOT } from './helpers';
 
 /**
  * A corpus of broken files, each made from a valid one with one fault, and what each must give:
@@ -18,13 +19,20 @@ import { rawDataset, ROOT } from './helpers';
  * Extra keys: the dataset's objects are not strict, so a key this version does not know is
  * ignored (a newer file with more fields still loads; schemaVersion says when a change is not
  * compatible). kiosk.json is strict: "intervall": 5 in a lobby's settings must not be ignored
- * silently, so an unknown setting is an error.
+ * silently, so an unknown setting is an error. Its slides are checked against the charts of the
+ * report the show presents, as the Api does: here the bundled report, loaded as the app loads it.
  */
 
 let dir: string;
-beforeAll(() => {
+let report: Dataset;
+let charts: PlaylistCharts;
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lvyuan-corpus-'));
   mkdirSync(join(dir, 'out'));
+  const load = await loadDataset(DATASET_PATH);
+  if (!load.ok) throw new Error(load.message);
+  report = load.dataset;
+  charts = report.charts;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -42,6 +50,12 @@ function edited(edit: (d: Dataset & Record<string, unknown>) => void, pretty = f
 function figure(d: Dataset, id: string): Record<string, unknown> {
   const found = d.figures.find((f) => f.id === id);
   if (!found) throw new Error(`no figure ${id}`);
+  return found;
+}
+
+function chart(d: Dataset, id: string): Record<string, unknown> {
+  const found = d.charts.find((c) => c.id === id);
+  if (!found) throw new Error(`no chart ${id}`);
   return found;
 }
 
@@ -64,11 +78,11 @@ const BROKEN_DATASETS: [string, Content, RegExp][] = [
   ['comment.json', `// the Lüyuan dataset\n${VALID}`, /^is not valid JSON \(line 1, column 1: unexpected "\/"\)$/u],
   ['tab-in-string.json', VALID.replace('"zh-Hant": "', '"zh-Hant": "\t'), /^is not valid JSON \(line \d+, column \d+: unexpected "\\t"\)$/u],
   ['nan.json', edited((d) => (figure(d, 'gdp-2025').value = 0)).replace('"value":0,', '"value":NaN,'), /^is not valid JSON \(line 1, column \d+: unexpected "N"\)$/u],
-  ['null.json', 'null', /^must be a dataset \(an object with "schemaVersion": 1 and "figures"\), not null$/u],
-  ['array.json', '[]', /^must be a dataset \(an object with "schemaVersion": 1 and "figures"\), not a list$/u],
-  ['string.json', '"lvyuan"', /^must be a dataset \(an object with "schemaVersion": 1 and "figures"\), not a string$/u],
-  ['number.json', '42', /^must be a dataset \(an object with "schemaVersion": 1 and "figures"\), not a number$/u],
-  ['deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /^must be a dataset \(an object with "schemaVersion": 1 and "figures"\), not a list$/u],
+  ['null.json', 'null', /^must be a report \(an object with "schemaVersion": 2 and "figures"\), not null$/u],
+  ['array.json', '[]', /^must be a report \(an object with "schemaVersion": 2 and "figures"\), not a list$/u],
+  ['string.json', '"lvyuan"', /^must be a report \(an object with "schemaVersion": 2 and "figures"\), not a string$/u],
+  ['number.json', '42', /^must be a report \(an object with "schemaVersion": 2 and "figures"\), not a number$/u],
+  ['deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /^must be a report \(an object with "schemaVersion": 2 and "figures"\), not a list$/u],
   ['big5.json', withBytes(VALID, BIG5_LU), /^is not valid UTF-8 \(byte 0xBA at offset \d+, line \d+\); save the file as UTF-8$/u],
   ['overlong.json', withBytes(VALID, Buffer.from([0xc0, 0xaf])), /^is not valid UTF-8 \(byte 0xC0 at offset \d+, line \d+\); save the file as UTF-8$/u],
   ['surrogate.json', withBytes(VALID, Buffer.from([0xed, 0xa0, 0x80])), /^is not valid UTF-8 \(byte 0xED at offset \d+, line \d+\); save the file as UTF-8$/u],
@@ -80,7 +94,7 @@ const BROKEN_DATASETS: [string, Content, RegExp][] = [
   ['device.json', (path) => symlinkSync('/dev/zero', path), /^cannot read the dataset file \(it is a device, not a regular file\): \/.*device\.json$/u],
   ['folder.json', (path) => mkdirSync(path), /^cannot read the dataset file \(it is a folder, not a file\): \/.*folder\.json$/u],
   ['missing.json', () => undefined, /^cannot read the dataset file \(the file does not exist\): \/.*missing\.json$/u],
-  ['version-2.json', edited((d) => ((d as { schemaVersion: number }).schemaVersion = 2)), /^field "schemaVersion": must be 1 \(this app reads dataset schema version 1\)$/u],
+  ['version-3.json', edited((d) => ((d as { schemaVersion: number }).schemaVersion = 3)), /^field "schemaVersion": must be 2 \(this app reads report files of schema version 2, and migrates version 1\)$/u],
   ['no-figures.json', edited((d) => (d.figures = [])), /^field "figures": holds no figures$/u],
   ['figures-missing.json', edited((d) => delete (d as Partial<Dataset>).figures), /^field "figures": must be a list of figures, not missing$/u],
   ['value-string.json', edited((d) => (figure(d, 'gdp-2025').value = '391')), /^figure "gdp-2025", field "value": must be a JSON number$/u],
@@ -89,7 +103,7 @@ const BROKEN_DATASETS: [string, Content, RegExp][] = [
   ['qualifier.json', edited((d) => (figure(d, 'gdp-2025').qualifier = 'more-than')), /^figure "gdp-2025", field "qualifier": unknown qualifier "more-than"; expected one of exact, /u],
   ['status.json', edited((d) => (figure(d, 'gdp-2025').status = 'estimated')), /^figure "gdp-2025", field "status": unknown status "estimated"; expected one of actual, /u],
   ['period.json', edited((d) => (figure(d, 'gdp-2025').period = 'FY2025')), /^figure "gdp-2025", field "period": must be a year \(2025\), a half-year \(2025-H1\) or a range \(2021\/2025\)$/u],
-  ['section.json', edited((d) => (figure(d, 'gdp-2025').section = 'weather')), /^figure "gdp-2025", field "section": must be one of overview, /u],
+  ['section.json', edited((d) => (figure(d, 'gdp-2025').section = 'weather')), /^figure "gdp-2025", field "section": section "weather" is not listed in sections$/u],
   ['label-string.json', edited((d) => (figure(d, 'gdp-2025').label = 'GDP')), /^figure "gdp-2025", field "label": must give the text in zh-Hant, zh-Hans and en$/u],
   ['no-english.json', edited((d) => delete (figure(d, 'gdp-2025').label as Record<string, string>).en), /^figure "gdp-2025", field "label\.en": missing en text$/u],
   ['bad-id.json', edited((d) => (figure(d, 'gdp-2025').id = `gdp\n${'x'.repeat(100_000)}`)), /^figure "gdp\\nx{35}…" \(100004 characters\), field "id": must be a kebab-case id \(a-z, 0-9, -\)$/u],
@@ -100,6 +114,12 @@ const BROKEN_DATASETS: [string, Content, RegExp][] = [
   }), /^figure "industrial-output", field "value": 516\.3 does not appear in its own quote "工業總產值突破561\.3億元。+…" \(250014 characters\)$/u],
   ['part-of.json', edited((d) => (figure(d, 'gdp-2025').partOf = 'no-such-figure')), /^figure "gdp-2025", field "partOf": unknown figure "no-such-figure"$/u],
   ['enterprise.json', edited((d) => (figure(d, 'gdp-2025').enterprise = 'no-such-firm')), /^figure "gdp-2025", field "enterprise": unknown enterprise "no-such-firm"$/u],
+  ['source-id.json', edited((d) => ((figure(d, 'gdp-2025').source as { id?: string }).id = 'no-such-source')), /^figure "gdp-2025", field "source\.id": unknown source "no-such-source"$/u],
+  ['no-sources.json', edited((d) => (d.meta.sources = [])), /^field "meta\.sources": must name at least one source$/u],
+  ['chart-figure.json', edited((d) => (chart(d, 'gdp-path').figures = [{ figure: 'no-such-figure' }])), /^chart "gdp-path", field "figures\[0\]\.figure": unknown figure "no-such-figure"$/u],
+  ['chart-section.json', edited((d) => (chart(d, 'gdp-path').section = 'weather')), /^chart "gdp-path", field "section": unknown section "weather"; expected one of overview, /u],
+  ['chart-kind.json', edited((d) => (chart(d, 'gdp-path').kind = 'pie')), /^chart "gdp-path", field "kind": kind must be one of bar, /u],
+  ['playlist.json', edited((d) => (d.kiosk.playlist = ['gdp-path', 'gdp-pth'])), /^field "kiosk\.playlist\[1\]": unknown chart "gdp-pth"$/u],
 ];
 
 /** [file name, content, what the line must say after "<path>: "]. */
@@ -126,7 +146,7 @@ const BROKEN_KIOSK: [string, Content, RegExp][] = [
   ['interval-string.json', '{ "intervalSeconds": "15" }', /^"intervalSeconds" must be a number of seconds$/u],
   ['interval-infinite.json', '{ "intervalSeconds": 1e400 }', /^"intervalSeconds" must be a number of seconds$/u],
   ['no-slides.json', '{ "slides": [] }', /^"slides" must list at least one chart$/u],
-  ['slides-string.json', '{ "slides": "gdp-path" }', /^"slides" must be a list of chart ids, like \["gdp-path"\], not a string$/u],
+  ['slides-string.json', '{ "slides": "gdp-path" }', /^"slides" must be a list of chart ids, like \["overview-kpis"\], not a string$/u],
   ['slides-typo.json', '{ "slides": ["gdp-pth"] }', /^"slides\.0" unknown chart "gdp-pth"; did you mean "gdp-path"\?$/u],
   ['slides-huge.json', JSON.stringify({ slides: [`x${'-y'.repeat(25_000)}`] }), /^"slides\.0" unknown chart "x(-y)+-?…" \(50001 characters\); expected a chart id as in its address \(#\/overview\/gdp-path\)$/u],
   ['lang.json', '{ "lang": "fr" }', /^"lang" must be one of zh-Hant, zh-Hans, en, cycle$/u],
@@ -209,7 +229,7 @@ describe('a corpus of broken kiosk.json files, through loadKioskSettings', () =>
     const folder = join(dir, 'kiosk');
     mkdirSync(folder, { recursive: true });
     const path = make(name, content, folder);
-    const { value: load } = await withinASecond(loadKioskSettings(path));
+    const { value: load } = await withinASecond(loadKioskSettings(path, {}, charts));
     if (load.ok) throw new Error(`${name} loaded`);
     const line = oneShortLine(load.message);
     expect(line.startsWith(`${path}: `), line).toBe(true);
@@ -247,21 +267,35 @@ describe('valid files that look odd still load', () => {
     expect({ code, err }).toEqual({ code: 0, err: [] });
   }, 30_000);
 
-  const kiosk: [string, string | Buffer, Record<string, unknown>][] = [
+  /** [what, content, the settings it gives, and what the renderer is then told where it matters]. */
+  const kiosk: [string, string | Buffer, Record<string, unknown>, Record<string, unknown>?][] = [
     ['a byte-order mark', '\uFEFF{ "intervalSeconds": 20 }', { intervalSeconds: 20 }],
     ['Windows line ends', '{\r\n  "intervalSeconds": 20,\r\n  "display": 2\r\n}\r\n', { intervalSeconds: 20, display: 2 }],
-    ['nothing in it but {}', '{}', { intervalSeconds: 15 }],
+    ['nothing in it but {}', '{}', { resumeAfterSeconds: 120, display: 1 }, { intervalSeconds: DEFAULT_SECONDS_PER_SLIDE, exit: { pin: false, chord: 'Control+Alt+Shift+Q' } }],
     ['a PIN in \\u escapes', '{ "exit": { "pin": "\\u0032\\u0034\\u0036\\u0038" } }', { exit: { pin: '2468', chord: 'Control+Alt+Shift+Q' } }],
     ['numbers written 15.0 and 1.5e1', '{ "intervalSeconds": 1.5e1, "resumeAfterSeconds": 120.0 }', { intervalSeconds: 15, resumeAfterSeconds: 120 }],
     ['blank set to null', '{ "blank": null }', { blank: null }],
     ['a key given twice (the last counts, as in JSON.parse)', '{ "display": 0, "display": 2 }', { display: 2 }],
-    ['the largest interval, and every slide in a new order', JSON.stringify({ intervalSeconds: 3600, slides: ['targets-list', 'gdp-path'] }), { intervalSeconds: 3600, slides: ['targets-list', 'gdp-path'] }],
+    ['the largest interval, and slides in a new order', JSON.stringify({ intervalSeconds: 3600, slides: ['targets-list', 'gdp-path'] }), { intervalSeconds: 3600, slides: ['targets-list', 'gdp-path'] }, { intervalSeconds: 3600, slides: ['targets-list', 'gdp-path'] }],
   ];
-  it.each(kiosk)('a kiosk.json with %s', async (what, content, expected) => {
+  it.each(kiosk)('a kiosk.json with %s', async (what, content, expected, view) => {
     const path = join(dir, `odd-kiosk-${kiosk.findIndex(([w]) => w === what)}.json`);
     writeFileSync(path, content);
-    const load = await loadKioskSettings(path);
+    const load = await loadKioskSettings(path, {}, charts);
     if (!load.ok) throw new Error(load.message);
     expect(load.settings).toMatchObject(expected);
+    if (view) expect(kioskView(load.settings, report)).toMatchObject(view);
+  });
+
+  it('a kiosk.json with nothing in it shows every chart of the report, at the report\'s pace', async () => {
+    const path = join(dir, 'odd-kiosk-empty-view.json');
+    writeFileSync(path, '{}');
+    const load = await loadKioskSettings(path, {}, charts);
+    if (!load.ok) throw new Error(load.message);
+    expect(load.settings.intervalSeconds).toBeUndefined();
+    const view = kioskView(load.settings, report);
+    expect(view.slides).toEqual(report.kiosk.playlist ?? report.charts.map((c) => c.id));
+    expect(view.slides).toContain('targets-list');
+    expect(view.intervalSeconds).toBe(report.kiosk.secondsPerSlide ?? DEFAULT_SECONDS_PER_SLIDE);
   });
 });

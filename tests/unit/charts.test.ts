@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../electron/common/dataset';
-import { formatFigure, scaleFor } from '../../electron/common/format';
+import type { Dataset, Figure } from '../../electron/common/dataset';
+import { formatFigure, formatPeriod, scaleFor } from '../../electron/common/format';
 import { LANGS } from '../../electron/common/i18n/languages';
+import { t } from '../../electron/common/i18n/messages';
 import { drawnPoints } from '../../electron/common/charts/axes';
-import { CHARTS, chartById } from '../../electron/common/charts/registry';
+import { chartById, chartsOf } from '../../electron/common/charts/registry';
 import type { ChartModel, Point } from '../../electron/common/charts/model';
 import { annotationLines, derivedLines } from '../../electron/common/charts/notes';
 import { toMainland } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
+import { loadedReport } from './report-helpers';
 
-const dataset: Dataset = rawDataset();
+const dataset: Dataset = loadedReport();
+const CHARTS = chartsOf(dataset);
 
 function build(id: string, lang: (typeof LANGS)[number] = 'zh-Hant'): ChartModel {
-  const chart = chartById(id);
+  const chart = chartById(dataset, id);
   if (!chart) throw new Error(`no chart ${id}`);
   return chart.build(dataset, lang);
 }
@@ -22,7 +25,8 @@ function points(model: ChartModel): Point[] {
 }
 
 describe('chart models built from the real dataset', () => {
-  it('have unique ids, one per registry entry, and build in every language', () => {
+  it('have unique ids, one per chart of the report file, in its order, and build in every language', () => {
+    expect(CHARTS.map((c) => [c.id, c.page])).toEqual(dataset.charts.map((c) => [c.id, c.section]));
     expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
     for (const chart of CHARTS) for (const lang of LANGS) expect(chart.build(dataset, lang).id).toBe(chart.id);
   });
@@ -109,8 +113,29 @@ describe('overview', () => {
   it('puts GDP 391億元 from 299.3 on the KPI cards', () => {
     const model = build('overview-kpis', 'zh-Hant');
     const gdp = model.series[0]!.points[0]!;
+    // The card's line is the report file's words with {gdp-2020} and its period filled from the figure.
     expect([gdp.display, gdp.detail]).toEqual(['391億元', '由299.3億元（2020年）']);
     expect(build('overview-kpis', 'en').series[0]!.points.map((p) => p!.display)).toEqual(['CNY 39.1 bn', '> CNY 56.13 bn', '176', 'CNY 540 million', '217.6 km²']);
+    expect(build('overview-kpis', 'en').series[0]!.points[0]!.detail).toBe('from CNY 29.93 bn (2020)');
+  });
+
+  it('says on a card when the article does not say whether a figure is a total or one year’s', () => {
+    const unstated = dataset.figures.filter((f) => f.basis === 'unstated');
+    expect(unstated.length).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      const cards = CHARTS.map((c) => c.build(dataset, lang))
+        .filter((m) => m.kind === 'kpi')
+        .flatMap((m) => drawnPoints(m));
+      for (const figure of unstated) {
+        const card = cards.find((p) => p.figureId === figure.id);
+        if (card) expect(card.detail, `${lang} ${figure.id}`).toContain(t(lang, 'figure.basisUnstated'));
+      }
+      for (const card of cards) {
+        const figure = dataset.figures.find((f) => f.id === card.figureId);
+        if (figure && figure.basis !== 'unstated') expect(card.detail ?? '', `${lang} ${figure.id}`).not.toContain(t(lang, 'figure.basisUnstated'));
+      }
+    }
+    expect(build('overview-kpis', 'en').series[0]!.points.find((p) => p!.figureId === 'industrial-output')!.detail).toBe("The article does not say whether this is a total or one year's figure");
   });
 });
 
@@ -139,17 +164,75 @@ describe('other pages', () => {
     expect(model.kind).toBe('stacked');
     expect(model.series.map((s) => s.points.map((p) => p!.value))).toEqual([[4], [67], [129]]);
     expect(model.annotations.map((a) => a.display)).toEqual(['833%', '200*', '21*']);
-    expect(derivedLines(model)).toEqual(['* All tiers = 4 + 67 + 129 = 200', '* Implied base at the start of the 14th FYP = 200 ÷ (1 + 833%) ≈ 21']);
+    // The formula words are generated from the report's expressions, every figure by its value.
+    expect(derivedLines(model)).toEqual(['* All tiers = 4 + 67 + 129 = 200', '* Implied base at the start of the 14th FYP = (4 + 67 + 129) ÷ (100% + 833%) ≈ 21']);
   });
 
-  it('sets each 2026 target beside the latest actual of its own measure, in small multiples', () => {
-    const model = build('targets-vs-actuals', 'en');
+  it('ranks only the growth figures whose basis the article states, and states auto parts’ beside the bars', () => {
+    const model = build('pillar-growth', 'en');
+    expect(model.kind).toBe('hbar');
+    expect(model.series[0]!.points.map((p) => [p!.figureId, p!.display])).toEqual([
+      ['crrc-changke-output-growth', '10%'],
+      ['haoyue-avg-growth', '8.8%'],
+    ]);
+    const autoParts = dataset.figures.find((f) => f.id === 'auto-parts-output-growth')!;
+    expect(autoParts.basis).toBe('unstated');
+    expect(model.annotations.map((a) => a.figureId)).toContain(autoParts.id);
+    expect(annotationLines(model)).toContain('Auto parts industry (year on year): 5%');
+  });
+
+  it('sets each 2026 target over the latest actual of its own measure, on its card and in the table', () => {
+    const model = build('targets-list', 'en');
+    expect(model.kind).toBe('kpi');
+    const cards = model.series[0]!.points.map((p) => p!);
+    expect(cards.map((p) => [p.figureId, p.display, p.detail])).toEqual([
+      ['new-national-hte-2026', '≥ 30', undefined],
+      ['sci-tech-plan-projects-2026', '≥ 20', '2024 actual: 24'],
+      ['tech-transfer-2026', '≥ 6', undefined],
+      ['leader-enterprise-service', '≥ 1 time', undefined],
+    ]);
+    // The actual is the latest of the same measure, from before the target's period; none where there is none.
+    const start = (f: Figure) => Number(f.period.slice(0, 4));
+    for (const card of cards) {
+      const target = dataset.figures.find((f) => f.id === card.figureId)!;
+      expect(target.status, target.id).not.toBe('actual');
+      const [latest] = dataset.figures.filter((f) => f.measure === target.measure && f.status === 'actual' && start(f) < start(target)).sort((a, b) => start(b) - start(a));
+      expect(card.detail, target.id).toBe(latest ? t('en', 'chart.latestActual', { value: formatFigure(latest, 'en'), period: formatPeriod(latest.period, 'en') }) : undefined);
+      // The table lists the actual right after its target.
+      const at = model.rows.findIndex((r) => r.figureId === target.id);
+      if (latest) expect(model.rows[at + 1]?.figureId, target.id).toBe(latest.id);
+    }
+    // Another measure is never the yardstick: not the 94 transferred over the whole plan (a local yearly
+    // target is another count), nor the 68 certifications completed in 2025 (new national certifications are another).
+    expect(model.rows.map((r) => r.figureId)).not.toContain('tech-achievements-transferred');
+    expect(model.rows.map((r) => r.figureId)).not.toContain('hte-certified-2025');
+    expect(build('targets-list', 'zh-Hant').series[0]!.points[1]!.detail).toBe('2024年實際：24項');
+  });
+
+  it('draws small multiples one measure a panel, each point named by its period and status', () => {
+    // The bundled report has no small multiples: the targets page of a report that has them.
+    const raw = rawDataset();
+    const words = (en: string) => ({ 'zh-Hant': en, 'zh-Hans': en, en });
+    raw.charts.push({
+      kind: 'multiples',
+      id: 'targets-against-actuals',
+      section: 'targets',
+      title: words('2026 targets against actuals'),
+      panels: [
+        { title: words('S&T plan project applications'), valueAxis: words('Projects'), figures: ['sci-tech-projects-applied-2024', 'sci-tech-plan-projects-2026'] },
+        { title: words('Local technology transfer'), figures: ['tech-transfer-2026'] },
+      ],
+    });
+    const report = loadedReport(raw);
+    const model = chartById(report, 'targets-against-actuals')!.build(report, 'en');
     expect(model.kind).toBe('multiples');
-    expect(model.panels!.map((panel) => panel.series[0]!.points.map((p) => p!.display))).toEqual([['68', '≥ 30'], ['24', '≥ 20'], ['≥ 6']]);
-    expect(model.panels!.map((panel) => panel.categories)).toEqual([['2025 actual', '2026 target'], ['2024 actual', '2026 target'], ['2026 target']]);
-    // The five-year total is of a wider scope: stated beside, with its derived yearly average.
-    expect(model.annotations.map((a) => a.display)).toEqual(['94', '18.8*']);
-    expect(model.annotations[1]!.derived?.formula).toBe('94 ÷ 5');
+    expect(model.series).toEqual([]);
+    expect(model.panels!.map((panel) => [panel.title, panel.categories, panel.series[0]!.points.map((p) => p!.display)])).toEqual([
+      ['S&T plan project applications', ['2024 actual', '2026 target'], ['24', '≥ 20']],
+      ['Local technology transfer', ['2026 target'], ['≥ 6']],
+    ]);
+    expect(model.panels![0]!.valueAxis).toBe('Projects');
+    expect(model.rows.map((r) => r.figureId)).toEqual(['sci-tech-projects-applied-2024', 'sci-tech-plan-projects-2026', 'tech-transfer-2026']);
   });
 
   it('reads 翻番 as the article does, never as 2倍', () => {
@@ -161,6 +244,9 @@ describe('other pages', () => {
     const model = build('green-manufacturing', 'zh-Hant');
     expect(model.series[0]!.points.map((p) => p!.figureId)).toEqual(['green-factories', 'green-supply-chains']);
     expect(annotationLines(model)).toContain('其中國家級綠色工廠：7家');
+    // The base the 367% implies, derived and stated beside with its formula, never drawn.
+    expect(derivedLines(model)).toEqual(['* 按綠色工廠推算的「十四五」初期基數 = 14 ÷ (100% + 367%) ≈ 3戶']);
+    expect(drawnPoints(model).filter((p) => p.derived)).toEqual([]);
   });
 
   it('writes the emerging industries as text where the article has no figures', () => {

@@ -66,7 +66,7 @@ describe('the dataset service', () => {
 });
 
 describe("a page's part of the dataset, through the Api", () => {
-  it('holds what the page draws, and a page that does not exist is refused by name', async () => {
+  it('holds what the page draws; a section the report does not have is answered by name, a malformed one refused', async () => {
     const api = createApi({ datasetPath: DATASET_PATH, host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() });
     const whole = await api.getDataset();
     const part = await callApi(api, 'getPage', ['overview']);
@@ -74,7 +74,15 @@ describe("a page's part of the dataset, through the Api", () => {
     expect(part.dataset.figures.map((f) => f.id)).toContain('gdp-2025');
     expect(part.dataset.figures.length).toBeLessThan(whole.dataset.figures.length);
     expect(part.dataset.sections).toEqual(whole.dataset.sections);
-    await expect(callApi(api, 'getPage', ['kiosk'])).rejects.toThrow(/^Invalid arguments for getPage/u);
+    // An address without a page shows the report's first section.
+    expect(await callApi(api, 'getPage', [''])).toEqual(part);
+    expect(whole.dataset.sections[0]?.id).toBe('overview');
+    // Any kebab id may be a section of some report: this one has none called kiosk.
+    expect(await callApi(api, 'getPage', ['kiosk'])).toEqual({ ok: false, message: 'the report has no section "kiosk"', firstSection: 'overview' });
+    expect(await callApi(api, 'getPage', ['no-such-section'])).toEqual({ ok: false, message: 'the report has no section "no-such-section"', firstSection: 'overview' });
+    await expect(callApi(api, 'getPage', ['Overview'])).rejects.toThrow(/^Invalid arguments for getPage/u);
+    await expect(callApi(api, 'getPage', ['../overview'])).rejects.toThrow(/^Invalid arguments for getPage/u);
+    await expect(callApi(api, 'getPage', ['x'.repeat(101)])).rejects.toThrow(/^Invalid arguments for getPage/u);
   });
 
   it('says what is wrong with a corrupt file, as the whole dataset does', async () => {

@@ -3,10 +3,14 @@ import { chartById } from '../../electron/common/charts/registry';
 import { BOM, chartCsv, csvCell, toCsv } from '../../electron/common/csv';
 import { LANGS } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
-import { rawDataset } from './helpers';
+import { loadedReport } from './report-helpers';
+
+const dataset = loadedReport();
 
 function csvLines(id: string, lang: (typeof LANGS)[number]): string[] {
-  const model = chartById(id)!.build(rawDataset(), lang);
+  const chart = chartById(dataset, id);
+  if (!chart) throw new Error(`no chart ${id} in the bundled report`);
+  const model = chart.build(dataset, lang);
   return chartCsv(model, lang).replace(BOM, '').trim().split('\r\n');
 }
 

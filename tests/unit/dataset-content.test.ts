@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { LANGS } from '../../electron/common/i18n/languages';
+import { primarySource } from '../../electron/common/sources';
 import { loadDataset } from '../../electron/services/dataset';
 import { localizedTexts, toMainland } from '../../scripts/zh-hans.mjs';
 import { ARTICLE_PATH, DATASET_PATH, ROOT, articleText, rawDataset } from './helpers';
+
+/**
+ * The article's text as quotes are compared with it: without its line breaks, since a quote may
+ * run across one (科技成果 | 轉化94項 are split by a paragraph break in the article).
+ */
+function articleRunning(): string {
+  return articleText().replace(/\r?\n/gu, '');
+}
 
 describe('the bundled dataset', () => {
   it('loads and validates', async () => {
@@ -16,21 +25,27 @@ describe('the bundled dataset', () => {
   it('ships the article it cites, identical to the seed where the seed is present', () => {
     const seed = join(ROOT, '..', 'shared', 'seed', '000_a573fb9ec5476cff.txt');
     if (existsSync(seed)) expect(readFileSync(ARTICLE_PATH, 'utf8')).toBe(readFileSync(seed, 'utf8'));
-    expect(rawDataset().source.file).toBe('000_a573fb9ec5476cff.txt');
+    const source = primarySource(rawDataset());
+    expect(source.file).toBe(basename(ARTICLE_PATH));
+    expect(source.file).toBe('article-a573fb9ec5476cff.txt');
   });
 
   it('quotes the article verbatim for every figure and every enterprise', () => {
-    const article = articleText();
+    const article = articleRunning();
     const data = rawDataset();
     const notFound = [
       ...data.figures.filter((f) => !article.includes(f.source.quote)).map((f) => `figure ${f.id}: ${f.source.quote}`),
       ...data.enterprises.filter((e) => !article.includes(e.mention)).map((e) => `enterprise ${e.id}: ${e.mention}`),
     ];
     expect(notFound).toEqual([]);
+    // A quote never carries the article's line break, and the one across a break is whole.
+    expect(data.figures.filter((f) => f.source.quote.includes('\n')).map((f) => f.id)).toEqual([]);
+    expect(data.figures.find((f) => f.id === 'tech-achievements-transferred')?.source.quote).toBe('科技成果轉化94項');
+    expect(articleText()).not.toContain('科技成果轉化94項');
   });
 
   it('turns every number printed in the article into a figure, or says why not', () => {
-    const article = articleText();
+    const article = articleRunning();
     const figures = rawDataset().figures;
     // Numbers that are not statistics: years, the name of a list (50強) and of two policy formulas.
     const notFigures = [/^\d{4}年/u, /^50強/u, /^[1-9]\+[1-9]\+[1-9]/u];
@@ -91,8 +106,18 @@ describe('the bundled dataset', () => {
     const names = data.enterprises.map((e) => e.label['zh-Hant']);
     for (const name of ['中車長客', '皓月集團', '研奧電器', '中鼎儲能', '長春綜旭華友']) expect(names.join('|')).toContain(name);
     expect(data.enterprises.find((e) => e.label['zh-Hant'].includes('中研'))?.figures).toContain('peek-output-growth');
-    expect(data.pattern.groups.map((g) => g.label['zh-Hant'])).toEqual(['做强兩車', '做大兩新', '布局兩空']);
-    expect(data.source.author['zh-Hant']).toBe('冀文嫻');
+    const pattern = data.charts.find((c) => c.id === 'industry-pattern');
+    if (pattern?.kind !== 'text') throw new Error('the report has no 2+2+2 text chart');
+    expect(pattern.blocks.map((b) => b.heading['zh-Hant'])).toEqual(['做强兩車', '做大兩新', '布局兩空']);
+    // Each group names two of the report's industries, by their labels.
+    const industry = (label: string) => data.industries.find((i) => i.label['zh-Hant'] === label)?.id;
+    expect(pattern.blocks.map((b) => (b.items ?? []).map((item) => industry(item['zh-Hant'])))).toEqual([
+      ['rail-transit', 'auto-parts'],
+      ['new-energy', 'new-materials'],
+      ['low-altitude', 'aviation'],
+    ]);
+    expect(primarySource(data).author?.['zh-Hant']).toBe('冀文嫻');
+    expect(data.meta.area['zh-Hant']).toBe('長春市綠園區');
   });
 
   it('records the headline figures as the article prints them', () => {
@@ -107,5 +132,14 @@ describe('the bundled dataset', () => {
     expect(pick('auto-parts-output-2025')).toMatchObject({ value: 55, status: 'expected' });
     expect(pick('new-national-hte-2026')).toEqual({ value: 30, unit: '戶', qualifier: 'at_least', status: 'target', period: '2026' });
     expect(pick('policy-funds-disbursed')).toMatchObject({ value: 420, unit: '萬元', period: '2025-H1' });
+    expect(pick('tech-achievements-transferred')).toMatchObject({ value: 94, period: '2021/2025' });
+  });
+
+  it('says where the article does not state whether a five-year figure is a total or one year’s', () => {
+    const data = rawDataset();
+    const unstated = data.figures.filter((f) => f.basis === 'unstated').map((f) => f.id);
+    expect(unstated).toContain('tech-achievements-transferred');
+    expect(unstated).toContain('tech-contract-turnover');
+    for (const f of data.figures.filter((x) => x.basis !== undefined)) expect(['total', 'annual', 'unstated'], f.id).toContain(f.basis);
   });
 });

@@ -41,7 +41,7 @@ describe('dataset validation', () => {
       (figure(d, 'gdp-2025') as { unit: string }).unit = '億美元';
     });
     expect(messageOf(load)).toBe(
-      'unit.json: figure "gdp-2025", field "unit": unknown unit "億美元"; expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時',
+      'unit.json: figure "gdp-2025", field "unit": unknown unit "億美元"; expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時 GWh',
     );
   });
 
@@ -121,16 +121,16 @@ describe('dataset validation', () => {
 
   it('rejects a file of another schema version', async () => {
     const load = await loadBroken('version.json', (d) => {
-      (d as unknown as { schemaVersion: number }).schemaVersion = 2;
+      (d as unknown as { schemaVersion: number }).schemaVersion = 3;
     });
-    expect(messageOf(load)).toContain('version.json: field "schemaVersion": must be 1');
+    expect(messageOf(load)).toContain('version.json: field "schemaVersion": must be 2');
   });
 
   it('quotes at most a short excerpt of a bad value, whatever its length', async () => {
     const unit = await loadBroken('long-unit.json', (d) => {
       (figure(d, 'gdp-2025') as { unit: string }).unit = '億美元'.repeat(100_000);
     });
-    expect(messageOf(unit)).toBe(`long-unit.json: figure "gdp-2025", field "unit": unknown unit "${'億美元'.repeat(13)}億…" (300000 characters); expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時`);
+    expect(messageOf(unit)).toBe(`long-unit.json: figure "gdp-2025", field "unit": unknown unit "${'億美元'.repeat(13)}億…" (300000 characters); expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時 GWh`);
     const quote = await loadBroken('long-quote.json', (d) => {
       const f = figure(d, 'industrial-output');
       f.value = 516.3;

@@ -3,10 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHARTS } from '../../electron/common/charts/registry';
 import { DEFAULT_EXIT_CHORD } from '../../electron/common/kiosk/chord';
-import { kioskView } from '../../electron/common/kiosk/settings';
+import { DEFAULT_SECONDS_PER_SLIDE, kioskView, type PlaylistCharts } from '../../electron/common/kiosk/settings';
 import { loadKioskSettings } from '../../electron/services/kiosk-settings';
+import { rawDataset } from './helpers';
+
+/** The bundled report: its charts are what a playlist may name, as the Api checks them. */
+const REPORT = rawDataset();
+const CHARTS: PlaylistCharts = REPORT.charts;
 
 let dir: string;
 beforeAll(() => {
@@ -22,20 +26,20 @@ function settingsFile(content: unknown): string {
   return path;
 }
 
-async function problem(path: string | undefined, overrides = {}): Promise<string> {
-  const load = await loadKioskSettings(path, overrides);
+/** The problem loading gives, with slides checked against the bundled report's charts (as the Api does). */
+async function problem(path: string | undefined, overrides = {}, charts: PlaylistCharts | undefined = CHARTS): Promise<string> {
+  const load = await loadKioskSettings(path, overrides, charts);
   if (load.ok) throw new Error(`expected a problem, got settings from ${load.source}`);
   return load.message;
 }
 
 describe('kiosk.json', () => {
-  it('is optional: an absent file gives every default', async () => {
-    const load = await loadKioskSettings(join(dir, 'absent.json'));
+  it('is optional: an absent file gives every default (the interval is the report\'s, so left out)', async () => {
+    const load = await loadKioskSettings(join(dir, 'absent.json'), {}, CHARTS);
     expect(load).toEqual({
       ok: true,
       source: 'defaults',
       settings: {
-        intervalSeconds: 15,
         exit: { chord: DEFAULT_EXIT_CHORD },
         resumeAfterSeconds: 120,
         hideCursorAfterSeconds: 3,
@@ -50,14 +54,14 @@ describe('kiosk.json', () => {
   it('takes every field it knows', async () => {
     const path = settingsFile({
       intervalSeconds: 30,
-      slides: ['gdp-growth', 'overview-kpis'].filter((id) => CHARTS.some((c) => c.id === id)),
+      slides: ['gdp-growth', 'overview-kpis'],
       lang: 'cycle',
       exit: { pin: '2468', chord: 'Control+Shift+X' },
       blank: { from: '22:00', to: '07:00' },
       display: 2,
     });
-    const load = await loadKioskSettings(path);
-    expect(load).toMatchObject({ ok: true, source: path, settings: { intervalSeconds: 30, lang: 'cycle', exit: { pin: '2468', chord: 'Control+Shift+X' }, blank: { from: '22:00', to: '07:00' }, display: 2 } });
+    const load = await loadKioskSettings(path, {}, CHARTS);
+    expect(load).toMatchObject({ ok: true, source: path, settings: { intervalSeconds: 30, slides: ['gdp-growth', 'overview-kpis'], lang: 'cycle', exit: { pin: '2468', chord: 'Control+Shift+X' }, blank: { from: '22:00', to: '07:00' }, display: 2 } });
   });
 
   it.each([
@@ -65,7 +69,7 @@ describe('kiosk.json', () => {
     ['an interval given as a string', { intervalSeconds: '15' }, '"intervalSeconds" must be a number of seconds'],
     ['an unknown chart in slides', { slides: ['gdp-growth', 'no-such-chart'] }, '"slides.1" unknown chart "no-such-chart"; expected a chart id as in its address (#/overview/gdp-path)'],
     ['a misspelt chart in slides', { slides: ['gdp-pth'] }, '"slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?'],
-    ['slides given as one id', { slides: 'gdp-path' }, '"slides" must be a list of chart ids, like ["gdp-path"], not a string'],
+    ['slides given as one id', { slides: 'gdp-path' }, '"slides" must be a list of chart ids, like ["overview-kpis"], not a string'],
     ['a resume time too short', { resumeAfterSeconds: 1 }, '"resumeAfterSeconds" must be from 5 to 3600 seconds'],
     ['a pixel shift too large', { pixelShift: { maxPixels: 100 } }, '"pixelShift.maxPixels" must be a whole number of pixels from 0 to 16'],
     ['exit given as null', { exit: null }, '"exit" must be an object like { "pin": "2468" }, not null'],
@@ -84,6 +88,17 @@ describe('kiosk.json', () => {
     const path = settingsFile(content);
     const message = await problem(path);
     expect(message).toContain(`${path}: ${expected}`);
+  });
+
+  it('checks slides only against the charts it is given: without a report, any id list is taken', async () => {
+    const path = settingsFile({ slides: ['gdp-pth', 'no-such-chart'] });
+    expect(await loadKioskSettings(path)).toMatchObject({ ok: true, settings: { slides: ['gdp-pth', 'no-such-chart'] } });
+    expect(await problem(path)).toBe(`${path}: "slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?\n${path}: "slides.1" unknown chart "no-such-chart"; expected a chart id as in its address (#/overview/gdp-path)`);
+    // A report's own charts, not a fixed list: a chart the bundled report lacks is known to a report that has it.
+    expect(await loadKioskSettings(path, {}, [{ id: 'gdp-pth', section: 'a' }, { id: 'no-such-chart', section: 'b' }])).toMatchObject({ ok: true });
+    expect(await problem(settingsFile({ slides: ['gdp-path'] }), {}, [])).toMatch(/"slides\.0" unknown chart "gdp-path"; the report has no charts$/u);
+    // The command line's slides are checked too, and named as its.
+    expect(await problem(undefined, { slides: ['gdp-pth'] })).toBe('command line: "slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?');
   });
 
   it('lists every problem, one per line', async () => {
@@ -182,7 +197,10 @@ describe('the command line on top of kiosk.json', () => {
     const path = settingsFile({ intervalSeconds: 30, display: 2, lang: 'en' });
     const load = await loadKioskSettings(path, { intervalSeconds: 20, display: undefined });
     expect(load).toMatchObject({ ok: true, source: `${path} + command line`, settings: { intervalSeconds: 20, display: 2, lang: 'en' } });
-    expect(await loadKioskSettings(undefined, { display: 3 })).toMatchObject({ ok: true, source: 'command line', settings: { display: 3, intervalSeconds: 15 } });
+    const cli = await loadKioskSettings(undefined, { display: 3 });
+    expect(cli).toMatchObject({ ok: true, source: 'command line', settings: { display: 3 } });
+    // Neither the file nor the command line gave an interval: the report's is used (kioskView).
+    expect(cli.ok && cli.settings.intervalSeconds).toBeUndefined();
   });
 
   it('names the command line, not the file, for a bad value given there', async () => {
@@ -200,16 +218,32 @@ describe('the command line on top of kiosk.json', () => {
 });
 
 describe('what the renderer is told', () => {
-  it('never includes the PIN, only whether there is one; every chart when slides is absent', async () => {
-    const load = await loadKioskSettings(settingsFile({ exit: { pin: '97531' } }));
+  it('never includes the PIN, only whether there is one; every chart of the report when slides is absent', async () => {
+    const load = await loadKioskSettings(settingsFile({ exit: { pin: '97531' } }), {}, CHARTS);
     if (!load.ok) throw new Error(load.message);
-    const view = kioskView(load.settings);
+    const view = kioskView(load.settings, REPORT);
     expect(view.exit).toEqual({ pin: true, chord: DEFAULT_EXIT_CHORD });
     expect(JSON.stringify(view)).not.toContain('97531');
-    expect(view.slides).toEqual(CHARTS.map((c) => c.id));
+    expect(REPORT.kiosk.playlist).toBeUndefined();
+    expect(view.slides).toEqual(REPORT.charts.map((c) => c.id));
+    expect(view.slides.length).toBeGreaterThan(1);
     const none = await loadKioskSettings(undefined);
     if (!none.ok) throw new Error(none.message);
-    expect(kioskView(none.settings).exit.pin).toBe(false);
+    expect(kioskView(none.settings, REPORT).exit.pin).toBe(false);
+  });
+
+  it('fills the interval and slides from kiosk.json, else the report\'s kiosk defaults, else 15 s and every chart', async () => {
+    const charts = [{ id: 'a', section: 'one' }, { id: 'b', section: 'one' }, { id: 'c', section: 'two' }];
+    const none = await loadKioskSettings(undefined);
+    if (!none.ok) throw new Error(none.message);
+    expect(kioskView(none.settings, { charts, kiosk: {} })).toMatchObject({ intervalSeconds: DEFAULT_SECONDS_PER_SLIDE, slides: ['a', 'b', 'c'] });
+    expect(DEFAULT_SECONDS_PER_SLIDE).toBe(15);
+    expect(kioskView(none.settings, { charts, kiosk: { secondsPerSlide: 40, playlist: ['c', 'a'] } })).toMatchObject({ intervalSeconds: 40, slides: ['c', 'a'] });
+    const own = await loadKioskSettings(settingsFile({ intervalSeconds: 7, slides: ['b'] }), {}, charts);
+    if (!own.ok) throw new Error(own.message);
+    expect(kioskView(own.settings, { charts, kiosk: { secondsPerSlide: 40, playlist: ['c', 'a'] } })).toMatchObject({ intervalSeconds: 7, slides: ['b'] });
+    // The bundled report's pace.
+    expect(kioskView(none.settings, REPORT).intervalSeconds).toBe(REPORT.kiosk.secondsPerSlide ?? DEFAULT_SECONDS_PER_SLIDE);
   });
 });
 

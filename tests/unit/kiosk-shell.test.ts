@@ -20,7 +20,7 @@ const paths = { preload: '/app/dist/preload/index.cjs' };
 // The pages, on the app's own origin (services/app-protocol.ts serves them): never file://.
 const SHOW = 'app://lvyuan/index.html#/kiosk';
 const VIEWER = 'app://lvyuan/index.html';
-const OVERVIEW = 'app://lvyuan/index.html#/overview';
+const OVERVIEW = 'app://lvyuan/index.html#/';
 const ERROR_SLIDE = 'app://lvyuan/kiosk-error.html';
 const MIN = 60_000;
 
@@ -229,7 +229,7 @@ describe('starting from the menu', () => {
     expect(fake.blocker.start).toHaveBeenCalledOnce();
   });
 
-  it('on leaving, goes back to the viewer where it was: kiosk off, menu back, blocker stopped, #/overview', async () => {
+  it('on leaving, goes back to the viewer where it was: kiosk off, menu back, blocker stopped, the first section', async () => {
     const { kiosk, menus } = shell([]);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     window.isMaximized.mockReturnValue(true);

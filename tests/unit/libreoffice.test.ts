@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../electron/common/i18n/languages';
-import { rawDataset } from './helpers';
-import { nativeChartModels, reportFor } from './report-helpers';
+import { loadedReport, nativeChartModels, reportFor } from './report-helpers';
 
 /** Is a command on PATH? CI installs LibreOffice and poppler; a bare dev machine may not have them. */
 function has(command: string): boolean {
@@ -13,7 +12,7 @@ function has(command: string): boolean {
 }
 
 const tools = has('soffice') && has('pdftoppm') && has('pdftotext') && has('pdfinfo');
-const dataset = rawDataset();
+const dataset = loadedReport();
 const work = mkdtempSync(join(tmpdir(), 'lvyuan-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -70,11 +69,11 @@ describe.skipIf(!tools)('the workbook in LibreOffice (soffice --headless --conve
       const coloured = images.map((f) => hasChartColour(readFileSync(join(work, f))));
       for (const section of dataset.sections) {
         const drawn = nativeChartModels(lang, dataset).filter((m) => m.page === section.id).length;
-        const withCharts = coloured.filter((c, i) => c && sheetOf[i] === section.label[lang]).length;
+        const withCharts = coloured.filter((c, i) => c && sheetOf[i] === section.title[lang]).length;
         // Two charts fit on a page at most, so a sheet with n charts has at least ⌈n/2⌉ chart pages.
         expect(withCharts, `${lang} ${section.id}: pages with charts drawn`).toBeGreaterThanOrEqual(Math.ceil(drawn / 2));
       }
-      expect(coloured.filter((c, i) => c && !dataset.sections.some((s) => s.label[lang] === sheetOf[i])), `${lang}: chart colours outside page sheets`).toEqual([]);
+      expect(coloured.filter((c, i) => c && !dataset.sections.some((s) => s.title[lang] === sheetOf[i])), `${lang}: chart colours outside page sheets`).toEqual([]);
     }
   });
 });

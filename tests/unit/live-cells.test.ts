@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, figure, minus, over, plus, power, spreadsheetFormula, sum } from '../../electron/common/charts/calc';
+import { parseExpression } from '../../electron/common/charts/expression';
 import { figureCell, liveCell, shownText } from '../../electron/services/workbook/cells';
 import { rawDataset } from './helpers';
 
@@ -45,6 +46,15 @@ describe('calc: derived figures as data, evaluated and written as formulas', () 
     expect(spreadsheetFormula(minus(1, minus(figure('a'), figure('b'))), ref)).toBe('1-(A-B)');
     expect(spreadsheetFormula(over(sum(figure('a'), figure('b'), figure('c')), plus(1, figure('d'))), ref)).toBe('(A+B+C)/(1+D)');
     expect(spreadsheetFormula(plus(figure('a'), times3()), ref)).toBe('A+B*3');
+  });
+
+  it('reads a report file’s expression into the tree the workbook writes as a formula', () => {
+    const growth = parseExpression('({gdp-2025} / {gdp-2020}) ^ (1 / 5) - 1');
+    expect(growth).toEqual(minus(power(over(figure('gdp-2025'), figure('gdp-2020')), over(1, 5)), 1));
+    expect(spreadsheetFormula(growth, ref)).toBe('(GDP2025/GDP2020)^(1/5)-1');
+    expect(parseExpression('{a} - ({b} - {c})')).toEqual(minus(figure('a'), minus(figure('b'), figure('c'))));
+    expect(parseExpression('({a} + {b} + {c}) / (1 + {d})')).toEqual(over(sum(figure('a'), figure('b'), figure('c')), plus(1, figure('d'))));
+    expect(parseExpression('2 ^ 3 ^ 2')).toEqual(power(2, power(3, 2)));
   });
 
   it('reads a percentage figure as a fraction, as the cells hold it', () => {

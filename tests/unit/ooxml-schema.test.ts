@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { ROOT } from './helpers';
-import { reportFor, text, unzip } from './report-helpers';
+import { REPORTS, reportFor, text, unzip } from './report-helpers';
 
 /**
  * Every XML part of the workbook against the ECMA-376 transitional schemas (tests/fixtures/ecma-376, see
@@ -95,15 +95,17 @@ function abbreviate(line: string): string {
   return line.replace(/\{([^}]+)\}/gu, (whole, uri: string) => (PREFIXES[uri] === undefined ? whole : `${PREFIXES[uri]}:`));
 }
 
-type Part = { lang: Lang; path: string; kind: Kind; file: string; root: string };
+type Part = { lang: string; path: string; kind: Kind; file: string; root: string };
 type Verdict = { valid: boolean; errors: string[] };
 
 const tools = has('xmllint');
+/** A workbook's key: the report and the language ("bundled-en"). */
+const keyOf = (report: string, lang: Lang) => `${report}-${lang}`;
 const work = mkdtempSync(join(tmpdir(), 'lvyuan-xsd-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const parts: Part[] = [];
-const unknown = new Map<Lang, string[]>();
+const unknown = new Map<string, string[]>();
 const verdicts = new Map<string, Verdict>();
 
 /** The content type of every part in the package: Override by part name, else Default by extension. */
@@ -157,8 +159,9 @@ function summary(errors: string[]): string[] {
 
 describe.skipIf(!tools)('the workbook against the ECMA-376 schemas (xmllint --schema)', () => {
   beforeAll(async () => {
-    for (const lang of LANGS) {
-      const zip = await unzip((await reportFor(lang)).xlsx);
+    for (const { name, dataset } of REPORTS) for (const lang of LANGS) {
+      const key = keyOf(name, lang);
+      const zip = await unzip((await reportFor(lang, dataset)).xlsx);
       const typeOf = contentTypes(await text(zip, '[Content_Types].xml'));
       const missed: string[] = [];
       for (const path of Object.keys(zip.files).sort()) {
@@ -170,12 +173,12 @@ describe.skipIf(!tools)('the workbook against the ECMA-376 schemas (xmllint --sc
           continue;
         }
         const xml = await text(zip, path);
-        const file = `${lang}/${path}`;
+        const file = `${key}/${path}`;
         mkdirSync(dirname(join(work, file)), { recursive: true });
         writeFileSync(join(work, file), dropCompatibilityAttributes(xml));
-        parts.push({ lang, path, kind, file, root: rootOf(xml) });
+        parts.push({ lang: key, path, kind, file, root: rootOf(xml) });
       }
-      unknown.set(lang, missed);
+      unknown.set(key, missed);
     }
     for (const xsd of new Set(parts.map((p) => p.kind.xsd))) {
       validate(
@@ -185,9 +188,9 @@ describe.skipIf(!tools)('the workbook against the ECMA-376 schemas (xmllint --sc
     }
   }, 120_000);
 
-  describe.each(LANGS)('%s', (lang) => {
+  describe.each(REPORTS.flatMap(({ name, dataset }) => LANGS.map((lang) => ({ lang: keyOf(name, lang), report: () => reportFor(lang, dataset) }))))('$lang', ({ lang, report: built }) => {
     it('has every kind of part this test is for, and as many charts and worksheets as the report says', async () => {
-      const report = await reportFor(lang);
+      const report = await built();
       const mine = parts.filter((p) => p.lang === lang);
       expect(REQUIRED.filter((name) => !mine.some((p) => p.kind.name === name)), `${lang}: kinds of part not found`).toEqual([]);
       expect(mine.filter((p) => p.kind.name === 'chart'), `${lang}: chart parts`).toHaveLength(report.charts);

@@ -321,6 +321,10 @@ describe('npm run preview arguments', () => {
     expect(parsePreviewArgs(['--port=65535'])).toEqual({ ok: true, port: 65535 });
   });
 
+  it('takes --dataset FILE, a report file to show instead of the bundled one', () => {
+    expect(parsePreviewArgs(['--dataset', 'r.json', '--port', '0'])).toEqual({ ok: true, port: 0, dataset: 'r.json' });
+  });
+
   it.each([
     ['--colour', ['--colour'], 'unknown option "--colour"'],
     ['a positional', ['4173'], 'unexpected argument "4173"'],
@@ -331,10 +335,11 @@ describe('npm run preview arguments', () => {
     ['--port " 80"', ['--port', ' 80'], '--port must be a whole number from 0 to 65535, not " 80"'],
     ['a 100 KB --port', ['--port', 'x'.repeat(100_000)], /^--port must be a whole number from 0 to 65535, not "x{40}…" \(100000 characters\)$/u],
     ['a 100 KB option', [`--${'y'.repeat(100_000)}`], /^unknown option "--y{38}…" \(100002 characters\)$/u],
+    ['--dataset alone', ['--dataset'], '--dataset needs a value'],
   ])('refuses %s with one short line (instead of a stack trace)', (_what, argv, problem) => {
     const result = parsePreviewArgs(argv);
     if (result.ok) throw new Error('accepted');
-    const [, said] = /^preview: (.*) \(usage: npm run preview \[-- --port N\]\)$/u.exec(result.message) ?? [];
+    const [, said] = /^preview: (.*) \(usage: npm run preview \[-- --port N\] \[--dataset FILE\.json\]\)$/u.exec(result.message) ?? [];
     if (typeof problem === 'string') expect(said).toBe(problem);
     else expect(said).toMatch(problem);
     expect(result.message.length).toBeLessThan(200);

@@ -46,7 +46,7 @@ describe('CSV of all figures', () => {
     expect(csvLines('zh-Hant')).toContain('new-national-hte-2026,2026年目標,新認定國家高新技術企業,30,戶,以上,目標,2026年,30戶以上,努力實現新認定國家高新技術企業30戶以上');
     for (const lang of LANGS) {
       const sections = csvLines(lang).slice(1).map((line) => line.split(',')[1]);
-      expect(new Set(sections), lang).toEqual(new Set(dataset.sections.map((s) => s.label[lang])));
+      expect(new Set(sections), lang).toEqual(new Set(dataset.sections.map((s) => s.title[lang])));
     }
   });
 

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { axisModels } from '../../electron/common/charts/axes';
 import { isNativeKind } from '../../electron/common/charts/kinds';
@@ -6,30 +8,54 @@ import type { ChartModel } from '../../electron/common/charts/model';
 import { chartsOnPage } from '../../electron/common/charts/registry';
 import type { Dataset } from '../../electron/common/dataset';
 import type { Lang } from '../../electron/common/i18n/languages';
+import { parseDataset } from '../../electron/services/dataset';
 import { buildReport, type BuiltReport } from '../../electron/services/workbook/report';
-import { rawDataset } from './helpers';
+import { ROOT, rawDataset } from './helpers';
 
 export const EXPORTED_AT = new Date('2026-11-26T10:00:00Z');
 
-const cache = new Map<Lang, Promise<BuiltReport>>();
+/**
+ * A report as the app loads it (services/dataset.ts): migrated, validated, and given the grammar's
+ * charts for any section without one. The bundled report by default; a test may pass its own copy.
+ */
+export function loadedReport(raw: unknown = rawDataset()): Dataset {
+  const load = parseDataset(raw, 'report.json');
+  if (!load.ok) throw new Error(`the report does not load:\n${load.message}`);
+  return load.dataset;
+}
 
-/** The full report (cells and native charts) for the bundled dataset, built once per language. */
-export function reportFor(lang: Lang, dataset: Dataset = rawDataset()): Promise<BuiltReport> {
-  let built = cache.get(lang);
+const bundled = loadedReport();
+const cache = new WeakMap<Dataset, Map<Lang, Promise<BuiltReport>>>();
+
+/** The full workbook (cells and native charts) of a report, the bundled one by default, built once per report and language. */
+export function reportFor(lang: Lang, dataset: Dataset = bundled): Promise<BuiltReport> {
+  const byLang = cache.get(dataset) ?? new Map<Lang, Promise<BuiltReport>>();
+  cache.set(dataset, byLang);
+  let built = byLang.get(lang);
   if (!built) {
     built = buildReport({ dataset, lang, exportedAt: EXPORTED_AT });
-    cache.set(lang, built);
+    byLang.set(lang, built);
   }
   return built;
 }
+
+/** The second report, hand-written from another article (tests/fixtures/reports): the workbook's readers check it too. */
+export const SECOND_REPORT_PATH = join(ROOT, 'tests', 'fixtures', 'reports', 'ningde-2021.json');
+export const secondReport = loadedReport(JSON.parse(readFileSync(SECOND_REPORT_PATH, 'utf8')));
+
+/** Each report the workbook tests export: the bundled one and the second. */
+export const REPORTS: readonly { name: string; dataset: Dataset }[] = [
+  { name: 'bundled', dataset: bundled },
+  { name: 'second', dataset: secondReport },
+];
 
 /**
  * The charts a workbook draws natively, in sheet order: every value axis (a chart, or each panel of
  * small multiples) of a kind that becomes a native chart (common/charts/kinds). Counts in the tests
  * come from here, not from literals.
  */
-export function nativeChartModels(lang: Lang, dataset: Dataset = rawDataset()): ChartModel[] {
-  return dataset.sections.flatMap((s) => chartsOnPage(s.id).flatMap((c) => axisModels(c.build(dataset, lang)))).filter((m) => isNativeKind(m.kind));
+export function nativeChartModels(lang: Lang, dataset: Dataset = loadedReport()): ChartModel[] {
+  return dataset.sections.flatMap((s) => chartsOnPage(dataset, s.id).flatMap((c) => axisModels(c.build(dataset, lang)))).filter((m) => isNativeKind(m.kind));
 }
 
 export async function readBack(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {

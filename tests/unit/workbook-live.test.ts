@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../electron/common/charts/calc';
-import { CHARTS } from '../../electron/common/charts/registry';
+import { chartsOf } from '../../electron/common/charts/registry';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
-import { rawDataset } from './helpers';
-import { readBack, reportFor } from './report-helpers';
+import { loadedReport, readBack, reportFor } from './report-helpers';
 
 /**
  * The workbook is live in a reader nobody here wrote: LibreOffice, told to recalculate on load,
@@ -20,7 +19,7 @@ function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 }
 const tools = has('soffice') && has('pdftotext');
-const dataset = rawDataset();
+const dataset = loadedReport();
 const work = mkdtempSync(join(tmpdir(), 'lvyuan-live-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -59,7 +58,7 @@ async function formulas(xlsx: Uint8Array): Promise<FormulaResult[]> {
 
 /** Every derived value the chart models hold, from their expressions and the dataset. */
 function derivedValues(lang: Lang): number[] {
-  return CHARTS.flatMap((chart) => chart.build(dataset, lang).rows.flatMap((row) => (row.derived ? [evaluate(row.derived.calc, dataset)] : [])));
+  return chartsOf(dataset).flatMap((chart) => chart.build(dataset, lang).rows.flatMap((row) => (row.derived ? [evaluate(row.derived.calc, dataset)] : [])));
 }
 
 /**

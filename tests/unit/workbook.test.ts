@@ -6,20 +6,21 @@ import { evaluate, type Calc } from '../../electron/common/charts/calc';
 import { KINDS, type NativeKind } from '../../electron/common/charts/kinds';
 import type { ChartModel, Point, TableRow } from '../../electron/common/charts/model';
 import { besideLines } from '../../electron/common/charts/notes';
-import { CHARTS, chartsOnPage } from '../../electron/common/charts/registry';
-import type { Dataset } from '../../electron/common/dataset';
+import { chartsOf, chartsOnPage } from '../../electron/common/charts/registry';
+import type { Dataset, Source } from '../../electron/common/dataset';
 import { figureColumns } from '../../electron/common/figure-columns';
 import { formatFigure, formatPeriod, qualifierLabel, unitLabel } from '../../electron/common/format';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
+import { profile } from '../../electron/common/i18n/profiles';
 import { QUALIFIERS, STATUSES } from '../../electron/common/vocabulary';
-import { APPLICATION, buildReport } from '../../electron/services/workbook/report';
+import { APPLICATION, buildReport, type BuiltReport } from '../../electron/services/workbook/report';
 import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
 import { children, elements, is, NS, onlyChild, openPackage, references, textOf, valOf, type OoxmlPackage } from './ooxml-reader';
-import { EXPORTED_AT, nativeChartModels, parseRef, readBack, reportFor, text, unescapeXml, unzip } from './report-helpers';
+import { EXPORTED_AT, loadedReport, nativeChartModels, parseRef, readBack, reportFor, text, unescapeXml, unzip } from './report-helpers';
 
-const dataset = rawDataset();
+const dataset = loadedReport();
 /** What each native kind's chart part says it is: a new native kind needs its line here. */
 const PLOT_OF: Record<NativeKind, string> = {
   bar: '<c:barDir val="col"/>',
@@ -58,7 +59,7 @@ function sheetNames(lang: Lang): string[] {
   return [
     t(lang, 'report.sheet.cover'),
     t(lang, 'report.sheet.summary'),
-    ...dataset.sections.map((s) => s.label[lang]),
+    ...dataset.sections.map((s) => s.title[lang]),
     t(lang, 'report.sheet.allFigures'),
     t(lang, 'report.sheet.sources'),
     t(lang, 'report.sheet.notes'),
@@ -247,10 +248,10 @@ function expectDerivedCell(workbook: ExcelJS.Workbook, lang: Lang, source: Pick<
 }
 
 /** A figure table's value cell: the article's number (a percentage as a fraction), or a derived figure's formula. */
-function expectValueCell(workbook: ExcelJS.Workbook, lang: Lang, sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, row: TableRow, seen: readonly FigureAt[]): void {
+function expectValueCell(workbook: ExcelJS.Workbook, lang: Lang, report: Pick<Dataset, 'figures'>, sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, row: TableRow, seen: readonly FigureAt[]): void {
   const where = `${sheet.name}!${cell.address} ${row.label}`;
   expect(cell.numFmt, where).toBe(tableFormat(row.value, row.unit));
-  if (row.derived) expectDerivedCell(workbook, lang, dataset, sheet, cell, row.derived.calc, seen);
+  if (row.derived) expectDerivedCell(workbook, lang, report, sheet, cell, row.derived.calc, seen);
   else {
     expect(typeof cell.value, where).toBe('number');
     expect(cell.value, where).toBeCloseTo(row.unit === '%' ? row.value / 100 : row.value, 12);
@@ -285,6 +286,21 @@ async function anchorsOf(pkg: OoxmlPackage, sheet: string): Promise<Anchor[]> {
   });
 }
 
+/** A source as a chart's source line cites it: its author, else its outlet, and its title. */
+function citationOf(source: Source, lang: Lang): string {
+  const credit = source.author?.[lang] ?? source.outlet?.[lang];
+  return credit ? t(lang, 'source.citation', { author: credit, title: source.title[lang] }) : t(lang, 'source.citationTitle', { title: source.title[lang] });
+}
+
+/** The source line of every chart of the bundled report: all its figures come from its one source. */
+function singleSource(lang: Lang): string {
+  expect(dataset.meta.sources).toHaveLength(1);
+  expect(dataset.figures.filter((f) => f.source.id !== undefined && f.source.id !== dataset.meta.sources[0]!.id)).toEqual([]);
+  return t(lang, 'report.chartSource', { citations: citationOf(dataset.meta.sources[0]!, lang) });
+}
+
+const clauseSeparator = (lang: Lang) => profile(lang).clauseSeparator;
+
 /** The reference period the figures' years span. */
 function referenceYears(): { from: number; to: number } {
   const years = dataset.figures.flatMap((f) => [...f.period.matchAll(/\d{4}/gu)].map((m) => Number(m[0])));
@@ -293,6 +309,213 @@ function referenceYears(): { from: number; to: number } {
 
 /** Columns are measured in widths of "0"; a CJK character takes two. */
 const displayWidth = (s: string) => Array.from(s).reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+
+/**
+ * A report's page sheets: each page's figures under one header, then each chart's data, its native
+ * chart beside it, and what the chart says beside it.
+ */
+async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport): Promise<void> {
+    const { xlsx } = built;
+    const workbook = await readBack(xlsx);
+    const pkg = await openPackage(xlsx);
+    let live = 0;
+    let derivedPoints = 0;
+    for (const section of report.sections) {
+      const sheet = workbook.getWorksheet(section.title[lang])!;
+      const models = chartsOnPage(report, section.id).map((c) => c.build(report, lang));
+
+      // Every chart's rows under one header, in the viewer's order.
+      const entries = models.flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })));
+      expect(rowAt(sheet, 1)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
+      // The sheet's figure cells, the table's and the chart data's; the value cells are checked once all are known.
+      const seen = tableFigures(entries, 'D', 2);
+      const checks: (() => void)[] = [];
+      entries.forEach(({ model, row }, i) => {
+        expect(withoutColumn(rowAt(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
+        checks.push(() => expectValueCell(workbook, lang, report, sheet, sheet.getCell(2 + i, 4), row, seen));
+      });
+      expect(rowAt(sheet, 2 + entries.length), section.id).toEqual([]);
+      // Chart blocks below have columns of their own: the table is neither frozen nor filtered.
+      expect((sheet.views as ExcelJS.WorksheetView[] | null ?? []).filter((v) => v.state === 'frozen'), section.id).toEqual([]);
+      expect(sheet.autoFilter, section.id).toBeUndefined();
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+
+      const anchors = models.some((m) => axisModels(m).some((a) => KINDS[a.kind].workbook === 'native-chart')) ? await anchorsOf(pkg, sheet.name) : [];
+      let next = 2 + entries.length;
+      for (const model of models) {
+        const title = findRow(sheet, next, model.title, (v) => v.length === 1 && v[0] === model.title);
+        next = title + 1;
+        if (model.subtitle) {
+          expect(rowAt(sheet, next), model.id).toEqual([model.subtitle]);
+          next += 1;
+        }
+        if (KINDS[model.kind].workbook === 'text') continue;
+        let below = next;
+        for (const axis of axisModels(model)) {
+          if (model.panels) next = findRow(sheet, next, axis.title, (v) => v.length === 1 && v[0] === axis.title) + 1;
+          const header = next;
+          const where = `${section.id}: ${axis.title}`;
+          // The category, then one value column per series: no other columns.
+          expect(rowAt(sheet, header), where).toEqual([asCell(axis.categoryAxis ?? t(lang, 'report.col.category')), ...seriesHeaders(axis, lang)]);
+          axis.categories.forEach((category, c) => {
+            const row = header + 1 + c;
+            const values = rowAt(sheet, row);
+            expect(values[0], where).toBe(asCell(category));
+            expect(values.length, `${where} ${category}: columns`).toBeLessThanOrEqual(1 + axis.series.length);
+            axis.series.forEach((series, s) => {
+              const point = series.points[c] ?? null;
+              const cell = sheet.getCell(row, 2 + s);
+              if (point === null) {
+                expect(cell.value ?? null, `${where} ${category}`).toBeNull();
+                return;
+              }
+              const at = `${where} ${category} ${cell.address}`;
+              if (point.derived) {
+                // A drawn derived value (the doughnut's rest) is its formula too.
+                const { calc } = point.derived;
+                checks.push(() => expectDerivedCell(workbook, lang, report, sheet, cell, calc, seen));
+                derivedPoints += 1;
+              } else {
+                expect(typeof cell.value, at).toBe('number');
+                if (point.figureId) seen.push({ id: point.figureId, row, address: cell.address });
+              }
+              const expected = liveValue(point);
+              if (expected) {
+                // The cell reads as the article states it, qualifier and unit in its format, and stays a number.
+                expect(shown(numberIn(cell.value), cell.numFmt), at).toBe(point.display);
+                expect(numberIn(cell.value), at).toBeCloseTo(expected.stored, 12);
+                live += 1;
+              } else {
+                // A display stating another number than the value: the bare value, no label that could lie.
+                expect(cell.numFmt, at).not.toContain('"');
+                expect(cell.value, at).toBe(point.value);
+              }
+            });
+          });
+          below = header + axis.categories.length + 1;
+          if (KINDS[axis.kind].workbook === 'native-chart') {
+            // The native chart beside its data, one column clear of it, from the header row down.
+            const anchor = anchors.find((a) => a.fromRow === header - 1);
+            expect(anchor, `${where}: native chart`).toBeDefined();
+            expect(anchor!.fromColumn, where).toBe(2 + axis.series.length);
+            below = Math.max(below, anchor!.toRow + 2);
+          }
+          next = below;
+        }
+        // What the chart says beside it: merged, wrapped, italic paragraphs under the data and the chart.
+        const lines = besideLines(model);
+        if (lines.length === 0) continue;
+        const first = findRow(sheet, below, lines[0]!, (v) => v[0] === lines[0]);
+        lines.forEach((line, i) => {
+          const row = first + i;
+          const cell = sheet.getCell(row, 1);
+          expect(cell.value, `${model.id} line ${i}`).toBe(line);
+          expect(sheet.model.merges, `${model.id}: ${line}`).toContainEqual(expect.stringMatching(new RegExp(`^A${row}:[B-Z]${row}$`, 'u')));
+          expect(cell.font, line).toMatchObject({ italic: true });
+          expect(cell.alignment, line).toMatchObject({ wrapText: true });
+          expect(sheet.getRow(row).height, line).toBeGreaterThan(0);
+        });
+        next = first + lines.length;
+      }
+      for (const check of checks) check();
+    }
+    expect(live).toBeGreaterThan(nativeChartModels(lang, report).length);
+    expect(derivedPoints).toBeGreaterThan(0);
+}
+
+/**
+ * A report's native charts: every bar, line and doughnut chart (each panel of small multiples) drawn
+ * from its sheet's cells, labelled as the article states each value; `sourceLine` is the line each
+ * chart is to cite its sources with.
+ */
+async function expectNativeCharts(report: Dataset, lang: Lang, built: BuiltReport, sourceLine: (model: ChartModel) => string): Promise<void> {
+    const { xlsx, charts } = built;
+    const pkg = await openPackage(xlsx);
+    const workbook = await readBack(xlsx);
+    const models = nativeChartModels(lang, report);
+    expect(charts).toBe(models.length);
+    expect(pkg.chartParts()).toHaveLength(models.length);
+    const { overrides } = await pkg.contentTypes();
+    const cellAt = (ref: string, i: number) => {
+      const r = parseRef(ref);
+      return workbook.getWorksheet(r.sheet)!.getCell(r.firstRow + i, r.column);
+    };
+    for (const model of models) {
+      const chart = await pkg.chartTitled(model.title);
+      const sheetName = report.sections.find((s) => s.id === model.page)!.title[lang];
+      const series = elements(chart.doc, 'c:ser');
+      expect(series).toHaveLength(model.series.length);
+      const stored: number[] = [];
+      const formats: string[] = [];
+      series.forEach((ser, s) => {
+        const where = `${model.id} series ${s}`;
+        const refs = references(ser);
+        expect(refs.map((r) => r.kind), where).toHaveLength(3);
+        for (const ref of refs) expect(parseRef(ref.formula).sheet, where).toBe(sheetName);
+        const [name, categories, values] = refs as [(typeof refs)[number], (typeof refs)[number], (typeof refs)[number]];
+        expect(cellAt(name.formula, 0).value, where).toBe(seriesHeaders(model, lang)[s]);
+        // Years are number cells, and the categories a number reference to them.
+        expect(categories.kind, where).toBe(model.categories.every((c) => typeof asCell(c) === 'number') ? 'num' : 'str');
+        model.categories.forEach((category, i) => {
+          expect(cellAt(categories.formula, i).value, where).toBe(asCell(category));
+          expect(categories.points.get(i), where).toBe(category);
+        });
+
+        // One label per point: its value through its cell's own format, reading as the article states it.
+        const dLbls = onlyChild(ser, 'c:dLbls');
+        expect(valOf(dLbls, 'c:showVal'), where).toBe('1');
+        const labels = children(dLbls, 'c:dLbl');
+        const points = model.series[s]!.points;
+        expect(labels.map((l) => Number(valOf(l, 'c:idx'))), where).toEqual(points.flatMap((p, i) => (p === null ? [] : [i])));
+        for (const label of labels) {
+          const i = Number(valOf(label, 'c:idx'));
+          const point = points[i]!;
+          const cell = cellAt(values.formula, i);
+          const expected = liveValue(point);
+          expect(expected, `${where} ${point.display}: a label that reads as the article`).toBeDefined();
+          const number = numberIn(cell.value);
+          expect(number, where).toBeCloseTo(expected!.stored, 12);
+          expect(Number(values.points.get(i)), `${where} cached ${i}`).toBeCloseTo(number, 12);
+          const numFmt = onlyChild(label, 'c:numFmt');
+          expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], `${where} label ${i}`).toEqual([cell.numFmt, '0']);
+          expect(shown(number, cell.numFmt), `${where} label ${i}`).toBe(point.display);
+          expect(valOf(label, 'c:showVal'), where).toBe('1');
+          expect(elements(label, 'c:tx'), where).toHaveLength(0);
+          stored.push(number);
+          formats.push(cell.numFmt);
+        }
+      });
+      // No "Value From Cells" labels any more: nothing a reader would freeze at the exported text.
+      expect(chart.text, model.id).not.toContain('CELLRANGE');
+      expect(chart.text, model.id).not.toContain('datalabelsRange');
+      expect(chart.text, model.id).not.toContain(NS.c15);
+
+      // The axis ticks: whole numbers from 10 up, percentages as such, never the cells' qualifier and unit.
+      const valAx = elements(chart.doc, 'c:valAx');
+      if (model.kind === 'doughnut') expect(valAx, model.id).toHaveLength(0);
+      else {
+        const max = Math.max(0, ...stored.map(Math.abs));
+        const percent = formats.some((f) => f.replace(/"[^"]*"/gu, '').includes('%'));
+        const axisFormat = percent ? (max >= 0.05 ? '0%' : '0.0%') : max >= 10 ? '#,##0' : 'General';
+        const numFmt = onlyChild(valAx[0]!, 'c:numFmt');
+        expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], model.id).toEqual([axisFormat, '0']);
+      }
+
+      // Plot area and legend placed by hand; the source line drawn inside the chart, in its own part.
+      const plotArea = elements(chart.doc, 'c:plotArea')[0]!;
+      expect(elements(onlyChild(plotArea, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
+      for (const legend of elements(chart.doc, 'c:legend')) expect(elements(onlyChild(legend, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
+      const userShapes = onlyChild(chart.doc.documentElement!, 'c:userShapes');
+      const rel = (await pkg.relationships(chart.path)).get(userShapes.getAttributeNS(NS.r, 'id') ?? '');
+      expect(rel?.type, model.id).toBe(`${NS.r}/chartUserShapes`);
+      expect(overrides.get(`/${rel!.path!}`), model.id).toBe(CHART_SHAPES_CT);
+      const shapes = await pkg.xml(rel!.path!);
+      expect(Array.from(shapes.getElementsByTagNameNS(CDR, 'relSizeAnchor')), model.id).toHaveLength(1);
+      expect(elements(shapes, 'a:t').map(textOf).join(''), model.id).toBe(sourceLine(model));
+
+      expect(chart.text).toContain(PLOT_OF[model.kind as NativeKind]);
+    }
+}
 
 describe('the report workbook', () => {
   for (const lang of LANGS) {
@@ -308,17 +531,22 @@ describe('the report workbook', () => {
         // The cover: title, citation, this file, then every other sheet as a link.
         const cover = workbook.worksheets[0]!;
         const { from, to } = referenceYears();
-        const { source } = dataset;
+        // The report's one source: its article, author and date (the article names no outlet), cited in the catalog's words.
+        expect(dataset.meta.sources).toHaveLength(1);
+        const source = dataset.meta.sources[0]!;
+        expect(source.outlet).toBeUndefined();
+        const author = source.author![lang];
+        const citations = t(lang, 'source.citation', { author, title: source.title[lang] });
         expect(rowsOf(cover)).toEqual([
           [t(lang, 'app.title')],
-          [t(lang, 'app.subtitle')],
+          [t(lang, 'app.subtitle', { area: dataset.meta.area[lang], title: dataset.meta.title[lang] })],
           [t(lang, 'report.cite.heading')],
           [t(lang, 'sources.article'), source.title[lang]],
-          [t(lang, 'sources.author'), source.author[lang]],
-          [t(lang, 'report.cite.outlet'), t(lang, 'report.cite.outletMissing')],
+          [t(lang, 'sources.author'), author],
+          [t(lang, 'report.cite.outlet'), source.published],
           [t(lang, 'report.cite.period'), t(lang, 'report.cite.periodRange', { from, to })],
-          [t(lang, 'sources.covers'), source.covers[lang]],
-          [t(lang, 'report.cite.howTo'), t(lang, 'report.cite.text', { author: source.author[lang], title: source.title[lang], app: t(lang, 'app.title'), version: dataset.version, from, to })],
+          [t(lang, 'sources.covers'), source.covers![lang]],
+          [t(lang, 'report.cite.howTo'), t(lang, 'report.cite.text', { citations, app: t(lang, 'app.title'), version: dataset.version, from, to })],
           [t(lang, 'report.fileHeading')],
           [t(lang, 'report.exported'), '2026-11-26 10:00 UTC'],
           [t(lang, 'app.language'), t(lang, `lang.${lang}`)],
@@ -351,10 +579,10 @@ describe('the report workbook', () => {
         expect([...(await pkg.relationships(coverPart)).values()].filter((r) => r.type.endsWith('/hyperlink') || r.external)).toEqual([]);
       });
 
-      it('opens the summary with the key figures, under a title and frozen below their header', async () => {
+      it('opens the summary with the key figures (the report’s first chart), under a title and frozen below their header', async () => {
         const workbook = await readBack((await reportFor(lang)).xlsx);
         const summary = workbook.getWorksheet(t(lang, 'report.sheet.summary'))!;
-        const rows = CHARTS.find((c) => c.id === 'overview-kpis')!.build(dataset, lang).rows;
+        const rows = chartsOf(dataset)[0]!.build(dataset, lang).rows;
         expect(rows.length).toBeGreaterThan(0);
         expect(rowAt(summary, 1)).toEqual([t(lang, 'report.summaryTitle')]);
         expect(rowAt(summary, 2)).toEqual([]);
@@ -362,7 +590,7 @@ describe('the report workbook', () => {
         const seen = tableFigures(rows, 'C', 4);
         rows.forEach((row, i) => {
           expect(withoutColumn(rowAt(summary, 4 + i), 2), row.label).toEqual(figureRowCells(row, lang));
-          expectValueCell(workbook, lang, summary, summary.getCell(4 + i, 3), row, seen);
+          expectValueCell(workbook, lang, dataset, summary, summary.getCell(4 + i, 3), row, seen);
         });
         expect(summary.rowCount).toBe(3 + rows.length);
         expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
@@ -379,7 +607,7 @@ describe('the report workbook', () => {
           const row = 2 + i;
           // A percentage as a fraction (8.8% is 0.088).
           const value: unknown = f.unit === '%' ? expect.closeTo(f.value / 100, 12) : f.value;
-          expect(rowAt(all, row), f.id).toEqual([f.id, dataset.sections.find((s) => s.id === f.section)!.label[lang], f.label[lang], value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), asCell(formatPeriod(f.period, lang)), asCell(formatFigure(f, lang)), f.source.quote]);
+          expect(rowAt(all, row), f.id).toEqual([f.id, dataset.sections.find((s) => s.id === f.section)!.title[lang], f.label[lang], value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), asCell(formatPeriod(f.period, lang)), asCell(formatFigure(f, lang)), f.source.quote]);
           expect(all.getCell(row, 4).numFmt, f.id).toBe(tableFormat(f.value, f.unit));
         });
         expect(all.rowCount).toBe(1 + dataset.figures.length);
@@ -408,202 +636,11 @@ describe('the report workbook', () => {
       });
 
       it('puts each page’s figures on its sheet, then each chart’s data, its native chart and what it says beside it', async () => {
-        const { xlsx } = await reportFor(lang);
-        const workbook = await readBack(xlsx);
-        const pkg = await openPackage(xlsx);
-        let live = 0;
-        let derivedPoints = 0;
-        for (const section of dataset.sections) {
-          const sheet = workbook.getWorksheet(section.label[lang])!;
-          const models = chartsOnPage(section.id).map((c) => c.build(dataset, lang));
-
-          // Every chart's rows under one header, in the viewer's order.
-          const entries = models.flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })));
-          expect(rowAt(sheet, 1)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
-          // The sheet's figure cells, the table's and the chart data's; the value cells are checked once all are known.
-          const seen = tableFigures(entries, 'D', 2);
-          const checks: (() => void)[] = [];
-          entries.forEach(({ model, row }, i) => {
-            expect(withoutColumn(rowAt(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
-            checks.push(() => expectValueCell(workbook, lang, sheet, sheet.getCell(2 + i, 4), row, seen));
-          });
-          expect(rowAt(sheet, 2 + entries.length), section.id).toEqual([]);
-          // Chart blocks below have columns of their own: the table is neither frozen nor filtered.
-          expect((sheet.views as ExcelJS.WorksheetView[] | null ?? []).filter((v) => v.state === 'frozen'), section.id).toEqual([]);
-          expect(sheet.autoFilter, section.id).toBeUndefined();
-          expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
-
-          const anchors = models.some((m) => axisModels(m).some((a) => KINDS[a.kind].workbook === 'native-chart')) ? await anchorsOf(pkg, sheet.name) : [];
-          let next = 2 + entries.length;
-          for (const model of models) {
-            const title = findRow(sheet, next, model.title, (v) => v.length === 1 && v[0] === model.title);
-            next = title + 1;
-            if (model.subtitle) {
-              expect(rowAt(sheet, next), model.id).toEqual([model.subtitle]);
-              next += 1;
-            }
-            if (KINDS[model.kind].workbook === 'text') continue;
-            let below = next;
-            for (const axis of axisModels(model)) {
-              if (model.panels) next = findRow(sheet, next, axis.title, (v) => v.length === 1 && v[0] === axis.title) + 1;
-              const header = next;
-              const where = `${section.id}: ${axis.title}`;
-              // The category, then one value column per series: no other columns.
-              expect(rowAt(sheet, header), where).toEqual([asCell(axis.categoryAxis ?? t(lang, 'report.col.category')), ...seriesHeaders(axis, lang)]);
-              axis.categories.forEach((category, c) => {
-                const row = header + 1 + c;
-                const values = rowAt(sheet, row);
-                expect(values[0], where).toBe(asCell(category));
-                expect(values.length, `${where} ${category}: columns`).toBeLessThanOrEqual(1 + axis.series.length);
-                axis.series.forEach((series, s) => {
-                  const point = series.points[c] ?? null;
-                  const cell = sheet.getCell(row, 2 + s);
-                  if (point === null) {
-                    expect(cell.value ?? null, `${where} ${category}`).toBeNull();
-                    return;
-                  }
-                  const at = `${where} ${category} ${cell.address}`;
-                  if (point.derived) {
-                    // A drawn derived value (the doughnut's rest) is its formula too.
-                    const { calc } = point.derived;
-                    checks.push(() => expectDerivedCell(workbook, lang, dataset, sheet, cell, calc, seen));
-                    derivedPoints += 1;
-                  } else {
-                    expect(typeof cell.value, at).toBe('number');
-                    if (point.figureId) seen.push({ id: point.figureId, row, address: cell.address });
-                  }
-                  const expected = liveValue(point);
-                  if (expected) {
-                    // The cell reads as the article states it, qualifier and unit in its format, and stays a number.
-                    expect(shown(numberIn(cell.value), cell.numFmt), at).toBe(point.display);
-                    expect(numberIn(cell.value), at).toBeCloseTo(expected.stored, 12);
-                    live += 1;
-                  } else {
-                    // A display stating another number than the value: the bare value, no label that could lie.
-                    expect(cell.numFmt, at).not.toContain('"');
-                    expect(cell.value, at).toBe(point.value);
-                  }
-                });
-              });
-              below = header + axis.categories.length + 1;
-              if (KINDS[axis.kind].workbook === 'native-chart') {
-                // The native chart beside its data, one column clear of it, from the header row down.
-                const anchor = anchors.find((a) => a.fromRow === header - 1);
-                expect(anchor, `${where}: native chart`).toBeDefined();
-                expect(anchor!.fromColumn, where).toBe(2 + axis.series.length);
-                below = Math.max(below, anchor!.toRow + 2);
-              }
-              next = below;
-            }
-            // What the chart says beside it: merged, wrapped, italic paragraphs under the data and the chart.
-            const lines = besideLines(model);
-            if (lines.length === 0) continue;
-            const first = findRow(sheet, below, lines[0]!, (v) => v[0] === lines[0]);
-            lines.forEach((line, i) => {
-              const row = first + i;
-              const cell = sheet.getCell(row, 1);
-              expect(cell.value, `${model.id} line ${i}`).toBe(line);
-              expect(sheet.model.merges, `${model.id}: ${line}`).toContainEqual(expect.stringMatching(new RegExp(`^A${row}:[B-Z]${row}$`, 'u')));
-              expect(cell.font, line).toMatchObject({ italic: true });
-              expect(cell.alignment, line).toMatchObject({ wrapText: true });
-              expect(sheet.getRow(row).height, line).toBeGreaterThan(0);
-            });
-            next = first + lines.length;
-          }
-          for (const check of checks) check();
-        }
-        expect(live).toBeGreaterThan(nativeChartModels(lang, dataset).length);
-        expect(derivedPoints).toBeGreaterThan(0);
+        await expectPageSheets(dataset, lang, await reportFor(lang));
       });
 
       it('draws every bar, line and doughnut chart natively from the sheet’s cells, labelled as the article states each value', async () => {
-        const { xlsx, charts } = await reportFor(lang);
-        const pkg = await openPackage(xlsx);
-        const workbook = await readBack(xlsx);
-        const models = nativeChartModels(lang, dataset);
-        expect(charts).toBe(models.length);
-        expect(pkg.chartParts()).toHaveLength(models.length);
-        const { overrides } = await pkg.contentTypes();
-        const cellAt = (ref: string, i: number) => {
-          const r = parseRef(ref);
-          return workbook.getWorksheet(r.sheet)!.getCell(r.firstRow + i, r.column);
-        };
-        const source = t(lang, 'report.chartSource', { author: dataset.source.author[lang], title: dataset.source.title[lang] });
-        for (const model of models) {
-          const chart = await pkg.chartTitled(model.title);
-          const sheetName = dataset.sections.find((s) => s.id === model.page)!.label[lang];
-          const series = elements(chart.doc, 'c:ser');
-          expect(series).toHaveLength(model.series.length);
-          const stored: number[] = [];
-          const formats: string[] = [];
-          series.forEach((ser, s) => {
-            const where = `${model.id} series ${s}`;
-            const refs = references(ser);
-            expect(refs.map((r) => r.kind), where).toHaveLength(3);
-            for (const ref of refs) expect(parseRef(ref.formula).sheet, where).toBe(sheetName);
-            const [name, categories, values] = refs as [(typeof refs)[number], (typeof refs)[number], (typeof refs)[number]];
-            expect(cellAt(name.formula, 0).value, where).toBe(seriesHeaders(model, lang)[s]);
-            // Years are number cells, and the categories a number reference to them.
-            expect(categories.kind, where).toBe(model.categories.every((c) => typeof asCell(c) === 'number') ? 'num' : 'str');
-            model.categories.forEach((category, i) => {
-              expect(cellAt(categories.formula, i).value, where).toBe(asCell(category));
-              expect(categories.points.get(i), where).toBe(category);
-            });
-
-            // One label per point: its value through its cell's own format, reading as the article states it.
-            const dLbls = onlyChild(ser, 'c:dLbls');
-            expect(valOf(dLbls, 'c:showVal'), where).toBe('1');
-            const labels = children(dLbls, 'c:dLbl');
-            const points = model.series[s]!.points;
-            expect(labels.map((l) => Number(valOf(l, 'c:idx'))), where).toEqual(points.flatMap((p, i) => (p === null ? [] : [i])));
-            for (const label of labels) {
-              const i = Number(valOf(label, 'c:idx'));
-              const point = points[i]!;
-              const cell = cellAt(values.formula, i);
-              const expected = liveValue(point);
-              expect(expected, `${where} ${point.display}: a label that reads as the article`).toBeDefined();
-              const number = numberIn(cell.value);
-              expect(number, where).toBeCloseTo(expected!.stored, 12);
-              expect(Number(values.points.get(i)), `${where} cached ${i}`).toBeCloseTo(number, 12);
-              const numFmt = onlyChild(label, 'c:numFmt');
-              expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], `${where} label ${i}`).toEqual([cell.numFmt, '0']);
-              expect(shown(number, cell.numFmt), `${where} label ${i}`).toBe(point.display);
-              expect(valOf(label, 'c:showVal'), where).toBe('1');
-              expect(elements(label, 'c:tx'), where).toHaveLength(0);
-              stored.push(number);
-              formats.push(cell.numFmt);
-            }
-          });
-          // No "Value From Cells" labels any more: nothing a reader would freeze at the exported text.
-          expect(chart.text, model.id).not.toContain('CELLRANGE');
-          expect(chart.text, model.id).not.toContain('datalabelsRange');
-          expect(chart.text, model.id).not.toContain(NS.c15);
-
-          // The axis ticks: whole numbers from 10 up, percentages as such, never the cells' qualifier and unit.
-          const valAx = elements(chart.doc, 'c:valAx');
-          if (model.kind === 'doughnut') expect(valAx, model.id).toHaveLength(0);
-          else {
-            const max = Math.max(0, ...stored.map(Math.abs));
-            const percent = formats.some((f) => f.replace(/"[^"]*"/gu, '').includes('%'));
-            const axisFormat = percent ? (max >= 0.05 ? '0%' : '0.0%') : max >= 10 ? '#,##0' : 'General';
-            const numFmt = onlyChild(valAx[0]!, 'c:numFmt');
-            expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], model.id).toEqual([axisFormat, '0']);
-          }
-
-          // Plot area and legend placed by hand; the source line drawn inside the chart, in its own part.
-          const plotArea = elements(chart.doc, 'c:plotArea')[0]!;
-          expect(elements(onlyChild(plotArea, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
-          for (const legend of elements(chart.doc, 'c:legend')) expect(elements(onlyChild(legend, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
-          const userShapes = onlyChild(chart.doc.documentElement!, 'c:userShapes');
-          const rel = (await pkg.relationships(chart.path)).get(userShapes.getAttributeNS(NS.r, 'id') ?? '');
-          expect(rel?.type, model.id).toBe(`${NS.r}/chartUserShapes`);
-          expect(overrides.get(`/${rel!.path!}`), model.id).toBe(CHART_SHAPES_CT);
-          const shapes = await pkg.xml(rel!.path!);
-          expect(Array.from(shapes.getElementsByTagNameNS(CDR, 'relSizeAnchor')), model.id).toHaveLength(1);
-          expect(elements(shapes, 'a:t').map(textOf).join(''), model.id).toBe(source);
-
-          expect(chart.text).toContain(PLOT_OF[model.kind as NativeKind]);
-        }
+        await expectNativeCharts(dataset, lang, await reportFor(lang), () => singleSource(lang));
       });
 
       it('explains every qualifier and status on the Definitions sheet', async () => {
@@ -666,7 +703,7 @@ describe('the report workbook', () => {
         const zip = await unzip((await reportFor(lang)).xlsx);
         const core = await text(zip, 'docProps/core.xml');
         expect(core).toContain(`<dc:language>${lang}</dc:language>`);
-        expect(unescapeXml(core)).toContain(`<dc:title>${t(lang, 'app.title')} · ${dataset.source.title[lang]}</dc:title>`);
+        expect(unescapeXml(core)).toContain(`<dc:title>${t(lang, 'app.title')} · ${dataset.meta.title[lang]}</dc:title>`);
         expect(unescapeXml(core)).toContain(`<dc:creator>${t(lang, 'app.title')}</dc:creator>`);
         expect(APPLICATION).toBe('Lüyuan Report');
         expect(await text(zip, 'docProps/app.xml')).toContain('<Application>Lüyuan Report</Application>');
@@ -725,9 +762,10 @@ describe('the report workbook', () => {
   });
 
   it('writes formulas only for derived figures, and text starting with = + - @ stays text', async () => {
-    const hostile = rawDataset();
+    const raw = rawDataset();
     const labels = ['=HYPERLINK("http://evil","x")', '@SUM(1)', '+1+1', '-2'];
-    labels.forEach((label, i) => (hostile.figures[i]!.label.en = label));
+    labels.forEach((label, i) => (raw.figures[i]!.label.en = label));
+    const hostile = loadedReport(raw);
     const workbook = await readBack((await buildReport({ dataset: hostile, lang: 'en', exportedAt: EXPORTED_AT })).xlsx);
 
     // Where the derived figures are: the Value column of a table row whose status is derived, a drawn
@@ -735,9 +773,9 @@ describe('the report workbook', () => {
     const derived = t('en', 'status.derived');
     const notes = t('en', 'report.sheet.notes');
     const summary = t('en', 'report.sheet.summary');
-    const pages = new Map(hostile.sections.map((s) => [s.label.en, s.id]));
+    const pages = new Map(hostile.sections.map((s) => [s.title.en, s.id]));
     const drawnDerived = (page: Dataset['sections'][number]['id']) =>
-      chartsOnPage(page)
+      chartsOnPage(hostile, page)
         .map((c) => c.build(hostile, 'en'))
         .flatMap((m) => axisModels(m))
         .flatMap((axis) => axis.series.flatMap((s) => s.points.filter((p) => p?.derived).map((p) => p!.category)));
@@ -772,8 +810,9 @@ describe('the report workbook', () => {
         }),
       ),
     );
-    const models = CHARTS.map((c) => c.build(hostile, 'en'));
-    const tableRows = [...models.find((m) => m.id === 'overview-kpis')!.rows, ...hostile.sections.flatMap((s) => chartsOnPage(s.id).flatMap((c) => c.build(hostile, 'en').rows))];
+    // The Summary's table (the first chart's rows), then every page's.
+    const models = chartsOf(hostile).map((c) => c.build(hostile, 'en'));
+    const tableRows = [...models[0]!.rows, ...hostile.sections.flatMap((s) => chartsOnPage(hostile, s.id).flatMap((c) => c.build(hostile, 'en').rows))];
     expect(found.tables).toBe(tableRows.filter((r) => r.derived).length);
     expect(found.notes).toBe(rowsOf(workbook.getWorksheet(notes)!).length - 1);
     expect(found.notes).toBeGreaterThan(0);
@@ -789,7 +828,8 @@ describe('the report workbook', () => {
     const sheet = workbook.getWorksheet('Notes')!;
     const notes = rowsOf(sheet);
     expect(notes.map((r) => r[5])).toContain('fifth root of (391 ÷ 299.3) − 1');
-    const derived = CHARTS.map((c) => c.build(dataset, 'en')).flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));
+    const derived = chartsOf(dataset)
+      .map((c) => c.build(dataset, 'en')).flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));
     // Each derivation once, where it first appears.
     const keys = derived.map((d) => `${d.row.label}|${d.row.derived!.formula}`);
     const expected = derived.filter((_, i) => keys.indexOf(keys[i]!) === i);
@@ -801,4 +841,65 @@ describe('the report workbook', () => {
       expectDerivedCell(workbook, 'en', dataset, sheet, cell, row.derived!.calc, []);
     });
   });
+});
+
+describe('a report with small multiples and a second source', () => {
+  /** A yearly bulletin the report cites beside the article: no author, no outlet. */
+  const BULLETIN: Source = {
+    id: 'bulletin',
+    title: { 'zh-Hant': '綠園區科技工作簡報', 'zh-Hans': '绿园区科技工作简报', en: 'Lüyuan science and technology bulletin' },
+    published: '2025-01',
+    script: 'zh-Hant',
+  };
+  /** The figure the bulletin states, and every chart that lists it cites both sources. */
+  const FROM_BULLETIN = 'sci-tech-projects-applied-2024';
+
+  /** The bundled report with each 2026 target set against the actuals of its own measure, one panel a measure. */
+  function withMultiples(): Dataset {
+    const raw = rawDataset();
+    raw.meta.sources.push(BULLETIN);
+    raw.figures.find((f) => f.id === FROM_BULLETIN)!.source.id = BULLETIN.id;
+    const words = (en: string, hant: string, hans: string) => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
+    raw.charts.push({
+      kind: 'multiples',
+      id: 'targets-against-actuals',
+      section: 'targets',
+      title: words('2026 targets against actuals', '2026年目標與實際', '2026年目标与实际'),
+      panels: [
+        { title: words('S&T plan project applications', '科技計劃項目申報', '科技计划项目申报'), valueAxis: words('Projects', '項目', '项目'), figures: [FROM_BULLETIN, 'sci-tech-plan-projects-2026'] },
+        { title: words('New national high-tech enterprises', '新認定國家高新技術企業', '新认定国家高新技术企业'), figures: ['new-national-hte-2026'] },
+      ],
+    });
+    return loadedReport(raw);
+  }
+  const report = withMultiples();
+  const charts = chartsOf(report);
+
+  for (const lang of LANGS) {
+    it(`${lang}: draws each panel as a native chart of its own, and each chart cites the sources of its figures`, async () => {
+      const multiples = charts.find((c) => c.id === 'targets-against-actuals')!.build(report, lang);
+      expect(multiples.kind).toBe('multiples');
+      expect(axisModels(multiples).map((axis) => axis.title)).toEqual(multiples.panels!.map((panel) => panel.title));
+      expect(nativeChartModels(lang, report).length).toBe(nativeChartModels(lang, dataset).length + multiples.panels!.length);
+
+      const built = await buildReport({ dataset: report, lang, exportedAt: EXPORTED_AT });
+      const [first, second] = [report.meta.sources[0]!, BULLETIN].map((source) => citationOf(source, lang));
+      const citing = new Set(charts.filter((c) => c.build(report, lang).rows.some((r) => r.figureId === FROM_BULLETIN)).map((c) => c.id));
+      expect([...citing].sort()).toEqual(['project-applications', 'targets-against-actuals', 'targets-list']);
+      await expectPageSheets(report, lang, built);
+      let both = 0;
+      await expectNativeCharts(report, lang, built, (model) => {
+        const bulletin = model.rows.some((r) => r.figureId === FROM_BULLETIN);
+        if (bulletin) both += 1;
+        return t(lang, 'report.chartSource', { citations: bulletin ? `${first!}${clauseSeparator(lang)}${second!}` : first! });
+      });
+      // Each panel of the multiples lists the bulletin's figure: each cites both, in the report's order.
+      expect(both).toBe(multiples.panels!.length);
+
+      // The cover cites every source of the report.
+      const cover = (await readBack(built.xlsx)).worksheets[0]!;
+      const howTo = rowsOf(cover).find((row) => row[0] === t(lang, 'report.cite.howTo'))!;
+      expect(String(howTo[1])).toContain(`${first!}${clauseSeparator(lang)}${second!}`);
+    });
+  }
 });

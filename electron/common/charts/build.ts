@@ -1,12 +1,11 @@
-import type { Dataset, Figure, SectionId, Status, Unit } from '../dataset';
+import type { Dataset, Figure, Status, Unit } from '../dataset';
 import { figureIndex } from '../figure-index';
 import { clean, formatFigure, formatPeriod, formatValue, qualifierLabel, scaleFor, scaled, unitLabel, type Scale } from '../format';
 import type { Lang } from '../i18n/languages';
-import { t, type MessageKey } from '../i18n/messages';
+import { t } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
 import { evaluate, type Calc } from './calc';
-import { KINDS } from './kinds';
-import type { ChartDefinition, ChartKind, ChartModel, Derivation, Panel, Point, Series, TableRow, TextBlock } from './model';
+import type { ChartKind, ChartModel, Derivation, Panel, Point, Series, TableRow, TextBlock } from './model';
 import { labelled } from './notes';
 
 /** Shared by every chart file: turns dataset figures into points, rows and descriptions. */
@@ -126,13 +125,13 @@ export function sharedScale(lang: Lang, values: readonly { unit: Unit; value: nu
   return scaleFor(first.unit, lang, Math.max(...values.map((v) => v.value)));
 }
 
-/** "GDP (CNY bn)": an axis title with the display unit, where the chart has one. */
-export function axisTitle(lang: Lang, key: MessageKey, scale: Scale | undefined): string {
-  const title = t(lang, key);
+/** "GDP (CNY bn)": an axis title with the display unit, where the chart has one; the unit alone without a title. */
+export function axisTitle(lang: Lang, title: string | undefined, scale: Scale | undefined): string {
+  if (title === undefined) return scale?.unitLabel ?? '';
   return scale ? bracketed(title, scale.unitLabel, lang) : title;
 }
 
-type ModelBase = { id: string; page: SectionId; lang: Lang; title: string };
+type ModelBase = { id: string; page: string; lang: Lang; title: string };
 type SeriesExtras = Partial<Pick<ChartModel, 'subtitle' | 'categoryAxis' | 'valueAxis' | 'annotations' | 'notes'>>;
 
 const present = (points: readonly (Point | null)[]): Point[] => points.filter((p): p is Point => p !== null);
@@ -194,64 +193,7 @@ export function textModel(
   };
 }
 
-export type FigureRef = { id: string; category?: MessageKey };
-
 /** How a figure stated beside a chart is named: a part of a whole says so ("of which …"). */
 export function annotationLabel(figure: Figure, lang: Lang): string {
   return figure.partOf === undefined ? figure.label[lang] : t(lang, 'chart.ofWhich', { label: figure.label[lang] });
-}
-
-export type FigureChartSpec = {
-  id: string;
-  page: SectionId;
-  kind: Extract<ChartKind, 'bar' | 'hbar' | 'kpi' | 'doughnut'>;
-  title: MessageKey;
-  subtitle?: MessageKey;
-  valueAxis?: MessageKey;
-  categoryAxis?: MessageKey;
-  figures: readonly FigureRef[];
-  /** Figures stated on the chart as text, because they do not share its axis. */
-  annotations?: readonly FigureRef[];
-  notes?: readonly MessageKey[];
-  /**
-   * Values the app computes from the figures, labelled derived: the rest of a whole, drawn after
-   * the share, in a kind whose fill is share; elsewhere stated beside the chart with their formula,
-   * never on the axis of the figures they are computed from.
-   */
-  derived?: (dataset: Dataset, lang: Lang) => DerivedValue[];
-};
-
-/** The common case: one series of dataset figures, with annotations and derived values. */
-export function figureChart(spec: FigureChartSpec): ChartDefinition {
-  return {
-    id: spec.id,
-    page: spec.page,
-    build(dataset, lang): ChartModel {
-      const figures = spec.figures.map((ref) => ({ ref, figure: figureById(dataset, ref.id) }));
-      const annotated = (spec.annotations ?? []).map((ref) => ({ ref, figure: figureById(dataset, ref.id) }));
-      const derived = spec.derived?.(dataset, lang) ?? [];
-      const drawnDerived = KINDS[spec.kind].fill === 'share' ? derived : [];
-      const category = (ref: FigureRef, figure: Figure): string => (ref.category ? t(lang, ref.category) : figure.label[lang]);
-      const scale = sharedScale(lang, [...figures.map(({ figure }) => figure), ...drawnDerived]);
-      const points = [
-        ...figures.map(({ ref, figure }) => figurePoint(figure, lang, { category: category(ref, figure), ...(scale ? { scale } : {}) })),
-        ...drawnDerived.map((d) => derivedPoint(d, lang, d.label, scale)),
-      ];
-      const stated = derived.filter((d) => !drawnDerived.includes(d)).map((d) => derivedPoint(d, lang));
-      const title = t(lang, spec.title);
-      return seriesModel(
-        { id: spec.id, page: spec.page, lang, title },
-        spec.kind,
-        [{ name: title, points }],
-        [...figures.map(({ figure }) => figureRow(figure, lang)), ...annotated.map(({ figure }) => figureRow(figure, lang)), ...derived.map((d) => derivedRow(d, lang))],
-        {
-          ...(spec.subtitle ? { subtitle: t(lang, spec.subtitle) } : {}),
-          ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis, scale) } : {}),
-          ...(spec.categoryAxis ? { categoryAxis: t(lang, spec.categoryAxis) } : {}),
-          annotations: [...annotated.map(({ ref, figure }) => figurePoint(figure, lang, { category: ref.category ? t(lang, ref.category) : annotationLabel(figure, lang) })), ...stated],
-          notes: (spec.notes ?? []).map((key) => t(lang, key)),
-        },
-      );
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import type { Dataset, Qualifier, SectionId, Status, Unit } from '../dataset';
+import type { Dataset, Qualifier, Status, Unit } from '../dataset';
 import type { Lang } from '../i18n/languages';
 import type { Calc } from './calc';
 import type { ChartKind } from './kinds';
@@ -81,7 +81,8 @@ export type TextBlock = { heading: string; body: string; summary?: string; items
  */
 export type ChartModel = {
   id: string;
-  page: SectionId;
+  /** The section (page) it is on. */
+  page: string;
   kind: ChartKind;
   lang: Lang;
   title: string;
@@ -107,6 +108,6 @@ export type ChartModel = {
 
 export type ChartDefinition = {
   id: string;
-  page: SectionId;
+  page: string;
   build: (dataset: Dataset, lang: Lang) => ChartModel;
 };

@@ -109,6 +109,7 @@ const PROFILES: Record<Lang, LangProfile> = {
       '%': [{ pattern: '{number}{unit}' }],
       平方千米: [{ pattern: '{number} {unit}' }],
       '公里/小時': [{ pattern: '{number} {unit}' }],
+      GWh: [{ pattern: '{number} {unit}' }],
       倍: [{ pattern: '×{number}' }],
       次: [{ pattern: { one: '{number} time', other: '{number} times' } }],
     },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { CHARTS } from '../charts/registry';
-import { clip, excerpt, kindOf } from '../dataset';
+import { clip, excerpt, kindOf } from '../excerpt';
 import { LANGS } from '../i18n/languages';
 import { DEFAULT_EXIT_CHORD } from './chord';
 
@@ -12,9 +11,8 @@ const hhmm = z
   .string({ error: 'must be a time of day as HH:MM (00:00–23:59)' })
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/u, { error: 'must be a time of day as HH:MM (00:00–23:59)' });
 
-const chartIds = CHARTS.map((c) => c.id);
-const example = CHARTS[1] ?? CHARTS[0];
-const WHERE_IDS = example ? `expected a chart id as in its address (#/${example.page}/${example.id})` : 'there are no charts';
+/** The report's charts a playlist may name: their ids and pages, in the report's order. */
+export type PlaylistCharts = readonly { id: string; section: string }[];
 
 /** Edits (insert, delete, replace) from a to b, or more than `limit` once it is clear there are more. */
 function distance(a: string, b: string, limit: number): number {
@@ -31,9 +29,11 @@ function distance(a: string, b: string, limit: number): number {
 }
 
 /** `unknown chart "gdp-pth"; did you mean "gdp-path"?`: the bad id, cut short, and the nearest real one. */
-function unknownChart(input: unknown): string {
-  const near = typeof input === 'string' && input.length <= 40 ? chartIds.find((id) => distance(input, id, 2) <= 2) : undefined;
-  return `unknown chart ${excerpt(input, 30)}; ${near === undefined ? WHERE_IDS : `did you mean "${near}"?`}`;
+function unknownChart(input: unknown, charts: PlaylistCharts): string {
+  const near = typeof input === 'string' && input.length <= 40 ? charts.find((chart) => distance(input, chart.id, 2) <= 2)?.id : undefined;
+  const example = charts[1] ?? charts[0];
+  const where = example ? `expected a chart id as in its address (#/${example.section}/${example.id})` : 'the report has no charts';
+  return `unknown chart ${excerpt(input, 30)}; ${near === undefined ? where : `did you mean "${near}"?`}`;
 }
 
 const seconds = (min: number, max: number) =>
@@ -44,15 +44,18 @@ const seconds = (min: number, max: number) =>
 
 /**
  * Unknown keys are refused (strict objects), not ignored: "intervall": 5 in a lobby's kiosk.json
- * would otherwise leave the show at 15 s with nothing to say why.
+ * would otherwise leave the show at 15 s with nothing to say why. Slides are checked against the
+ * charts of the report the show presents, where it is known (kioskSettingsSchema(charts)).
  */
-export const kioskSettingsSchema = z.strictObject(
+export function kioskSettingsSchema(charts?: PlaylistCharts) {
+  const slide = charts === undefined ? z.string() : z.enum(charts.map((c) => c.id) as [string, ...string[]], { error: (issue) => unknownChart(issue.input, charts) });
+  return z.strictObject(
   {
-    /** Seconds each slide stays on screen. */
-    intervalSeconds: z.number({ error: 'must be a number of seconds' }).min(1, { error: 'must be at least 1 second' }).max(3600, { error: 'must be at most 3600 seconds' }).default(15),
-    /** Chart ids in the order to show them; every chart, in the viewer's order, when absent. */
+    /** Seconds each slide stays on screen; the report's own default (kiosk.secondsPerSlide), else 15, when absent. */
+    intervalSeconds: z.number({ error: 'must be a number of seconds' }).min(1, { error: 'must be at least 1 second' }).max(3600, { error: 'must be at most 3600 seconds' }).optional(),
+    /** Chart ids in the order to show them; the report's playlist, else every chart in the viewer's order, when absent. */
     slides: z
-      .array(z.enum(chartIds, { error: (issue) => unknownChart(issue.input) }), { error: (issue) => `must be a list of chart ids, like ["${example?.id ?? ''}"], not ${kindOf(issue.input)}` })
+      .array(slide, { error: (issue) => `must be a list of chart ids, like ["${charts?.[0]?.id ?? 'chart-id'}"], not ${kindOf(issue.input)}` })
       .min(1, { error: 'must list at least one chart' })
       .optional(),
     /** One language, or "cycle": each round of slides in the next of zh-Hant, zh-Hans, en. Absent: the viewer's language. */
@@ -109,20 +112,29 @@ export const kioskSettingsSchema = z.strictObject(
       .default(1),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? `must be an object of settings, like { "intervalSeconds": 15 }, not ${kindOf(issue.input)}` : undefined) },
-);
+  );
+}
 
-export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
+export type KioskSettings = z.infer<ReturnType<typeof kioskSettingsSchema>>;
 
-/** What the renderer is told: everything but the secrets that unlock the exit. */
-export type KioskView = Omit<KioskSettings, 'exit'> & {
+/** What the renderer is told: everything but the secrets that unlock the exit, with the report's defaults filled in. */
+export type KioskView = Omit<KioskSettings, 'exit' | 'intervalSeconds'> & {
+  intervalSeconds: number;
   slides: string[];
   exit: { pin: boolean; chord: string };
 };
 
-export function kioskView(settings: KioskSettings): KioskView {
+/** Seconds a slide stays when neither kiosk.json nor the report says. */
+export const DEFAULT_SECONDS_PER_SLIDE = 15;
+
+/** The report's side of the show: its charts in order, and its default playlist and pace. */
+export type ShowReport = { charts: PlaylistCharts; kiosk: { playlist?: string[] | undefined; secondsPerSlide?: number | undefined } };
+
+export function kioskView(settings: KioskSettings, report: ShowReport): KioskView {
   return {
     ...settings,
-    slides: settings.slides ?? chartIds,
+    intervalSeconds: settings.intervalSeconds ?? report.kiosk.secondsPerSlide ?? DEFAULT_SECONDS_PER_SLIDE,
+    slides: settings.slides ?? report.kiosk.playlist ?? report.charts.map((c) => c.id),
     exit: { pin: settings.exit.pin !== undefined, chord: settings.exit.chord },
   };
 }
@@ -136,8 +148,8 @@ const MAX_LINE = 240;
  * One problem per line: where (the file or the command line), the field and what is wrong. A bad
  * value or an unknown key is quoted cut short (excerpt), so a line stays short whatever the file holds.
  */
-export function parseKioskSettings(raw: unknown, where: string): { ok: true; settings: KioskSettings } | { ok: false; message: string } {
-  const result = kioskSettingsSchema.safeParse(raw);
+export function parseKioskSettings(raw: unknown, where: string, charts?: PlaylistCharts): { ok: true; settings: KioskSettings } | { ok: false; message: string } {
+  const result = kioskSettingsSchema(charts).safeParse(raw);
   if (result.success) return { ok: true, settings: result.data };
   const place = clip(where, 120);
   const problems = result.error.issues.map((issue) => {

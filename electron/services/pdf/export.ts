@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path';
-import { clip } from '../../common/dataset';
+import { clip } from '../../common/excerpt';
 import type { Lang } from '../../common/i18n/languages';
 import { writeFileAtomic } from '../files';
 import { pdfPageCount } from './pages';

@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { citeText, creditOf, outletLine, primarySource, reportSubtitle } from '../../common/sources';
 import type { Dataset } from '../../common/dataset';
 import { referenceYears } from '../../common/reference-years';
 import type { Lang } from '../../common/i18n/languages';
@@ -30,17 +31,17 @@ export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, expor
   const title = sheet.addRow([t(lang, 'app.title')]);
   title.getCell(1).font = { bold: true, size: 18, color: { argb: BRAND } };
   title.height = 28;
-  sheet.addRow([t(lang, 'app.subtitle')]).getCell(1).font = { italic: true };
+  sheet.addRow([reportSubtitle(dataset, lang)]).getCell(1).font = { italic: true };
 
   const { from, to } = referenceYears(dataset);
-  const { source } = dataset;
+  const source = primarySource(dataset);
   heading(sheet, t(lang, 'report.cite.heading'));
   field(sheet, t(lang, 'sources.article'), source.title[lang]);
-  field(sheet, t(lang, 'sources.author'), source.author[lang]);
-  field(sheet, t(lang, 'report.cite.outlet'), t(lang, 'report.cite.outletMissing'));
+  if (creditOf(source, lang)) field(sheet, t(lang, 'sources.author'), creditOf(source, lang));
+  field(sheet, t(lang, 'report.cite.outlet'), outletLine(source, lang));
   field(sheet, t(lang, 'report.cite.period'), t(lang, 'report.cite.periodRange', { from, to }));
-  field(sheet, t(lang, 'sources.covers'), source.covers[lang]);
-  field(sheet, t(lang, 'report.cite.howTo'), t(lang, 'report.cite.text', { author: source.author[lang], title: source.title[lang], app: t(lang, 'app.title'), version: dataset.version, from, to }));
+  if (source.covers) field(sheet, t(lang, 'sources.covers'), source.covers[lang]);
+  field(sheet, t(lang, 'report.cite.howTo'), citeText(dataset, lang, { from, to }));
 
   heading(sheet, t(lang, 'report.fileHeading'));
   field(sheet, t(lang, 'report.exported'), `${exportedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC`);

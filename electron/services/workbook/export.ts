@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import type { Dataset } from '../../common/dataset';
 import type { Lang } from '../../common/i18n/languages';
-import { clip } from '../../common/dataset';
+import { clip } from '../../common/excerpt';
 import { writeFilesAtomic } from '../files';
 import { figuresCsv } from './csv';
 import { buildReport } from './report';

@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { CHARTS } from '../../common/charts/registry';
+import { chartsOf } from '../../common/charts/registry';
+import { chartSourceLine, primarySource } from '../../common/sources';
 import type { ChartModel, TableRow } from '../../common/charts/model';
 import type { Dataset } from '../../common/dataset';
 import { figureColumns } from '../../common/figure-columns';
@@ -76,7 +77,8 @@ function figureCaps(offset: number): Record<number, number> {
 
 function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells): void {
   const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'));
-  const rows = models.find((model) => model.id === 'overview-kpis')?.rows ?? [];
+  // The report's headline: the first chart of its first section.
+  const rows = models[0]?.rows ?? [];
   const header = writeTable(sheet, figureColumns(lang), tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 })));
   fitWrapped(sheet, header + 1, figureCaps(0), spanning);
 }
@@ -85,7 +87,7 @@ function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lan
 const PAGE_CAPS = { 1: 28, ...figureCaps(1) } as const;
 const PAGE_COLUMNS = 10;
 
-function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Dataset, source: string): PlacedChart[] {
+function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Dataset): PlacedChart[] {
   const rows = models.flatMap((model) => model.rows.map((row) => ({ model, row })));
   // Chart blocks below the table have columns of their own: the header is neither frozen nor filtered.
   const header = writeTable(
@@ -100,7 +102,7 @@ function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, 
   const blocks: { first: number; last: number }[] = [{ first: 1, last: sheet.rowCount }];
   let next = sheet.rowCount + 2;
   for (const model of models) {
-    for (const block of writeChartBlocks(sheet, model, next, { rows: layout, cells, dataset }, source)) {
+    for (const block of writeChartBlocks(sheet, model, next, { rows: layout, cells, dataset }, chartSourceLine(dataset, model, lang, 'report'))) {
       if (block.chart) placed.push(block.chart);
       blocks.push({ first: block.first, last: block.last + 1 });
       next = block.last + 2;
@@ -199,9 +201,9 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   const workbook = new ExcelJS.Workbook();
   workbook.creator = t(lang, 'app.title');
   workbook.lastModifiedBy = t(lang, 'app.title');
-  workbook.title = `${t(lang, 'app.title')} · ${dataset.source.title[lang]}`;
-  workbook.subject = dataset.source.title[lang];
-  workbook.description = dataset.source.covers[lang];
+  workbook.title = `${t(lang, 'app.title')} · ${dataset.meta.title[lang]}`;
+  workbook.subject = dataset.meta.title[lang];
+  workbook.description = primarySource(dataset).covers?.[lang] ?? dataset.meta.area[lang];
   workbook.created = exportedAt;
   workbook.modified = exportedAt;
 
@@ -214,18 +216,17 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   };
   const cover = add(t(lang, 'report.sheet.cover'), 'portrait');
   const summary = add(t(lang, 'report.sheet.summary'));
-  const pages = dataset.sections.map((section) => ({ section, sheet: add(section.label[lang]) }));
+  const pages = dataset.sections.map((section) => ({ section, sheet: add(section.title[lang]) }));
   const allFigures = add(t(lang, 'report.sheet.allFigures'));
   const sources = add(t(lang, 'report.sheet.sources'));
   const notes = add(t(lang, 'report.sheet.notes'));
   const definitions = add(t(lang, 'report.sheet.definitions'), 'portrait');
 
   // Every chart model once, in the viewer's order: the page sheets, the summary and the notes share them.
-  const models = CHARTS.map((chart) => chart.build(dataset, lang));
+  const models = chartsOf(dataset).map((chart) => chart.build(dataset, lang));
   const cells = new FigureCells(dataset, { sheet: allFigures.name, rows: writeAllFigures(allFigures, dataset, lang), column: ALL_FIGURES_VALUE_COLUMN });
-  const source = t(lang, 'report.chartSource', { author: dataset.source.author[lang], title: dataset.source.title[lang] });
   writeSummary(summary, models, lang, cells);
-  const placed = pages.flatMap(({ section, sheet }) => writePage(sheet, models.filter((model) => model.page === section.id), lang, cells, dataset, source));
+  const placed = pages.flatMap(({ section, sheet }) => writePage(sheet, models.filter((model) => model.page === section.id), lang, cells, dataset));
   writeSources(sources, dataset, lang);
   writeNotes(notes, models, lang, cells);
   writeDefinitions(definitions, lang);

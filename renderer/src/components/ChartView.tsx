@@ -5,6 +5,7 @@ import { Chart } from '../charts/chartjs';
 import type { ChartJsConfig, ChartJsData, ChartJsType } from '../charts/config';
 import { pageFontSize } from '../charts/font-size';
 import { chartConfig } from '../charts/kinds';
+import { useFontLoads } from '../fonts';
 
 /** The chart text size, updated when the window is resized (the root font size follows the width). */
 function usePageFontSize(): number {
@@ -29,6 +30,8 @@ type Props = { model: ChartModel; lang: Lang; onDrawn?: (() => void) | undefined
 /** A Chart.js canvas for a model. Later models update the same chart in place, never a new one. */
 export function ChartView({ model, lang, onDrawn }: Props) {
   const fontSize = usePageFontSize();
+  // A face fetched after the first draw (a rare character, fonts.css) is drawn with once it has come.
+  const fontLoads = useFontLoads();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<ChartJsType, ChartJsData, string | string[]> | null>(null);
   const typeRef = useRef<ChartJsConfig['type'] | null>(null);
@@ -50,8 +53,9 @@ export function ChartView({ model, lang, onDrawn }: Props) {
       typeRef.current = config.type;
     }
     canvas.dataset.drawn = 'true';
+    canvas.dataset.fontLoads = String(fontLoads);
     onDrawn?.();
-  }, [model, lang, onDrawn, fontSize]);
+  }, [model, lang, onDrawn, fontSize, fontLoads]);
 
   useEffect(
     () => () => {

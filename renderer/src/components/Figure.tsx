@@ -17,6 +17,9 @@ import { Legend } from './Legend';
 import { SourceNote, sourceLine } from './SourceNote';
 import { SourcesDialog } from './SourcesDialog';
 
+/** What the first toggle shows: a chart, cards or text, named for what it is (Cards / Table where nothing is charted). */
+const VIEW_LABEL = { canvas: 'figure.viewChart', cards: 'figure.viewCards', text: 'figure.viewText' } as const;
+
 type Props = { model: ChartModel; dataset: Dataset; lang: Lang; onDrawn?: () => void; wide?: boolean };
 
 /** One chart of a page: its title, chart or table, notes, source line and downloads. */
@@ -26,7 +29,7 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
   const renderer = rendererOf(model.kind);
   const legend = KINDS[model.kind].legend;
   const headingId = `figure-${model.id}`;
-  const downloadPng = () => void chartPng(model, lang, sourceLine(dataset, lang)).then((blob) => saveBlob(blob, `${model.id}-${lang}.png`));
+  const downloadPng = () => void chartPng(model, lang, sourceLine(dataset, model, lang)).then((blob) => saveBlob(blob, `${model.id}-${lang}.png`));
   const downloadCsv = () => saveBlob(new Blob([chartCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), `${model.id}-${lang}.csv`);
 
   return (
@@ -44,7 +47,7 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
         </div>
         <div className="view-toggle" role="group" aria-label={t(lang, 'figure.view')}>
           <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-            {t(lang, 'figure.viewChart')}
+            {t(lang, VIEW_LABEL[KINDS[model.kind].draws])}
           </button>
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
             {t(lang, 'figure.viewTable')}
@@ -64,7 +67,7 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
       )}
       <FigureNotes lines={besideLines(model)} lang={lang} />
       <footer className="figure-footer">
-        <SourceNote dataset={dataset} lang={lang} onOpen={() => setSourcesOpen(true)} />
+        <SourceNote dataset={dataset} model={model} lang={lang} onOpen={() => setSourcesOpen(true)} />
         <div className="downloads">
           <button type="button" className="button" onClick={downloadPng}>
             {t(lang, 'figure.downloadPng')}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { canvasCount } from '../charts/kinds';
-import type { Dataset, SectionId } from '../../../electron/common/dataset';
+import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { wideCards } from '../layout';
 import { pageModels } from '../page-models';
 import { Figure } from './Figure';
+import { FigureBoundary, FigureError } from './FigureBoundary';
 
 /** `chart`: one of the page's charts, from the address #/<page>/<chart-id>, to bring into view and focus. */
 export type PageProps = { dataset: Dataset; lang: Lang; chart?: string | undefined };
@@ -13,7 +14,7 @@ export type PageProps = { dataset: Dataset; lang: Lang; chart?: string | undefin
 type WhenDrawn = (then: () => void) => () => void;
 
 /** Marks when every canvas chart of the page has drawn: the start-up benchmark measures to here. */
-function useDrawnMark(page: SectionId, lang: Lang, canvases: number): { onDrawn: () => void; whenDrawn: WhenDrawn } {
+function useDrawnMark(page: string, lang: Lang, canvases: number): { onDrawn: () => void; whenDrawn: WhenDrawn } {
   // A fresh tally per page and language, made during render so it exists before the charts' layout effects run.
   const tally = useMemo(() => ({ drawn: 0, page, lang, canvases, waiting: new Set<() => void>() }), [page, lang, canvases]);
   const onDrawn = useCallback(() => {
@@ -45,7 +46,7 @@ function useDrawnMark(page: SectionId, lang: Lang, canvases: number): { onDrawn:
  * resize) leaves the reader where they are; a page shown afresh (after a language's fonts load) starts
  * at the chart again.
  */
-function useChartInView(page: SectionId, chart: string | undefined, whenDrawn: WhenDrawn): void {
+function useChartInView(page: string, chart: string | undefined, whenDrawn: WhenDrawn): void {
   const shown = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (chart === undefined) {
@@ -67,8 +68,9 @@ function useChartInView(page: SectionId, chart: string | undefined, whenDrawn: W
 }
 
 /** The charts of one page, in registry order, laid out by the page's own class. */
-export function PageView({ page, dataset, lang, layout, chart }: PageProps & { page: SectionId; layout: string }) {
-  const models = useMemo(() => pageModels(page, dataset, lang), [page, dataset, lang]);
+export function PageView({ page, dataset, lang, chart }: PageProps & { page: string }) {
+  const charts = useMemo(() => pageModels(page, dataset, lang), [page, dataset, lang]);
+  const models = useMemo(() => charts.flatMap((chart) => ('model' in chart ? [chart.model] : [])), [charts]);
   const canvases = models.reduce((sum, m) => sum + canvasCount(m), 0);
   const wide = wideCards(models.map((m) => m.kind));
   const { onDrawn, whenDrawn } = useDrawnMark(page, lang, canvases);
@@ -78,14 +80,20 @@ export function PageView({ page, dataset, lang, layout, chart }: PageProps & { p
   }, [canvases, page]);
   useChartInView(page, chart, whenDrawn);
   return (
-    <section className={`page page-${layout}`} aria-labelledby="page-title">
+    <section className={`page page-${page}`} aria-labelledby="page-title">
       <h1 id="page-title" className="page-title">
-        {section?.label[lang] ?? page}
+        {section?.title[lang] ?? page}
       </h1>
       <div className="figures">
-        {models.map((model, i) => (
-          <Figure key={model.id} model={model} dataset={dataset} lang={lang} onDrawn={onDrawn} wide={wide[i] === true} />
-        ))}
+        {charts.map((chart) =>
+          'model' in chart ? (
+            <FigureBoundary key={chart.id} id={chart.id} lang={lang}>
+              <Figure model={chart.model} dataset={dataset} lang={lang} onDrawn={onDrawn} wide={wide[models.indexOf(chart.model)] === true} />
+            </FigureBoundary>
+          ) : (
+            <FigureError key={chart.id} id={chart.id} lang={lang} message={chart.error} />
+          ),
+        )}
       </div>
     </section>
   );

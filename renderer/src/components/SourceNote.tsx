@@ -1,16 +1,19 @@
+import type { ChartModel } from '../../../electron/common/charts/model';
 import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
+import { chartSourceLine } from '../../../electron/common/sources';
 
-export function sourceLine(dataset: Dataset, lang: Lang): string {
-  return t(lang, 'figure.sourceLine', { author: dataset.source.author[lang], title: dataset.source.title[lang] });
+/** The line under a chart: the sources its figures come from, as the report names them. */
+export function sourceLine(dataset: Dataset, model: ChartModel, lang: Lang): string {
+  return chartSourceLine(dataset, model, lang, 'figure');
 }
 
-/** The line under every chart: who wrote the article the figures come from. */
-export function SourceNote({ dataset, lang, onOpen }: { dataset: Dataset; lang: Lang; onOpen: () => void }) {
+/** The line under every chart, and the button that opens its sources with their quotes. */
+export function SourceNote({ dataset, model, lang, onOpen }: { dataset: Dataset; model: ChartModel; lang: Lang; onOpen: () => void }) {
   return (
     <p className="source-note">
-      <span>{sourceLine(dataset, lang)}</span>{' '}
+      <span>{sourceLine(dataset, model, lang)}</span>{' '}
       <button type="button" className="link-button" onClick={onOpen}>
         {t(lang, 'figure.sources')}
       </button>

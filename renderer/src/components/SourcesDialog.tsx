@@ -3,6 +3,9 @@ import type { ChartModel } from '../../../electron/common/charts/model';
 import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
+import { profile } from '../../../electron/common/i18n/profiles';
+import { figureIndex } from '../../../electron/common/figure-index';
+import { creditOf, sourceOf, sourcesOf } from '../../../electron/common/sources';
 
 /** The verbatim quote behind every figure of a chart, with the article's title and author. */
 export function SourcesDialog({ model, dataset, lang, onClose }: { model: ChartModel; dataset: Dataset; lang: Lang; onClose: () => void }) {
@@ -11,31 +14,53 @@ export function SourcesDialog({ model, dataset, lang, onClose }: { model: ChartM
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const quoted = model.rows.filter((row) => row.quote);
+  const quoted = model.rows.flatMap((row) => {
+    const figure = row.figureId === undefined ? undefined : figureIndex(dataset.figures).get(row.figureId);
+    return row.quote && figure ? [{ row, script: sourceOf(dataset, figure).script }] : [];
+  });
+  const sources = sourcesOf(dataset, quoted.map(({ row }) => figureIndex(dataset.figures).get(row.figureId ?? '')).filter((f) => f !== undefined));
   const derived = model.rows.filter((row) => row.derived);
   return (
     <dialog ref={ref} className="sources-dialog" aria-labelledby={`sources-${model.id}`} onClose={onClose}>
       <h2 id={`sources-${model.id}`}>
         {t(lang, 'sources.title')} · {model.title}
       </h2>
-      <dl className="source-meta">
-        <dt>{t(lang, 'sources.article')}</dt>
-        <dd lang="zh-Hant">{dataset.source.title['zh-Hant']}</dd>
-        {lang !== 'zh-Hant' ? <dd>{dataset.source.title[lang]}</dd> : null}
-        <dt>{t(lang, 'sources.author')}</dt>
-        <dd>{dataset.source.author[lang]}</dd>
-        <dt>{t(lang, 'sources.covers')}</dt>
-        <dd>{dataset.source.covers[lang]}</dd>
-      </dl>
+      {sources.map((source) => (
+        <dl key={source.id} className="source-meta">
+          <dt>{t(lang, 'sources.article')}</dt>
+          <dd lang={source.script}>{source.title[source.script]}</dd>
+          {lang !== source.script ? <dd>{source.title[lang]}</dd> : null}
+          {creditOf(source, lang) ? (
+            <>
+              <dt>{t(lang, 'sources.author')}</dt>
+              <dd>{creditOf(source, lang)}</dd>
+            </>
+          ) : null}
+          {source.covers ? (
+            <>
+              <dt>{t(lang, 'sources.covers')}</dt>
+              <dd>{source.covers[lang]}</dd>
+            </>
+          ) : null}
+        </dl>
+      ))}
       <ol className="quotes">
-        {quoted.map((row) => (
-          <li key={row.figureId}>
-            <span className="quote-figure">
-              {row.label} · {row.display} · {row.periodLabel}
-            </span>
-            <blockquote lang="zh-Hant">「{row.quote}」</blockquote>
-          </li>
-        ))}
+        {quoted.map(({ row, script }) => {
+          // A quote is in its source's script whatever the UI's language, with that script's marks.
+          const [open, close] = profile(script).quotes[0] ?? ['「', '」'];
+          return (
+            <li key={row.figureId}>
+              <span className="quote-figure">
+                {row.label} · {row.display} · {row.periodLabel}
+              </span>
+              <blockquote lang={script}>
+                {open}
+                {row.quote}
+                {close}
+              </blockquote>
+            </li>
+          );
+        })}
         {derived.map((row) => (
           <li key={row.label}>
             <span className="quote-figure">

@@ -1,3 +1,5 @@
+import { FIRST_SECTION, pageHref } from '../route';
+import { primarySource } from '../../../electron/common/sources';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { chartById } from '../../../electron/common/charts/registry';
 import type { KioskSettingsResult } from '../../../electron/common/contract';
@@ -34,9 +36,10 @@ function intervalOverride(): number | undefined {
 const IS_MAC = /Mac/u.test(navigator.userAgent);
 const IN_ELECTRON = window.lvyuan !== undefined;
 
-function leave(): void {
+/** Back to the viewer, at the report's first section. */
+function leave(first: string | undefined): void {
   document.documentElement.classList.remove('kiosk');
-  window.location.hash = '#/overview';
+  window.location.hash = pageHref(first ?? FIRST_SECTION);
 }
 
 /** The unattended presentation at #/kiosk: settings first, then the show. */
@@ -101,7 +104,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
   }, [burnIn.blank]);
   const lang = langOfRound(settings.lang, viewerLang, show.round);
   const chartId = slides[show.index] ?? slides[0] ?? '';
-  const model = useMemo(() => chartById(chartId)?.build(dataset, lang), [chartId, dataset, lang]);
+  const model = useMemo(() => chartById(dataset, chartId)?.build(dataset, lang), [chartId, dataset, lang]);
   const chartIds = liveChartIds();
 
   useEffect(() => {
@@ -115,7 +118,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
       const press = { code: event.code, control: event.ctrlKey, alt: event.altKey, shift: event.shiftKey, meta: event.metaKey };
       if (!IN_ELECTRON && matchesChord(settings.exit.chord, press, IS_MAC)) {
         event.preventDefault();
-        leave();
+        leave(dataset.sections[0]?.id);
         return;
       }
       if (lockOpen) {
@@ -175,7 +178,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
       <StatusStrip
         lang={lang}
         now={now}
-        asOf={dataset.source.asOf}
+        asOf={primarySource(dataset).published}
         index={show.index}
         total={slides.length}
         paused={show.paused}
@@ -190,7 +193,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
           idleMs={settings.resumeAfterSeconds * 1000}
           onSubmit={async (pin) => {
             const result = await api.exitKiosk({ pin });
-            if (result.ok) leave();
+            if (result.ok) leave(dataset.sections[0]?.id);
             return result;
           }}
           onClose={closeLock}

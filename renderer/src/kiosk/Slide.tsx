@@ -25,7 +25,7 @@ export function Slide({ model, dataset, lang }: { model: ChartModel; dataset: Da
     <article className={`kiosk-slide kiosk-${model.kind}`} lang={lang} aria-roledescription="slide" aria-label={model.title}>
       <header className="kiosk-slide-header">
         <p className="kiosk-brand">
-          {dataset.district[lang]} · {t(lang, 'app.title')}
+          {dataset.meta.area[lang]} · {t(lang, 'app.title')}
         </p>
         <h1>
           <Words text={model.title} lang={lang} />
@@ -52,7 +52,7 @@ export function Slide({ model, dataset, lang }: { model: ChartModel; dataset: Da
             <Words text={line} lang={lang} />
           </p>
         ))}
-        <p className="kiosk-source">{sourceLine(dataset, lang)}</p>
+        <p className="kiosk-source">{sourceLine(dataset, model, lang)}</p>
       </footer>
     </article>
   );

@@ -6,6 +6,7 @@ import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
 import { referenceYears } from '../../../electron/common/reference-years';
+import { citeText, creditOf, outletLine, primarySource, reportSubtitle } from '../../../electron/common/sources';
 import { sourceLine } from '../components/SourceNote';
 import { Words } from '../text/Words';
 import { PrintFigure } from './PrintFigure';
@@ -21,7 +22,7 @@ function printedTime(date: Date, lang: Lang): string {
 }
 
 function Cover({ dataset, lang, printedAt, pages }: { dataset: Dataset; lang: Lang; printedAt: Date; pages: readonly Page[] }) {
-  const { source } = dataset;
+  const source = primarySource(dataset);
   const { from, to } = referenceYears(dataset);
   const field = (label: string, value: string, valueLang: Lang = lang) => (
     <div className="print-field" key={label + value}>
@@ -35,13 +36,13 @@ function Cover({ dataset, lang, printedAt, pages }: { dataset: Dataset; lang: La
     <section className="print-cover" aria-labelledby="print-title">
       <h1 id="print-title">{t(lang, 'app.title')}</h1>
       <p className="print-cover-subtitle">
-        <Words text={t(lang, 'app.subtitle')} lang={lang} />
+        <Words text={reportSubtitle(dataset, lang)} lang={lang} />
       </p>
       <dl className="print-fields">
         {field(t(lang, 'sources.article'), source.title[lang])}
-        {lang === 'zh-Hant' ? null : field('', source.title['zh-Hant'], 'zh-Hant')}
-        {field(t(lang, 'sources.author'), source.author[lang])}
-        {field(t(lang, 'report.cite.outlet'), t(lang, 'report.cite.outletMissing'))}
+        {lang === source.script ? null : field('', source.title[source.script], source.script)}
+        {creditOf(source, lang) ? field(t(lang, 'sources.author'), creditOf(source, lang)) : null}
+        {field(t(lang, 'report.cite.outlet'), outletLine(source, lang))}
         {field(t(lang, 'report.cite.period'), t(lang, 'report.cite.periodRange', { from, to }))}
         {field(t(lang, 'report.datasetVersion'), dataset.version)}
         {field(t(lang, 'report.figureCount'), String(dataset.figures.length))}
@@ -53,7 +54,7 @@ function Cover({ dataset, lang, printedAt, pages }: { dataset: Dataset; lang: La
       </p>
       <h2 className="print-cover-heading">{t(lang, 'report.cite.howTo')}</h2>
       <p>
-        <Words text={t(lang, 'report.cite.text', { author: source.author[lang], title: source.title[lang], app: t(lang, 'app.title'), version: dataset.version, from, to })} lang={lang} />
+        <Words text={citeText(dataset, lang, { from, to })} lang={lang} />
       </p>
       <h2 className="print-cover-heading">{t(lang, 'print.contents')}</h2>
       <ol className="print-contents">
@@ -100,7 +101,7 @@ function AllFigures({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
             <tbody key={section.id}>
               <tr className="print-group">
                 <th scope="rowgroup" colSpan={4}>
-                  {section.label[lang]}
+                  {section.title[lang]}
                 </th>
               </tr>
               {rows.map((row) => (
@@ -166,12 +167,11 @@ function Derived({ models, lang }: { models: readonly ChartModel[]; lang: Lang }
  * effects, which all run before this component's own effect.
  */
 export function PrintReport({ dataset, lang, printedAt, onReady }: Props) {
-  usePageMargins(lang);
+  usePageMargins(lang, dataset.meta.area[lang]);
   const pages = useMemo<Page[]>(
-    () => dataset.sections.map((section) => ({ id: section.id, label: section.label[lang], models: chartsOnPage(section.id).map((c) => c.build(dataset, lang)) })),
+    () => dataset.sections.map((section) => ({ id: section.id, label: section.title[lang], models: chartsOnPage(dataset, section.id).map((c) => c.build(dataset, lang)) })),
     [dataset, lang],
   );
-  const source = sourceLine(dataset, lang);
   useEffect(() => onReady?.(), [onReady, pages]);
   return (
     <div className="print-report" lang={lang}>
@@ -180,7 +180,7 @@ export function PrintReport({ dataset, lang, printedAt, onReady }: Props) {
         <section key={page.id} className="print-section" aria-labelledby={`print-page-${page.id}`}>
           <h2 id={`print-page-${page.id}`}>{page.label}</h2>
           {page.models.map((model) => (
-            <PrintFigure key={model.id} model={model} lang={lang} source={source} />
+            <PrintFigure key={model.id} model={model} lang={lang} source={sourceLine(dataset, model, lang)} />
           ))}
         </section>
       ))}

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DatasetResult } from '../../../electron/common/contract';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
 import { PRINT_READY_ATTRIBUTE } from '../../../electron/common/print';
 import { LoadError } from '../components/LoadError';
-import { pageHref } from '../route';
+import { FIRST_SECTION, pageHref } from '../route';
+import { loadFontsFor } from '../fonts';
 import { PrintReport } from './PrintReport';
 
 type Load = DatasetResult | { ok: false; message: string } | undefined;
@@ -28,12 +29,23 @@ export function PrintRoute({ load, lang, ready }: { load: Load; lang: Lang; read
     return () => markPrintState(undefined);
   }, [load]);
 
-  if (load === undefined || !ready) return <p className="status-line">{t(lang, 'app.loading')}</p>;
+  // Every character the report prints, in faces fetched before the canvases draw (a PDF keeps what it drew).
+  const [fontsIn, setFontsIn] = useState(false);
+  useEffect(() => {
+    if (!load?.ok) return undefined;
+    let live = true;
+    void loadFontsFor(lang, JSON.stringify(load.dataset)).then(() => live && setFontsIn(true));
+    return () => {
+      live = false;
+    };
+  }, [load, lang]);
+
+  if (load === undefined || !ready || (load.ok && !fontsIn)) return <p className="status-line">{t(lang, 'app.loading')}</p>;
   if (!load.ok) return <LoadError lang={lang} message={load.message} />;
   return (
     <div className="print-route">
       <nav className="print-toolbar" aria-label={t(lang, 'print.title')}>
-        <a className="button" href={pageHref('overview')}>
+        <a className="button" href={pageHref(FIRST_SECTION)}>
           {t(lang, 'app.title')}
         </a>
         <button type="button" className="button" onClick={() => window.print()}>

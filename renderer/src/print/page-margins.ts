@@ -21,9 +21,9 @@ export function footerContent(lang: Lang): string {
 }
 
 /** The custom properties print.css reads in its @page margin boxes: the running header, the footer, their font. */
-export function pageMarginProperties(lang: Lang): Record<string, string> {
+export function pageMarginProperties(lang: Lang, area: string): Record<string, string> {
   return {
-    '--print-header': cssString(t(lang, 'print.header')),
+    '--print-header': cssString(t(lang, 'print.header', { area })),
     '--print-footer': footerContent(lang),
     '--print-font': cssString(fontFamily(lang)),
   };
@@ -33,13 +33,13 @@ export function pageMarginProperties(lang: Lang): Record<string, string> {
  * Sets them on the root element while the print view is in the page. Through the CSSOM, which the
  * CSP's style-src 'self' allows: a <style> element with the text in it would be refused.
  */
-export function usePageMargins(lang: Lang): void {
+export function usePageMargins(lang: Lang, area: string): void {
   useLayoutEffect(() => {
     const root = document.documentElement.style;
-    const properties = pageMarginProperties(lang);
+    const properties = pageMarginProperties(lang, area);
     for (const [name, value] of Object.entries(properties)) root.setProperty(name, value);
     return () => {
       for (const name of Object.keys(properties)) root.removeProperty(name);
     };
-  }, [lang]);
+  }, [lang, area]);
 }
