@@ -36,6 +36,8 @@ check('typecheck', npx, ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (renderer)', npx, ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 check('typecheck (end-to-end specs)', npx, ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
+// The code as Prettier writes it (.prettierrc.json): npm run format fixes it.
+check('format (prettier)', npx, ['prettier', '--check', '--log-level', 'warn', '**/*.{ts,tsx,mjs,js,css,html}']);
 // Electron security lint; fails on a finding without an inline reason, and gives up after 2 minutes.
 check('security lint (electronegativity)', process.execPath, ['scripts/electronegativity.mjs']);
 
