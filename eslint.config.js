@@ -12,9 +12,16 @@ const restrict = (paths, patterns, extra = []) => [
 ];
 const layer = (group, message) => ({ group, message: `${message} (see docs/ARCHITECTURE.md, "Layout")` });
 // chart.js is loaded in one module, which registers what the app draws; elsewhere only its types.
-const chartJsTypesOnly = { name: 'chart.js', allowTypeImports: true, message: 'Load chart.js through renderer/src/charts/chartjs.ts (see docs/ARCHITECTURE.md).' };
+const chartJsTypesOnly = {
+  name: 'chart.js',
+  allowTypeImports: true,
+  message: 'Load chart.js through renderer/src/charts/chartjs.ts (see docs/ARCHITECTURE.md).',
+};
 const rendererLayers = [
-  layer(['**/electron/services/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/preview/**', '**/electron/cli/**'], 'the renderer imports only electron/common.'),
+  layer(
+    ['**/electron/services/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/preview/**', '**/electron/cli/**'],
+    'the renderer imports only electron/common.',
+  ),
 ];
 
 export default tseslint.config(
@@ -41,18 +48,20 @@ export default tseslint.config(
   {
     files: ['electron/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(['electron', ...nodeBuiltins], [
-        layer(['**/services/**', '**/main/**', '**/preload/**', '**/preview/**', '**/cli/**', '**/renderer/**'], 'common imports only common.'),
-      ]),
+      'no-restricted-imports': restrict(
+        ['electron', ...nodeBuiltins],
+        [layer(['**/services/**', '**/main/**', '**/preload/**', '**/preview/**', '**/cli/**', '**/renderer/**'], 'common imports only common.')],
+      ),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
     },
   },
   {
     files: ['electron/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(['electron'], [
-        layer(['**/main/**', '**/preload/**', '**/preview/**', '**/cli/**', '**/renderer/**'], 'services import only common and Node.'),
-      ]),
+      'no-restricted-imports': restrict(
+        ['electron'],
+        [layer(['**/main/**', '**/preload/**', '**/preview/**', '**/cli/**', '**/renderer/**'], 'services import only common and Node.')],
+      ),
     },
   },
   {
@@ -72,7 +81,10 @@ export default tseslint.config(
   {
     files: ['electron/preview/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(['electron'], [layer(['**/main/**', '**/preload/**', '**/renderer/**'], 'preview and cli use services, never Electron.')]),
+      'no-restricted-imports': restrict(
+        ['electron'],
+        [layer(['**/main/**', '**/preload/**', '**/renderer/**'], 'preview and cli use services, never Electron.')],
+      ),
     },
   },
   {

@@ -46,7 +46,8 @@ process.exit(0);
 `;
 
 // The shell logs a line at start; the time is the last line, after MS=.
-const time = (file, builtins = true) => Number(/MS=([\d.]+)\s*$/u.exec(execFileSync(process.execPath, ['-e', probe(file, builtins)], { encoding: 'utf8' }))?.[1] ?? NaN);
+const time = (file, builtins = true) =>
+  Number(/MS=([\d.]+)\s*$/u.exec(execFileSync(process.execPath, ['-e', probe(file, builtins)], { encoding: 'utf8' }))?.[1] ?? NaN);
 
 const shell = join(root, 'dist', 'main', 'index.cjs');
 const services = join(root, 'dist', 'main', 'services.cjs');
@@ -73,6 +74,8 @@ writeFileSync(join(root, 'test-results', 'bench-main.json'), JSON.stringify(resu
 const ms = (s) => `median ${s.median.toFixed(1)} ms, p90 ${s.p90.toFixed(1)} ms`;
 console.log(`main process before the first window (dist/main/index.cjs in Node, electron stood in), ${RUNS} fresh processes`);
 console.log(`  code loaded:   ${(result.shellBytes / 1024).toFixed(1)} KB   target ≤ ${TARGET_BYTES / 1024} KB: ${result.met.bytes ? 'met' : 'NOT met'}`);
-console.log(`  load time:     ${ms(result.shellLoadMs)}   target ≤ ${TARGET_MS} ms: ${result.met.ms ? 'met' : 'NOT met'}   (Node's fs, fs/promises, path, util loaded first, as in Electron)`);
+console.log(
+  `  load time:     ${ms(result.shellLoadMs)}   target ≤ ${TARGET_MS} ms: ${result.met.ms ? 'met' : 'NOT met'}   (Node's fs, fs/promises, path, util loaded first, as in Electron)`,
+);
 console.log(`  with those built-ins loaded by the shell itself: ${ms(result.shellLoadWithBuiltinsMs)}`);
 console.log(`  after the window is on its way: services.cjs ${(result.servicesBytes / 1024).toFixed(1)} KB, ${ms(result.servicesLoadMs)}`);

@@ -24,7 +24,11 @@ const { server, url } = await startPreview([join(root, 'dist', 'preview', 'main.
 
 async function exportPdf(lang) {
   const started = performance.now();
-  const response = await fetch(new URL('api/exportPdf', url), { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: new URL(url).origin }, body: JSON.stringify([lang]) });
+  const response = await fetch(new URL('api/exportPdf', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: new URL(url).origin },
+    body: JSON.stringify([lang]),
+  });
   const result = await response.json();
   if (!result.ok) throw new Error(`exportPdf ${lang}: ${JSON.stringify(result)}`);
   return { ms: result.ms, wall: performance.now() - started, pages: result.pages, bytes: statSync(result.path).size };
@@ -59,7 +63,9 @@ try {
   for (const lang of LANGS) {
     const r = result.languages[lang];
     console.log(`  ${lang.padEnd(8)} runs ${runs[lang].map((x) => x.ms).join(' ')}`);
-    console.log(`  ${lang.padEnd(8)} median ${r.median} ms, p90 ${r.p90} ms (min ${r.min}, max ${r.max})   target ≤ ${TARGET_MS} ms: ${r.met ? 'met' : 'NOT met'}   ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KB`);
+    console.log(
+      `  ${lang.padEnd(8)} median ${r.median} ms, p90 ${r.p90} ms (min ${r.min}, max ${r.max})   target ≤ ${TARGET_MS} ms: ${r.met ? 'met' : 'NOT met'}   ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KB`,
+    );
   }
 } finally {
   server.kill();

@@ -42,9 +42,13 @@ const scaledRoot = join(work, `x${SCALE}`);
 const datasetDir = join(root, 'resources', 'dataset');
 mkdirSync(join(scaledRoot, 'resources', 'dataset'), { recursive: true });
 symlinkSync(join(appRoot, 'dist'), join(scaledRoot, 'dist'));
-for (const entry of readdirSync(join(root, 'resources'))) if (entry !== 'dataset') symlinkSync(join(root, 'resources', entry), join(scaledRoot, 'resources', entry));
+for (const entry of readdirSync(join(root, 'resources')))
+  if (entry !== 'dataset') symlinkSync(join(root, 'resources', entry), join(scaledRoot, 'resources', entry));
 for (const entry of readdirSync(datasetDir)) if (entry !== DATASET) symlinkSync(join(datasetDir, entry), join(scaledRoot, 'resources', 'dataset', entry));
-writeFileSync(join(scaledRoot, 'resources', 'dataset', DATASET), JSON.stringify(scaledDataset(JSON.parse(readFileSync(join(datasetDir, DATASET), 'utf8')), SCALE)));
+writeFileSync(
+  join(scaledRoot, 'resources', 'dataset', DATASET),
+  JSON.stringify(scaledDataset(JSON.parse(readFileSync(join(datasetDir, DATASET), 'utf8')), SCALE)),
+);
 
 // The browser's process tree from /proc: after the name in parentheses, field 4 is the parent,
 // 14–17 the CPU time (utime, stime, and that of reaped children, so a renderer that exits is not lost).
@@ -184,8 +188,11 @@ await build({
 // index.html as built (its CSP, style sheet and font warm-up), with floor.js in place of the app's script.
 // The same DOM asks for the same fonts: 簡体中文's SC font too, at the first layout (the app, once its page renders).
 const index = readFileSync(join(rendererDir, 'index.html'), 'utf8');
-const floorHtml = index.replace(/(<script\b[^>]*\bsrc=")[^"]+(")/u, '$1./floor.js$2').replace('<div id="root"></div>', () => `<div id="root">${rootHtml}</div>`);
-if (!floorHtml.includes('./floor.js') || !floorHtml.includes(rootHtml)) throw new Error('bench: index.html has no script or no empty #root to build the floor page from');
+const floorHtml = index
+  .replace(/(<script\b[^>]*\bsrc=")[^"]+(")/u, '$1./floor.js$2')
+  .replace('<div id="root"></div>', () => `<div id="root">${rootHtml}</div>`);
+if (!floorHtml.includes('./floor.js') || !floorHtml.includes(rootHtml))
+  throw new Error('bench: index.html has no script or no empty #root to build the floor page from');
 writeFileSync(join(rendererDir, 'floor.html'), floorHtml);
 const floor = { url: `${app.url}floor.html`, drawn: 'floor' };
 await timeTo(look, floor);
@@ -214,7 +221,15 @@ const ratio = {
   scaledToOverview: { cold: ratios('scaled', 'overview', 'cold'), warm: ratios('scaled', 'overview', 'warm') },
 };
 // Judged on the median of the per-round ratios: pairs measured seconds apart share the machine's state.
-const target = (id, name, limit, r, app) => ({ id, name, target: `≤ ${limit}×`, ratio: { median: r.median, p90: r.p90 }, median: app.median, p90: app.p90, met: r.median <= limit });
+const target = (id, name, limit, r, app) => ({
+  id,
+  name,
+  target: `≤ ${limit}×`,
+  ratio: { median: r.median, p90: r.p90 },
+  median: app.median,
+  p90: app.p90,
+  met: r.median <= limit,
+});
 const settles = rounds.flatMap((r) => names.map((name) => r[name]));
 const assets = readdirSync(join(root, 'dist', 'renderer', 'assets'));
 const asset = (f) => readFileSync(join(root, 'dist', 'renderer', 'assets', f));
@@ -248,7 +263,9 @@ writeFileSync(join(root, 'test-results', 'bench.json'), `${JSON.stringify(result
 const ms = (s) => `${s.median.toFixed(0).padStart(5)} ms ${s.p90.toFixed(0).padStart(5)} ms`;
 const x = (s) => `${s.median.toFixed(2).padStart(6)}× ${s.p90.toFixed(2).padStart(6)}×`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`viewer start-up: ${RUNS} paired rounds, each page in a fresh ${SETTLE ? 'settled ' : ''}context, 1920×1080, zh-Hant, Chromium against the preview`);
+console.log(
+  `viewer start-up: ${RUNS} paired rounds, each page in a fresh ${SETTLE ? 'settled ' : ''}context, 1920×1080, zh-Hant, Chromium against the preview`,
+);
 console.log(`  cold: first load (nothing cached); warm: best of 3 reloads (files and compiled code cached)`);
 console.log(`                                        cold median    p90   warm median    p90`);
 console.log(`  floor page (Chart.js alone)           ${ms(timesMs.floor.cold)}   ${ms(timesMs.floor.warm)}`);
@@ -258,6 +275,10 @@ console.log(`  overview / floor, per round           ${x(ratio.overviewToFloor.c
 console.log(`  ${SCALE}× / 1×, per round                  ${x(ratio.scaledToOverview.cold)}   ${x(ratio.scaledToOverview.warm)}`);
 console.log(`  targets, on the median of the per-round ratios:`);
 for (const t of result.targets) console.log(`    ${t.name.padEnd(42)} ${t.ratio.median.toFixed(2)}×   ${t.met ? 'met' : 'NOT met'}`);
-console.log(`  settling a fresh context: median ${result.settleMs.median.toFixed(0)} ms, max ${result.settleMs.max.toFixed(0)} ms; 5 s cap hit ${result.settleCapped} times`);
-console.log(`  renderer JS:  ${kb(result.rendererJsBytes)}, ${kb(result.rendererJsGzipBytes)} gzip   (budget ≤ 250 KB gzip); the floor's floor.js ${kb(floorJsBytes)}`);
+console.log(
+  `  settling a fresh context: median ${result.settleMs.median.toFixed(0)} ms, max ${result.settleMs.max.toFixed(0)} ms; 5 s cap hit ${result.settleCapped} times`,
+);
+console.log(
+  `  renderer JS:  ${kb(result.rendererJsBytes)}, ${kb(result.rendererJsGzipBytes)} gzip   (budget ≤ 250 KB gzip); the floor's floor.js ${kb(floorJsBytes)}`,
+);
 console.log(`  fonts:        ${kb(result.fontBytesAll)} bundled, ${kb(result.fontBytesPerLanguage)} loaded per language (2 weights)`);

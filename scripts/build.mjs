@@ -24,7 +24,9 @@ export const excelJsBeside = {
 export const servicesBeside = {
   name: 'services-beside',
   setup(build) {
-    build.onResolve({ filter: /^\.\/services$/ }, (args) => (args.importer.endsWith(join('electron', 'main', 'lazy-services.ts')) ? { path: './services.cjs', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/services$/ }, (args) =>
+      args.importer.endsWith(join('electron', 'main', 'lazy-services.ts')) ? { path: './services.cjs', external: true } : undefined,
+    );
   },
 };
 // require(), not import(): Electron's main loads CommonJS from the asar archive most reliably.
@@ -43,14 +45,29 @@ export const jsonAsParse = {
 };
 
 /** Main's shell, minified: what Electron parses before the first window (tests/unit/main-bundle.test.ts checks it). */
-export const mainShell = { ...withExcelJs, plugins: [excelJsBeside, servicesBeside, jsonAsParse], minify: true, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs', format: 'cjs', external: ['electron'] };
+export const mainShell = {
+  ...withExcelJs,
+  plugins: [excelJsBeside, servicesBeside, jsonAsParse],
+  minify: true,
+  entryPoints: ['electron/main/index.ts'],
+  outfile: 'dist/main/index.cjs',
+  format: 'cjs',
+  external: ['electron'],
+};
 
 export async function buildAll() {
   await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   await Promise.all([
     // main and preload are bundled whole: the packaged app then needs no node_modules at start-up.
     esbuild(mainShell),
-    esbuild({ ...withExcelJs, minify: true, entryPoints: ['electron/main/services.ts'], outfile: 'dist/main/services.cjs', format: 'cjs', external: ['electron'] }),
+    esbuild({
+      ...withExcelJs,
+      minify: true,
+      entryPoints: ['electron/main/services.ts'],
+      outfile: 'dist/main/services.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
     esbuild({ ...node, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload/index.cjs', format: 'cjs', external: ['electron'] }),
     esbuild({ ...node, entryPoints: ['electron/preview/main.ts'], outfile: 'dist/preview/main.mjs', format: 'esm', packages: 'external' }),
     // The headless report is bundled whole like main.

@@ -135,7 +135,10 @@ function main() {
     });
     const output = `${child.stdout ?? ''}${child.stderr ?? ''}`.trim();
     if (child.error || child.status !== 0 || !existsSync(reportPath)) {
-      const why = child.error?.code === 'ETIMEDOUT' ? `did not finish within ${TIMEOUT_MS / 1000} s` : `failed (${child.error?.message ?? `exit ${child.status ?? child.signal}`})`;
+      const why =
+        child.error?.code === 'ETIMEDOUT'
+          ? `did not finish within ${TIMEOUT_MS / 1000} s`
+          : `failed (${child.error?.message ?? `exit ${child.status ?? child.signal}`})`;
       console.error(`electronegativity: the scan ${why}${output ? `:\n${output}` : ''}`);
       return 1;
     }
@@ -149,23 +152,27 @@ function main() {
     const directives = readDirectives(files);
     for (const directive of directives) {
       if (directive.unread) {
-        problems.push(`${directive.file}:${directive.line}: an eng-disable comment the tool does not read (in HTML: <!-- eng-disable CHECK_ID reason in words and spaces only -->)`);
+        problems.push(
+          `${directive.file}:${directive.line}: an eng-disable comment the tool does not read (in HTML: <!-- eng-disable CHECK_ID reason in words and spaces only -->)`,
+        );
       } else if (directive.checks.length === 0) {
         problems.push(`${directive.file}:${directive.line}: eng-disable names no check id (such as PRELOAD_JS_CHECK)`);
       } else if (directive.reason.length < MIN_REASON) {
-        problems.push(`${directive.file}:${directive.line}: eng-disable ${directive.checks.join(' ')} gives no reason (write "eng-disable CHECK_ID: why it is safe")`);
+        problems.push(
+          `${directive.file}:${directive.line}: eng-disable ${directive.checks.join(' ')} gives no reason (write "eng-disable CHECK_ID: why it is safe")`,
+        );
       }
     }
     const justified = [];
     for (const finding of findings) {
-      const directive = directives.find(
-        (d) => d.file === finding.file && (d.line === finding.line || d.line === 1) && d.checks.includes(finding.rule),
-      );
+      const directive = directives.find((d) => d.file === finding.file && (d.line === finding.line || d.line === 1) && d.checks.includes(finding.rule));
       if (directive) {
         directive.used.add(finding.rule);
         justified.push(`${finding.file}:${finding.line} ${finding.rule}: ${directive.reason}`);
       } else {
-        problems.push(`${finding.file ?? '(the app)'}:${finding.line} ${finding.rule}: ${finding.message} (https://github.com/doyensec/electronegativity/wiki/${finding.rule})`);
+        problems.push(
+          `${finding.file ?? '(the app)'}:${finding.line} ${finding.rule}: ${finding.message} (https://github.com/doyensec/electronegativity/wiki/${finding.rule})`,
+        );
       }
     }
     for (const directive of directives) {

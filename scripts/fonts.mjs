@@ -56,8 +56,7 @@ const SOURCES = [
 const EXTENDED_SOURCES = [['tests/fixtures', (f) => f.endsWith('.json') || f.endsWith('.txt'), true]];
 
 /** Typographic symbols the UI may use even where no source file has them yet. */
-const SYMBOLS =
-  '… · • ≥ ≤ ± × ÷ ≈ ~ ² ³ – — ‘ ’ “ ” 「 」 『 』 《 》 （ ） ， 。 、 ： ； ！ ？ ％ ＋ → ← ↑ ↓ ▲ ▼ ◆ ● ○ ■ □ ★ ☆ ✓ ✕ ° ¥ € £ ü Ü é';
+const SYMBOLS = '… · • ≥ ≤ ± × ÷ ≈ ~ ² ³ – — ‘ ’ “ ” 「 」 『 』 《 》 （ ） ， 。 、 ： ； ！ ？ ％ ＋ → ← ↑ ↓ ▲ ▼ ◆ ● ○ ■ □ ★ ☆ ✓ ✕ ° ¥ € £ ü Ü é';
 
 /** CJK punctuation and full-width forms, in both scripts' extended files. */
 const PUNCTUATION_RANGES = [
@@ -131,10 +130,14 @@ print(json.dumps({'sc': [ord(c) for c in gb], 'tc': [ord(c) for c in big5]}))
     console.error('fonts: listing the GB 2312 and Big5 level-1 hanzi failed; it needs python3');
     process.exit(1);
   }
-  for (const [script, expected] of [['sc', 3755], ['tc', 5401]]) {
+  for (const [script, expected] of [
+    ['sc', 3755],
+    ['tc', 5401],
+  ]) {
     const distinct = new Set(lists[script]);
     const hanzi = [...distinct].filter((cp) => /\p{Script=Han}/u.test(String.fromCodePoint(cp)));
-    if (distinct.size !== expected || hanzi.length !== expected) throw new Error(`fonts: ${script} level 1 has ${distinct.size} characters (${hanzi.length} hanzi), expected ${expected}`);
+    if (distinct.size !== expected || hanzi.length !== expected)
+      throw new Error(`fonts: ${script} level 1 has ${distinct.size} characters (${hanzi.length} hanzi), expected ${expected}`);
   }
   return lists;
 }
@@ -302,7 +305,9 @@ async function writeSubset(ttf, wanted, file, label) {
   const parsed = fontkit.create(woff2);
   const mapped = new Set(parsed.characterSet);
   const missing = wanted.filter((cp) => !mapped.has(cp));
-  console.log(`  resources/fonts/${file}  ${(woff2.length / 1024).toFixed(1)} KB  ${wanted.length - missing.length}/${wanted.length} characters  ${parsed.numGlyphs} glyphs  (${label})`);
+  console.log(
+    `  resources/fonts/${file}  ${(woff2.length / 1024).toFixed(1)} KB  ${wanted.length - missing.length}/${wanted.length} characters  ${parsed.numGlyphs} glyphs  (${label})`,
+  );
   if (missing.length > 0) {
     // Noto Sans CJK has no ✕ (U+2715), for one; the browser falls back to a system font for such a character.
     console.log(`    not in the face: ${missing.map((cp) => `${cp4(cp)} ${String.fromCodePoint(cp)}`).join(', ')}`);
@@ -348,13 +353,12 @@ const block = (face, file, extra = []) =>
   ].join('\n');
 const css = [
   '/* Bundled subsets of Noto Sans CJK (SIL OFL 1.1, resources/fonts/OFL.txt): no system font needed.',
-  ' * Written by scripts/fonts.mjs (npm run fonts); do not edit. Per face: the bundled text\'s characters,',
-  ' * loaded at start-up, then the rest of the script\'s common hanzi and CJK punctuation, whose unicode-range',
-  ' * holds none of the first file\'s characters, so the browser fetches it only for a page that uses one of its own. */',
-  ...rules.flatMap(({ face, ranges }) => [
-    block(face, baseFile(face)),
-    block(face, extFile(face), [`  unicode-range: ${ranges.join(', ')};`]),
-  ]),
+  " * Written by scripts/fonts.mjs (npm run fonts); do not edit. Per face: the bundled text's characters,",
+  " * loaded at start-up, then the rest of the script's common hanzi and CJK punctuation, whose unicode-range",
+  " * holds none of the first file's characters, so the browser fetches it only for a page that uses one of its own. */",
+  ...rules.flatMap(({ face, ranges }) => [block(face, baseFile(face)), block(face, extFile(face), [`  unicode-range: ${ranges.join(', ')};`])]),
 ].join('\n');
 await writeFile(cssPath, `${css}\n`);
-console.log(`  renderer/src/fonts.css  ${(Buffer.byteLength(css) / 1024).toFixed(1)} KB  (${rules.map(({ face, ranges }) => `${face.script}-${face.weight}: ${ranges.length} ranges`).join(', ')})`);
+console.log(
+  `  renderer/src/fonts.css  ${(Buffer.byteLength(css) / 1024).toFixed(1)} KB  (${rules.map(({ face, ranges }) => `${face.script}-${face.weight}: ${ranges.length} ranges`).join(', ')})`,
+);

@@ -27,7 +27,12 @@ for (const { text } of texts) {
   const ordered = Object.fromEntries(
     Object.entries(text).flatMap(([key, value]) => {
       if (key === 'zh-Hans') return [];
-      return key === 'zh-Hant' ? [[key, value], ['zh-Hans', toMainland(value)]] : [[key, value]];
+      return key === 'zh-Hant'
+        ? [
+            [key, value],
+            ['zh-Hans', toMainland(value)],
+          ]
+        : [[key, value]];
     }),
   );
   for (const key of Object.keys(text)) Reflect.deleteProperty(text, key);

@@ -32,9 +32,15 @@ const kioskSettings = join(settingsDir, 'kiosk.json');
 writeFileSync(kioskSettings, JSON.stringify({ intervalSeconds: 3600, pixelShift: { everyMinutes: 120, maxPixels: 0 }, hideCursorAfterSeconds: 1 }));
 
 const reportFile = values.dataset ?? 'resources/dataset/lvyuan-2025.json';
-const pages = values.pages ?? JSON.parse(readFileSync(reportFile, 'utf8')).sections.map((s) => s.id).join(',');
+const pages =
+  values.pages ??
+  JSON.parse(readFileSync(reportFile, 'utf8'))
+    .sections.map((s) => s.id)
+    .join(',');
 const datasetArgs = values.dataset === undefined ? [] : ['--dataset', values.dataset];
-const { server, url } = await startPreview(['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port, ...datasetArgs], { LVYUAN_KIOSK_SETTINGS: kioskSettings });
+const { server, url } = await startPreview(['scripts/run-built.mjs', 'preview/main.mjs', '--port', values.port, ...datasetArgs], {
+  LVYUAN_KIOSK_SETTINGS: kioskSettings,
+});
 
 const viewport = (size) => {
   const [width, height] = size.split('x').map(Number);

@@ -23,7 +23,10 @@ const settings = join(work, 'kiosk.json');
 // Cycling languages: every round rebuilds every model in another language, the hardest case.
 writeFileSync(settings, JSON.stringify({ lang: 'cycle' }));
 
-const { server, url } = await startPreview([join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], { LVYUAN_APP_ROOT: root, LVYUAN_KIOSK_SETTINGS: settings });
+const { server, url } = await startPreview([join(root, 'dist', 'preview', 'main.mjs'), '--port', '0'], {
+  LVYUAN_APP_ROOT: root,
+  LVYUAN_KIOSK_SETTINGS: settings,
+});
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -42,14 +45,20 @@ async function snapshot() {
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
   const state = await page.evaluate(() => {
     const el = document.querySelector('.kiosk-root');
-    return { transitions: Number(el?.dataset.transitions ?? 0), liveCharts: Number(el?.dataset.liveCharts ?? 0), chartIds: el?.dataset.chartIds ?? '', canvases: document.querySelectorAll('canvas').length };
+    return {
+      transitions: Number(el?.dataset.transitions ?? 0),
+      liveCharts: Number(el?.dataset.liveCharts ?? 0),
+      chartIds: el?.dataset.chartIds ?? '',
+      canvases: document.querySelectorAll('canvas').length,
+    };
   });
   return { heapMB: usedSize / 1024 / 1024, nodes: metric('Nodes'), listeners: metric('JSEventListeners'), ...state };
 }
 
 // A slide takes far longer than the interval on this machine (about 60 ms to draw): the wait grows with the count.
 const WAIT_MS = Math.max(600_000, TRANSITIONS * 250);
-const transitionsAtLeast = (n) => page.waitForFunction((n) => Number(document.querySelector('.kiosk-root')?.dataset.transitions ?? 0) >= n, n, { timeout: WAIT_MS, polling: 200 });
+const transitionsAtLeast = (n) =>
+  page.waitForFunction((n) => Number(document.querySelector('.kiosk-root')?.dataset.transitions ?? 0) >= n, n, { timeout: WAIT_MS, polling: 200 });
 
 await page.goto(`${url}?lang=zh-Hant&interval=${INTERVAL_SECONDS}#/kiosk`);
 await transitionsAtLeast(WARM_UP);
@@ -79,10 +88,17 @@ mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results', 'soak-kiosk.json'), `${JSON.stringify(result, null, 2)}\n`);
 
 // The same ids, not just the same count: a chart destroyed and re-created would get a new id.
-const ok = growth < MAX_GROWTH_MB && after.chartIds === before.chartIds && after.liveCharts === before.liveCharts && after.canvases === before.canvases && errors.length === 0;
+const ok =
+  growth < MAX_GROWTH_MB &&
+  after.chartIds === before.chartIds &&
+  after.liveCharts === before.liveCharts &&
+  after.canvases === before.canvases &&
+  errors.length === 0;
 console.log(`kiosk soak: ${result.transitions} transitions in ${seconds.toFixed(1)} s (interval ${INTERVAL_SECONDS * 1000} ms, languages cycling)`);
 console.log(`  JS heap after GC   ${before.heapMB.toFixed(2)} MB → ${after.heapMB.toFixed(2)} MB (growth ${growth.toFixed(2)} MB; limit ${MAX_GROWTH_MB} MB)`);
-console.log(`  live Chart.js      ${before.liveCharts} → ${after.liveCharts} (ids ${before.chartIds} → ${after.chartIds});  canvases ${before.canvases} → ${after.canvases}`);
+console.log(
+  `  live Chart.js      ${before.liveCharts} → ${after.liveCharts} (ids ${before.chartIds} → ${after.chartIds});  canvases ${before.canvases} → ${after.canvases}`,
+);
 console.log(`  DOM nodes          ${before.nodes} → ${after.nodes};  JS event listeners ${before.listeners} → ${after.listeners}`);
 if (errors.length > 0) console.log(`  page errors: ${errors.join(' | ')}`);
 console.log(ok ? 'soak: passed' : 'soak: FAILED');

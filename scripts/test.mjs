@@ -65,7 +65,8 @@ if (e2e) {
   tally.skipped += e2e.stats.skipped;
   const reasons = new Set();
   const visit = (suite) => {
-    for (const spec of suite.specs ?? []) for (const t of spec.tests) for (const a of t.annotations) if (a.type === 'skip' && a.description) reasons.add(`[${t.projectName}] ${a.description}`);
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests) for (const a of t.annotations) if (a.type === 'skip' && a.description) reasons.add(`[${t.projectName}] ${a.description}`);
     for (const child of suite.suites ?? []) visit(child);
   };
   for (const suite of e2e.suites ?? []) visit(suite);

@@ -53,7 +53,10 @@ export const OVERRIDES = Object.freeze([
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const overridden = new Map(OVERRIDES);
 const overridePattern = new RegExp(
-  `(${[...overridden.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`,
+  `(${[...overridden.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})`,
   'u',
 );
 
@@ -88,9 +91,32 @@ function mainlandPunctuation(text) {
  * CSV and the workbook.
  */
 export const TAIWAN_WORDS = Object.freeze([
-  '汇出', '储存', '资料夹', '档案', '开启', '程式', '磁碟', '简报', '设定', '活页簿', '储存格',
-  '唯读', '空白键', '命令列', '载入', '列印', '视窗', '萤幕', '网路', '资讯', '软体', '使用者',
-  '「', '」', '『', '』',
+  '汇出',
+  '储存',
+  '资料夹',
+  '档案',
+  '开启',
+  '程式',
+  '磁碟',
+  '简报',
+  '设定',
+  '活页簿',
+  '储存格',
+  '唯读',
+  '空白键',
+  '命令列',
+  '载入',
+  '列印',
+  '视窗',
+  '萤幕',
+  '网路',
+  '资讯',
+  '软体',
+  '使用者',
+  '「',
+  '」',
+  '『',
+  '』',
 ]);
 
 /** One zh-Hant (Taiwan-style) text in mainland zh-Hans. */

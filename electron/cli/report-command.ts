@@ -37,7 +37,8 @@ function parse(argv: readonly string[]): Parsed {
     const type = OPTIONS[token.name as keyof typeof OPTIONS].type;
     if (type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
     // "--out --lang en": --out was given no value (write --out=-x.xlsx for a name that starts with a dash).
-    if (type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) throw new UsageError(`${token.rawName} needs a value`);
+    if (type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+      throw new UsageError(`${token.rawName} needs a value`);
   }
   if (values.help === true) throw new UsageError('');
   const { out, lang = 'zh-Hant', csv, dataset } = values as Partial<Record<'out' | 'lang' | 'csv' | 'dataset', string>>;
@@ -68,9 +69,16 @@ export async function runReportCommand(argv: readonly string[], env: CliEnvironm
     return 1;
   }
   try {
-    const summary = await exportWorkbook({ dataset: load.dataset, lang: options.lang, xlsxPath: inCwd(options.out), ...(options.csv === undefined ? {} : { csvPath: inCwd(options.csv) }) });
+    const summary = await exportWorkbook({
+      dataset: load.dataset,
+      lang: options.lang,
+      xlsxPath: inCwd(options.out),
+      ...(options.csv === undefined ? {} : { csvPath: inCwd(options.csv) }),
+    });
     const size = `${Math.round(summary.bytes / 1024)} KB`;
-    env.out(`report: wrote ${summary.path} (${options.lang}, ${summary.sheets.length} sheets, ${summary.charts} native charts, ${size}) in ${Math.round(performance.now() - started)} ms`);
+    env.out(
+      `report: wrote ${summary.path} (${options.lang}, ${summary.sheets.length} sheets, ${summary.charts} native charts, ${size}) in ${Math.round(performance.now() - started)} ms`,
+    );
     if (summary.csvPath !== undefined) env.out(`report: wrote ${summary.csvPath}`);
     return 0;
   } catch (error) {

@@ -14,7 +14,15 @@ export { METHODS, type Method } from './channels';
 export const CHANNELS = {
   getDataset: { channel: CHANNEL_NAMES.getDataset, args: z.tuple([]) },
   /** One page's part of the dataset (page-dataset.ts): what a viewer page draws from. */
-  getPage: { channel: CHANNEL_NAMES.getPage, args: z.tuple([z.string().max(100).regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/u, { error: 'must be a section id, or empty for the first section' })]) },
+  getPage: {
+    channel: CHANNEL_NAMES.getPage,
+    args: z.tuple([
+      z
+        .string()
+        .max(100)
+        .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/u, { error: 'must be a section id, or empty for the first section' }),
+    ]),
+  },
   /** Asks where to save (a dialog in Electron), then writes the workbook in that language. */
   exportWorkbook: { channel: CHANNEL_NAMES.exportWorkbook, args: z.tuple([z.enum(LANGS)]) },
   /** Asks where to save, then prints the print view (#/print) in that language to a PDF. */
@@ -39,10 +47,7 @@ export type Exported =
 
 export type ExportFormat = Exported['format'];
 
-export type ExportResult =
-  | ({ ok: true } & Exported)
-  | { ok: false; cancelled: true }
-  | { ok: false; cancelled?: false; message: string };
+export type ExportResult = ({ ok: true } & Exported) | { ok: false; cancelled: true } | { ok: false; cancelled?: false; message: string };
 
 export type OpenResult = { ok: true } | { ok: false; message: string };
 
@@ -77,7 +82,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const at = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${clip(String(part), 20)}`)).join('');
   const what =
     issue.code === 'unrecognized_keys'
-      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 2).map((key) => excerpt(key, 20)).join(', ')}${issue.keys.length > 2 ? ` and ${issue.keys.length - 2} more` : ''}`
+      ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+          .slice(0, 2)
+          .map((key) => excerpt(key, 20))
+          .join(', ')}${issue.keys.length > 2 ? ` and ${issue.keys.length - 2} more` : ''}`
       : clip(issue.message, 80);
   return at === '' ? what : `${what} at ${at}`;
 }

@@ -99,17 +99,27 @@ const kioskSchema = z.object({
 
 export const REPORT_SCHEMA_VERSION = 2;
 
-export const datasetShape = z.object({
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION, { error: `must be ${REPORT_SCHEMA_VERSION} (this app reads report files of schema version ${REPORT_SCHEMA_VERSION}, and migrates version 1)` }),
-  version: text,
-  meta: metaSchema,
-  sections: z.array(sectionSchema).min(1, { error: 'must list at least one section' }),
-  industries: z.array(industrySchema).default([]),
-  enterprises: z.array(enterpriseSchema).default([]),
-  figures: z.array(figureSchema, { error: (issue) => `must be a list of figures, not ${kindOf(issue.input)}` }).min(1, { error: 'holds no figures' }),
-  charts: z.array(chartSpecSchema, { error: (issue) => `must be a list of charts, not ${kindOf(issue.input)}` }).default([]),
-  kiosk: kioskSchema.default({}),
-}, { error: (issue) => (issue.code === 'invalid_type' ? `must be a report (an object with "schemaVersion": ${REPORT_SCHEMA_VERSION} and "figures"), not ${kindOf(issue.input)}` : undefined) });
+export const datasetShape = z.object(
+  {
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION, {
+      error: `must be ${REPORT_SCHEMA_VERSION} (this app reads report files of schema version ${REPORT_SCHEMA_VERSION}, and migrates version 1)`,
+    }),
+    version: text,
+    meta: metaSchema,
+    sections: z.array(sectionSchema).min(1, { error: 'must list at least one section' }),
+    industries: z.array(industrySchema).default([]),
+    enterprises: z.array(enterpriseSchema).default([]),
+    figures: z.array(figureSchema, { error: (issue) => `must be a list of figures, not ${kindOf(issue.input)}` }).min(1, { error: 'holds no figures' }),
+    charts: z.array(chartSpecSchema, { error: (issue) => `must be a list of charts, not ${kindOf(issue.input)}` }).default([]),
+    kiosk: kioskSchema.default({}),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? `must be a report (an object with "schemaVersion": ${REPORT_SCHEMA_VERSION} and "figures"), not ${kindOf(issue.input)}`
+        : undefined,
+  },
+);
 
 export type Shape = z.infer<typeof datasetShape>;
 export type Issue = { path: (string | number)[]; message: string };
@@ -157,8 +167,13 @@ function crossCheck(data: Shape): Issue[] {
     if (figure.partOf !== undefined) {
       const whole = figuresById.get(figure.partOf);
       if (!whole || whole.id === figure.id) issues.push({ path: ['figures', index, 'partOf'], message: `unknown figure ${excerpt(figure.partOf, 40)}` });
-      else if (whole.measure !== figure.measure) issues.push({ path: ['figures', index, 'partOf'], message: `is part of ${excerpt(whole.id, 40)}, which measures ${excerpt(whole.measure, 40)}, not ${excerpt(figure.measure, 40)}` });
-      else if (figure.value > whole.value) issues.push({ path: ['figures', index, 'partOf'], message: `${figure.value} is more than the whole ${excerpt(whole.id, 40)} (${whole.value})` });
+      else if (whole.measure !== figure.measure)
+        issues.push({
+          path: ['figures', index, 'partOf'],
+          message: `is part of ${excerpt(whole.id, 40)}, which measures ${excerpt(whole.measure, 40)}, not ${excerpt(figure.measure, 40)}`,
+        });
+      else if (figure.value > whole.value)
+        issues.push({ path: ['figures', index, 'partOf'], message: `${figure.value} is more than the whole ${excerpt(whole.id, 40)} (${whole.value})` });
     }
   });
   data.enterprises.forEach((enterprise, index) => {
@@ -171,7 +186,8 @@ function crossCheck(data: Shape): Issue[] {
   });
   const sourceIds = new Set(data.meta.sources.map((s) => s.id));
   data.figures.forEach((figure, index) => {
-    if (figure.source.id !== undefined && !sourceIds.has(figure.source.id)) issues.push({ path: ['figures', index, 'source', 'id'], message: `unknown source ${excerpt(figure.source.id, 40)}` });
+    if (figure.source.id !== undefined && !sourceIds.has(figure.source.id))
+      issues.push({ path: ['figures', index, 'source', 'id'], message: `unknown source ${excerpt(figure.source.id, 40)}` });
   });
   issues.push(...duplicateIds(data.meta.sources, 'sources').map((issue) => ({ ...issue, path: ['meta', ...issue.path] })));
   issues.push(...duplicateIds(data.charts, 'charts'));

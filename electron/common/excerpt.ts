@@ -47,7 +47,10 @@ function take(pieces: readonly string[], budget: number): { taken: string[]; cut
 export function excerpt(value: unknown, max = 80): string {
   if (typeof value === 'string') {
     // Only the first few characters are looked at, however long the string.
-    const { taken, cut } = take(Array.from(value.slice(0, max * 2 + 2), (ch) => showChar(ch, true)), max);
+    const { taken, cut } = take(
+      Array.from(value.slice(0, max * 2 + 2), (ch) => showChar(ch, true)),
+      max,
+    );
     return cut ? `"${taken.join('')}…" (${value.length} characters)` : `"${taken.join('')}"`;
   }
   if (Array.isArray(value)) return 'an array';

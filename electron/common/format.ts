@@ -117,7 +117,8 @@ export function formatPeriod(period: string, lang: Lang, short = false): string 
   const match = PERIOD_PATTERN.exec(period);
   if (!match) return period;
   const [, year = '', half, to] = match;
-  if (to !== undefined) return year === '2021' && to === '2025' ? t(lang, short ? 'period.fyp14Short' : 'period.fyp14') : t(lang, 'period.range', { from: year, to });
+  if (to !== undefined)
+    return year === '2021' && to === '2025' ? t(lang, short ? 'period.fyp14Short' : 'period.fyp14') : t(lang, 'period.range', { from: year, to });
   if (half !== undefined) return t(lang, half === '1' ? 'period.half1' : 'period.half2', { year });
   return t(lang, 'period.year', { year });
 }

@@ -34,7 +34,11 @@ function fromVersion1(v1: Json): Json {
         },
       ],
     },
-    sections: Array.isArray(sections) ? sections.map((s: unknown) => (isObject(s) ? { id: s.id, title: s.label, ...(s.articleHeading === undefined ? {} : { articleHeading: s.articleHeading }) } : s)) : sections,
+    sections: Array.isArray(sections)
+      ? sections.map((s: unknown) =>
+          isObject(s) ? { id: s.id, title: s.label, ...(s.articleHeading === undefined ? {} : { articleHeading: s.articleHeading }) } : s,
+        )
+      : sections,
     figures,
     charts: [],
   };

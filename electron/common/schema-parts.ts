@@ -7,7 +7,13 @@ export const text = z.string().trim().min(1, { error: 'is empty' });
 
 export const localized = z.object(
   Object.fromEntries(
-    LANGS.map((lang) => [lang, z.string({ error: `missing ${lang} text` }).trim().min(1, { error: `missing ${lang} text` })]),
+    LANGS.map((lang) => [
+      lang,
+      z
+        .string({ error: `missing ${lang} text` })
+        .trim()
+        .min(1, { error: `missing ${lang} text` }),
+    ]),
   ) as Record<(typeof LANGS)[number], z.ZodString>,
   { error: 'must give the text in zh-Hant, zh-Hans and en' },
 );

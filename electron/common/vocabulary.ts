@@ -3,10 +3,7 @@
  * without bundling zod.
  */
 /** The article's own unit words. A new unit is a deliberate change here, never a typo in the data. */
-export const UNITS = [
-  '億元', '萬元', '%', '戶', '家', '項', '個', '份', '人次', '名', '位', '平方千米', '萬噸',
-  '倍', '次', '公里/小時', 'GWh',
-] as const;
+export const UNITS = ['億元', '萬元', '%', '戶', '家', '項', '個', '份', '人次', '名', '位', '平方千米', '萬噸', '倍', '次', '公里/小時', 'GWh'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /**

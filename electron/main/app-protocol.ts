@@ -9,9 +9,7 @@ import { APP_SCHEME, readAppResource, type AppRoots } from '../services/app-prot
  * only for http(s) and schemes with this privilege). Not corsEnabled: other origins cannot read it.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 /**
@@ -26,6 +24,9 @@ export function serveAppProtocol(roots: AppRoots, log: (line: string) => void): 
       return new Response(null, { status: answer.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }
     const headers = { 'content-type': answer.type, 'content-length': String(answer.body.length), 'x-content-type-options': 'nosniff' };
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(answer.body.buffer, answer.body.byteOffset, answer.body.length), { status: 200, headers });
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(answer.body.buffer, answer.body.byteOffset, answer.body.length), {
+      status: 200,
+      headers,
+    });
   });
 }

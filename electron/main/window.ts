@@ -76,4 +76,3 @@ export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement
 export function rendererPaths(distDir: string): WindowPaths {
   return { preload: join(distDir, 'preload', 'index.cjs') };
 }
-

@@ -3,9 +3,7 @@ import { CHANNEL_NAMES, isMenuCommand, MENU_EVENT, METHODS, type MenuBridge } fr
 import type { Api } from '../common/contract';
 
 /** window.lvyuan: one function per CHANNELS entry, nothing else reaches the page. */
-const api = Object.fromEntries(
-  METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(CHANNEL_NAMES[method], ...args)]),
-) as unknown as Api;
+const api = Object.fromEntries(METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(CHANNEL_NAMES[method], ...args)])) as unknown as Api;
 
 /**
  * window.lvyuanMenu: menu commands only. The page never sees the IPC event (it carries the sender),

@@ -25,7 +25,12 @@ let origin = '';
 const printer = previewPrinter(() => origin);
 startPreviewServer({
   rendererDir: join(root, 'dist', 'renderer'),
-  api: createApi({ datasetPath: args.dataset === undefined ? datasetPath(root) : resolve(args.dataset), host: previewExportHost(previewExportDir()), kiosk, print: printer.print }),
+  api: createApi({
+    datasetPath: args.dataset === undefined ? datasetPath(root) : resolve(args.dataset),
+    host: previewExportHost(previewExportDir()),
+    kiosk,
+    print: printer.print,
+  }),
   port,
 }).then(
   (server) => {

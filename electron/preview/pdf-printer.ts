@@ -28,7 +28,10 @@ export function previewPrinter(origin: () => string, executablePath = previewChr
     try {
       browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     } catch (error) {
-      throw new Error(`Save as PDF in the preview needs Chromium at ${executablePath} (set LVYUAN_CHROMIUM to use another): ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`, { cause: error });
+      throw new Error(
+        `Save as PDF in the preview needs Chromium at ${executablePath} (set LVYUAN_CHROMIUM to use another): ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+        { cause: error },
+      );
     }
     return browser.newPage();
   }

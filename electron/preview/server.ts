@@ -16,7 +16,13 @@ export const PREVIEW_USAGE = 'usage: npm run preview [-- --port N] [--dataset FI
  */
 export function parsePreviewArgs(argv: readonly string[]): { ok: true; port: number; dataset?: string } | { ok: false; message: string } {
   const fail = (problem: string) => ({ ok: false as const, message: `preview: ${problem} (${PREVIEW_USAGE})` });
-  const { tokens } = parseArgs({ args: [...argv], options: { port: { type: 'string' }, dataset: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: { port: { type: 'string' }, dataset: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   let given = '4173';
   let dataset: string | undefined;
   for (const token of tokens) {
@@ -110,12 +116,12 @@ function checkApiCaller(req: IncomingMessage, hosts: ReadonlySet<string>): void 
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY) throw new Refusal(413, 'Too large: an Api call\'s body is at most 1 MB');
+  if (declared > MAX_BODY) throw new Refusal(413, "Too large: an Api call's body is at most 1 MB");
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Refusal(413, 'Too large: an Api call\'s body is at most 1 MB');
+    if (size > MAX_BODY) throw new Refusal(413, "Too large: an Api call's body is at most 1 MB");
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -92,7 +92,8 @@ export function createApi(options: ServiceOptions): Api {
     const page = asked === '' ? (data.dataset.sections[0]?.id ?? '') : asked;
     const parts = pages.get(data.dataset) ?? new Map<string, DatasetResult>();
     pages.set(data.dataset, parts);
-    if (!data.dataset.sections.some((section) => section.id === page)) return { ok: false, message: `the report has no section ${excerpt(page, 40)}`, firstSection: data.dataset.sections[0]?.id ?? '' };
+    if (!data.dataset.sections.some((section) => section.id === page))
+      return { ok: false, message: `the report has no section ${excerpt(page, 40)}`, firstSection: data.dataset.sections[0]?.id ?? '' };
     const part = parts.get(page) ?? { ok: true, dataset: pageDataset(data.dataset, page) };
     parts.set(page, part);
     return part;

@@ -27,9 +27,7 @@ export type DatasetProblem = {
   message: string;
 };
 
-export type DatasetLoad =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DatasetProblem[]; message: string };
+export type DatasetLoad = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[]; message: string };
 
 const RECORD_NAMES: Readonly<Record<string, string>> = {
   figures: 'figure',
@@ -66,9 +64,7 @@ function describeIssue(file: string, raw: unknown, issue: z.core.$ZodIssue): Dat
 }
 
 export function formatProblem(problem: DatasetProblem): string {
-  const where = [problem.record, problem.field === undefined ? undefined : `field "${problem.field}"`]
-    .filter((part) => part !== undefined)
-    .join(', ');
+  const where = [problem.record, problem.field === undefined ? undefined : `field "${problem.field}"`].filter((part) => part !== undefined).join(', ');
   const line = `${problem.file}: ${where === '' ? '' : `${where}: `}${problem.message}`;
   // A last guard: every message is written to cut what it quotes; none may run on regardless.
   return line.length > MAX_LINE ? clip(line, MAX_LINE) : line;

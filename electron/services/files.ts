@@ -70,7 +70,13 @@ function reasonFor(code: string | undefined, stage: 'write' | 'replace'): WriteR
 async function existingAncestor(folder: string): Promise<string> {
   let current = folder;
   for (;;) {
-    if (await stat(current).then(() => true, () => false)) return current;
+    if (
+      await stat(current).then(
+        () => true,
+        () => false,
+      )
+    )
+      return current;
     const parent = dirname(current);
     if (parent === current) return current;
     current = parent;

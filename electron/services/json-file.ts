@@ -47,7 +47,20 @@ async function openRegularFile(path: string, maxBytes: number): Promise<{ handle
     return { code, problem: (code && READ_PROBLEMS[code]) ?? `the system says ${code ?? 'it cannot'}` };
   }
   const info = await handle.stat().catch(() => undefined);
-  const kind = info === undefined ? 'something that cannot be examined' : info.isFile() ? undefined : info.isDirectory() ? 'folder' : info.isFIFO() ? 'named pipe (FIFO)' : info.isSocket() ? 'socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'special file';
+  const kind =
+    info === undefined
+      ? 'something that cannot be examined'
+      : info.isFile()
+        ? undefined
+        : info.isDirectory()
+          ? 'folder'
+          : info.isFIFO()
+            ? 'named pipe (FIFO)'
+            : info.isSocket()
+              ? 'socket'
+              : info.isCharacterDevice() || info.isBlockDevice()
+                ? 'device'
+                : 'special file';
   let problem: string | undefined;
   if (kind === 'folder') problem = 'it is a folder, not a file';
   else if (kind !== undefined) problem = `it is a ${kind}, not a regular file`;
@@ -225,7 +238,18 @@ export function jsonErrorOffset(text: string): number | undefined {
         } else expect = c === '{' ? 'key' : 'value';
         continue;
       }
-      const ok = c === '"' ? string() : c === '-' || (c !== undefined && c >= '0' && c <= '9') ? number() : c === 't' ? literal('true') : c === 'f' ? literal('false') : c === 'n' ? literal('null') : false;
+      const ok =
+        c === '"'
+          ? string()
+          : c === '-' || (c !== undefined && c >= '0' && c <= '9')
+            ? number()
+            : c === 't'
+              ? literal('true')
+              : c === 'f'
+                ? literal('false')
+                : c === 'n'
+                  ? literal('null')
+                  : false;
       if (!ok) return i;
       expect = 'after';
       continue;

@@ -44,4 +44,3 @@ export async function loadKioskSettings(path: string | undefined, overrides: Kio
   if (!merged.ok) return merged;
   return { ok: true, settings: merged.settings, source: file ? `${path ?? ''} + command line` : 'command line' };
 }
-

@@ -26,7 +26,10 @@ function httpApi(): Api {
     return body;
   };
   return new Proxy({} as Api, {
-    get: (_target, method) => (...args: unknown[]) => call(method as Method, args),
+    get:
+      (_target, method) =>
+      (...args: unknown[]) =>
+        call(method as Method, args),
   });
 }
 

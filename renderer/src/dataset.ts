@@ -27,7 +27,8 @@ export function scopeOf(page: PageId): Scope {
 // One request per scope for the session, like the single dataset request before it; a failure is
 // shown, not reused: the next request asks again (Print… after a failed attempt).
 const datasets = settledCache(
-  (scope: Scope): Promise<Load> => (scope === 'all' ? api.getDataset() : api.getPage(scope.section)).catch((error: unknown): Load => ({ ok: false, message: errorMessage(error) })),
+  (scope: Scope): Promise<Load> =>
+    (scope === 'all' ? api.getDataset() : api.getPage(scope.section)).catch((error: unknown): Load => ({ ok: false, message: errorMessage(error) })),
   (load) => !load.ok,
 );
 

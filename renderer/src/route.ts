@@ -100,6 +100,11 @@ export function chartHref(page: string, chart: string): string {
 
 /** "科技創新 · 綠園統計報告 · Lüyuan Report": the page (or the presentation), the app, the app in the other script. */
 export function documentTitle(page: PageId | undefined, lang: Lang, sections: readonly Section[] = []): string {
-  const pageLabel = page === 'kiosk' ? t(lang, 'kiosk.label') : page === 'print' ? t(lang, 'print.title') : sections.find((s) => s.id === page)?.title[lang] ?? sections[0]?.title[lang];
+  const pageLabel =
+    page === 'kiosk'
+      ? t(lang, 'kiosk.label')
+      : page === 'print'
+        ? t(lang, 'print.title')
+        : (sections.find((s) => s.id === page)?.title[lang] ?? sections[0]?.title[lang]);
   return [pageLabel, t(lang, 'app.title'), t(lang, 'app.otherTitle')].filter((part) => part !== undefined && part !== '').join(' · ');
 }

@@ -28,33 +28,39 @@ export function useExportReport(lang: Lang) {
   // A ref, not the state: a menu command and a click in the same tick must not start two exports.
   const running = useRef(false);
 
-  const start = useCallback(async (format: ExportFormat) => {
-    if (running.current) return;
-    running.current = true;
-    setState({ phase: 'working', format });
-    try {
-      const result = format === 'pdf' ? await api.exportPdf(lang) : await api.exportWorkbook(lang);
-      if (result.ok) setState({ phase: 'done', exported: result });
-      else if (result.cancelled) setState({ phase: 'cancelled' });
-      else setState({ phase: 'failed', format, message: result.message });
-    } catch (error) {
-      setState({ phase: 'failed', format, message: errorMessage(error) });
-    } finally {
-      running.current = false;
-    }
-  }, [lang]);
+  const start = useCallback(
+    async (format: ExportFormat) => {
+      if (running.current) return;
+      running.current = true;
+      setState({ phase: 'working', format });
+      try {
+        const result = format === 'pdf' ? await api.exportPdf(lang) : await api.exportWorkbook(lang);
+        if (result.ok) setState({ phase: 'done', exported: result });
+        else if (result.cancelled) setState({ phase: 'cancelled' });
+        else setState({ phase: 'failed', format, message: result.message });
+      } catch (error) {
+        setState({ phase: 'failed', format, message: errorMessage(error) });
+      } finally {
+        running.current = false;
+      }
+    },
+    [lang],
+  );
 
-  const openExported = useCallback(async (exported: Exported, action: 'open' | 'reveal') => {
-    let note: string | undefined;
-    try {
-      const result = await api.openExported(exported.path, action, lang);
-      note = result.ok ? undefined : result.message;
-    } catch (error) {
-      note = errorMessage(error);
-    }
-    // Only if the same result is still on screen: a new export may have started meanwhile.
-    setState((current) => (current.phase === 'done' && current.exported === exported ? { ...current, note } : current));
-  }, [lang]);
+  const openExported = useCallback(
+    async (exported: Exported, action: 'open' | 'reveal') => {
+      let note: string | undefined;
+      try {
+        const result = await api.openExported(exported.path, action, lang);
+        note = result.ok ? undefined : result.message;
+      } catch (error) {
+        note = errorMessage(error);
+      }
+      // Only if the same result is still on screen: a new export may have started meanwhile.
+      setState((current) => (current.phase === 'done' && current.exported === exported ? { ...current, note } : current));
+    },
+    [lang],
+  );
 
   const fail = useCallback((format: ExportFormat | 'print', message: string) => {
     if (!running.current) setState({ phase: 'failed', format, message });

@@ -38,37 +38,37 @@ async function once(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-const load = await time(loadExcelJs);
-const cellsOnly: number[] = [];
-const full: number[] = [];
-const chartsOnly: number[] = [];
-let bytes = 0;
-let charts = 0;
-// Alternate the two so that neither profits from running second.
-for (let i = 0; i < iterations + 2; i += 1) {
-  const cells = await time(async () => {
-    const { workbook } = await buildWorkbook(options);
-    await writeCells(workbook);
-  });
-  let injected = 0;
-  const whole = await time(async () => {
-    const built = await buildWorkbook(options);
-    const written = await writeCells(built.workbook);
-    const started = performance.now();
-    const xlsx = await addNativeCharts(written, built.charts, { language: options.lang, application: APPLICATION });
-    injected = performance.now() - started;
-    bytes = xlsx.length;
-    charts = built.charts.length;
-  });
-  // The first two rounds warm the JIT and are not counted.
-  if (i >= 2) {
-    cellsOnly.push(cells);
-    full.push(whole);
-    chartsOnly.push(injected);
+  const load = await time(loadExcelJs);
+  const cellsOnly: number[] = [];
+  const full: number[] = [];
+  const chartsOnly: number[] = [];
+  let bytes = 0;
+  let charts = 0;
+  // Alternate the two so that neither profits from running second.
+  for (let i = 0; i < iterations + 2; i += 1) {
+    const cells = await time(async () => {
+      const { workbook } = await buildWorkbook(options);
+      await writeCells(workbook);
+    });
+    let injected = 0;
+    const whole = await time(async () => {
+      const built = await buildWorkbook(options);
+      const written = await writeCells(built.workbook);
+      const started = performance.now();
+      const xlsx = await addNativeCharts(written, built.charts, { language: options.lang, application: APPLICATION });
+      injected = performance.now() - started;
+      bytes = xlsx.length;
+      charts = built.charts.length;
+    });
+    // The first two rounds warm the JIT and are not counted.
+    if (i >= 2) {
+      cellsOnly.push(cells);
+      full.push(whole);
+      chartsOnly.push(injected);
+    }
   }
-}
-// The process's peak memory, in bytes (maxRSS is in kilobytes).
-console.log(JSON.stringify({ load, cellsOnly, full, chartsOnly, bytes, charts, peakBytes: process.resourceUsage().maxRSS * 1024 }));
+  // The process's peak memory, in bytes (maxRSS is in kilobytes).
+  console.log(JSON.stringify({ load, cellsOnly, full, chartsOnly, bytes, charts, peakBytes: process.resourceUsage().maxRSS * 1024 }));
 }
 
 void (process.argv[4] === 'once' ? once() : main());

@@ -66,7 +66,9 @@ test('Print… says so when the dataset cannot be read, and prints on the next t
       window.dispatchEvent(new Event('afterprint'));
     };
   });
-  await app.route('**/api/getDataset', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'lvyuan-2025.json: is not valid JSON (line 1)' }) }));
+  await app.route('**/api/getDataset', (route) =>
+    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'lvyuan-2025.json: is not valid JSON (line 1)' }) }),
+  );
   await app.keyboard.press('Control+p');
   const alert = app.locator('.export-error');
   await expect(alert).toContainText('Nothing was printed');

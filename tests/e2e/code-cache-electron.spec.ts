@@ -20,12 +20,19 @@ function cachedScripts(userData: string): number[] {
 test('launches after the first reuse V8’s compiled renderer bundle', async ({ playwright }, testInfo) => {
   testInfo.skip(!isElectron(testInfo), 'Runs in the electron project only.');
   const binary = electronBinary();
-  testInfo.skip(binary === undefined, 'No Electron binary installed (offline install with ELECTRON_SKIP_BINARY_DOWNLOAD); the codeCache privilege is checked by tests/unit/electron-shell.test.ts.');
+  testInfo.skip(
+    binary === undefined,
+    'No Electron binary installed (offline install with ELECTRON_SKIP_BINARY_DOWNLOAD); the codeCache privilege is checked by tests/unit/electron-shell.test.ts.',
+  );
   const drawn: number[] = [];
   // A profile of its own, so that no earlier run's cache counts.
   const userData = mkdtempSync(join(tmpdir(), 'lvyuan-code-cache-'));
   for (let launch = 0; launch < 3; launch += 1) {
-    const app = await playwright._electron.launch({ executablePath: binary, args: ['.'], env: { ...process.env, LVYUAN_NO_DEVTOOLS: '1', LVYUAN_USER_DATA: userData } });
+    const app = await playwright._electron.launch({
+      executablePath: binary,
+      args: ['.'],
+      env: { ...process.env, LVYUAN_NO_DEVTOOLS: '1', LVYUAN_USER_DATA: userData },
+    });
     expect(await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))).toBe(userData);
     const window = await app.firstWindow();
     await window.waitForFunction(() => document.documentElement.dataset.drawnPage === 'overview');

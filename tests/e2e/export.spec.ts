@@ -6,7 +6,8 @@ import { t } from '../../electron/common/i18n/messages';
 import { EXPORT_DIR } from './export-dir';
 import { expect, isElectron, openPage, test } from './fixtures';
 
-const NATIVE_DIALOG = 'In Electron the export asks for a path in the native save dialog, which Playwright cannot answer; the chromium project covers the flow against the preview, and the unit tests cover the Api behind it.';
+const NATIVE_DIALOG =
+  'In Electron the export asks for a path in the native save dialog, which Playwright cannot answer; the chromium project covers the flow against the preview, and the unit tests cover the Api behind it.';
 
 /** The local date as in the offered file name. */
 function today(): string {

@@ -26,7 +26,10 @@ export const test = base.extend<Fixtures>({
       return;
     }
     const binary = electronBinary();
-    testInfo.skip(binary === undefined, 'No Electron binary installed (offline install with ELECTRON_SKIP_BINARY_DOWNLOAD); the chromium project covers this spec.');
+    testInfo.skip(
+      binary === undefined,
+      'No Electron binary installed (offline install with ELECTRON_SKIP_BINARY_DOWNLOAD); the chromium project covers this spec.',
+    );
     const electronApp = await _electron.launch({ executablePath: binary, args: ['.'], env: { ...process.env, LVYUAN_NO_DEVTOOLS: '1' } });
     const window = await electronApp.firstWindow();
     const requests: string[] = [];

@@ -9,7 +9,11 @@ test('--kiosk presents in kiosk mode, refuses to close while locked, and quits o
   testInfo.skip(!isElectron(testInfo), 'Runs in the electron project only.');
   const binary = electronBinary();
   testInfo.skip(binary === undefined, NO_BINARY);
-  const app = await playwright._electron.launch({ executablePath: binary, args: ['.', '--kiosk', '--interval', '2'], env: { ...process.env, LVYUAN_NO_DEVTOOLS: '1' } });
+  const app = await playwright._electron.launch({
+    executablePath: binary,
+    args: ['.', '--kiosk', '--interval', '2'],
+    env: { ...process.env, LVYUAN_NO_DEVTOOLS: '1' },
+  });
   const window = await app.firstWindow();
   await window.locator('.kiosk-root').waitFor();
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isKiosk())).toBe(true);

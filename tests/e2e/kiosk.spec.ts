@@ -37,7 +37,14 @@ async function openShow(app: Page, interval: number, lang: Lang = 'zh-Hant'): Pr
     const record = () => {
       const canvas = root.querySelector<HTMLCanvasElement>('.kiosk-chart-stage:not(.is-empty) .is-current canvas');
       const slide = root.dataset.slide ?? '';
-      if (seen.at(-1)?.slide !== slide) seen.push({ slide, lang: root.dataset.lang ?? '', text: root.innerText, footer: root.querySelector<HTMLElement>('.kiosk-slide-footer')?.innerText ?? '', canvas: canvas?.getAttribute('aria-label') ?? '' });
+      if (seen.at(-1)?.slide !== slide)
+        seen.push({
+          slide,
+          lang: root.dataset.lang ?? '',
+          text: root.innerText,
+          footer: root.querySelector<HTMLElement>('.kiosk-slide-footer')?.innerText ?? '',
+          canvas: canvas?.getAttribute('aria-label') ?? '',
+        });
     };
     record();
     new MutationObserver(record).observe(root, { attributes: true, attributeFilter: ['data-slide'] });
@@ -49,7 +56,6 @@ async function seen(app: Page): Promise<Seen[]> {
 }
 
 const root = (app: Page) => app.locator('.kiosk-root');
-
 
 test('shows every chart in order with its figures and source, then the next round in the next language', async ({ app }, testInfo) => {
   testInfo.skip(isElectron(testInfo), ELECTRON_KIOSK);
@@ -187,10 +193,12 @@ test('is legible from 3 m on a 1080-line screen: chart text at least 32 px, note
     const canvas = app.locator('.kiosk-chart-stage:not(.is-empty) .is-current canvas').first();
     if ((await canvas.count()) > 0) {
       // The chart's text size; its smallest text (axis ticks) is two pixels under it.
-      expect(Number(await canvas.getAttribute('data-font-size')) - 2, await root(app).getAttribute('data-slide') ?? '').toBeGreaterThanOrEqual(32);
+      expect(Number(await canvas.getAttribute('data-font-size')) - 2, (await root(app).getAttribute('data-slide')) ?? '').toBeGreaterThanOrEqual(32);
     }
     for (const selector of ['.kiosk-source', '.kiosk-notes', '.kiosk-brand']) {
-      for (const size of await app.locator(`.kiosk-slide ${selector}`).evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)))) {
+      for (const size of await app
+        .locator(`.kiosk-slide ${selector}`)
+        .evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)))) {
         expect(size, selector).toBeGreaterThanOrEqual(28);
       }
     }

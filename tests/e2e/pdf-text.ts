@@ -23,7 +23,10 @@ export function pdfImages(pdf: Uint8Array): string[] {
     writeFileSync(join(dir, 'in.pdf'), pdf);
     const list = execFileSync('pdfimages', ['-list', join(dir, 'in.pdf')], { encoding: 'utf8' });
     // Two header lines, then one line per image.
-    return list.split('\n').slice(2).filter((line) => line.trim() !== '');
+    return list
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

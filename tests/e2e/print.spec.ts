@@ -11,13 +11,19 @@ import { EXPORT_DIR } from './export-dir';
 import { dataset, expect, isElectron, openPage, test } from './fixtures';
 import { pdfImages, pdfPagesText, pdfRasters, squeeze } from './pdf-text';
 
-const PREVIEW_ONLY = 'The print view is the same page in Electron; its PDF there comes from a hidden window (unit-tested against the mocked shell), and Save as PDF asks for a path in a native dialog Playwright cannot answer.';
+const PREVIEW_ONLY =
+  'The print view is the same page in Electron; its PDF there comes from a hidden window (unit-tested against the mocked shell), and Save as PDF asks for a path in a native dialog Playwright cannot answer.';
 
 /** The print view, drawn, as Save as PDF prints it: same page, same engine (page.pdf is Chromium's printToPDF). */
 async function printView(app: Page, lang: Lang): Promise<Buffer> {
   await app.goto(`./?lang=${lang}#/print`);
   await app.waitForFunction(() => document.documentElement.dataset.printReady === 'ready');
-  return app.pdf({ format: PDF_PRINT.pageSize, printBackground: PDF_PRINT.printBackground, preferCSSPageSize: PDF_PRINT.preferCSSPageSize, outline: PDF_PRINT.outline });
+  return app.pdf({
+    format: PDF_PRINT.pageSize,
+    printBackground: PDF_PRINT.printBackground,
+    preferCSSPageSize: PDF_PRINT.preferCSSPageSize,
+    outline: PDF_PRINT.outline,
+  });
 }
 
 /**
@@ -71,7 +77,9 @@ test.describe('the print view as a PDF', () => {
       expect(whole).toContain(squeeze(t(lang, 'print.allFigures')));
       expect(whole).toContain(squeeze(t(lang, 'print.derived')));
       // A4 portrait on every page: 595 × 842 points.
-      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/gu)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/gu)].map(
+        (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`,
+      );
       expect(new Set(boxes)).toEqual(new Set(['595x842']));
     });
   }
@@ -130,7 +138,10 @@ test.describe('Print and Save as PDF from the header menu', () => {
     testInfo.skip(isElectron(testInfo), PREVIEW_ONLY);
     const lang = 'en';
     await openPage(app, 'innovation', lang, false);
-    await app.locator('.app-header').getByRole('button', { name: t(lang, 'print.menu') }).click();
+    await app
+      .locator('.app-header')
+      .getByRole('button', { name: t(lang, 'print.menu') })
+      .click();
     await app.getByRole('button', { name: t(lang, 'pdf.button') }).click();
     const status = app.getByRole('status');
     await expect(status).toContainText(t(lang, 'pdf.working'));
@@ -162,7 +173,10 @@ test.describe('Print and Save as PDF from the header menu', () => {
     });
     const lang = 'zh-Hans';
     await openPage(app, 'overview', lang, false);
-    await app.locator('.app-header').getByRole('button', { name: t(lang, 'print.menu') }).click();
+    await app
+      .locator('.app-header')
+      .getByRole('button', { name: t(lang, 'print.menu') })
+      .click();
     await app.getByRole('button', { name: t(lang, 'print.button') }).click();
     const calls = () => app.evaluate(() => (window as unknown as { printCalls: { charts: number; drawn: number; viewerHidden: boolean }[] }).printCalls);
     await expect.poll(async () => (await calls()).length).toBe(1);

@@ -86,7 +86,12 @@ test('an unknown route lands on the report’s first section, the address correc
   expect(FIRST).toBe('overview');
   await openPage(app, 'innovation', 'en', isElectron(testInfo));
   // A section the report does not have, a chart address of one, a chart address too long, a malformed page.
-  for (const [hash, fixed] of [['#/nope', `#/${FIRST}`], ['#/nope/srdi-tiers', `#/${FIRST}`], ['#/overview/nope/x', '#/overview'], ['#/Nope', '']] as const) {
+  for (const [hash, fixed] of [
+    ['#/nope', `#/${FIRST}`],
+    ['#/nope/srdi-tiers', `#/${FIRST}`],
+    ['#/overview/nope/x', '#/overview'],
+    ['#/Nope', ''],
+  ] as const) {
     await app.evaluate((h) => {
       window.location.hash = h;
     }, hash);

@@ -37,7 +37,9 @@ for (const lang of LANGS) {
       await expect(app.locator('#page-title')).toHaveText(section.title[lang]);
       await expect(app.locator('nav.nav a')).toHaveText(report.sections.map((s) => s.title[lang]));
       const charts = chartsOnPage(report, section.id);
-      await expect.poll(() => app.locator('article.figure').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')))).toEqual(charts.map((c) => c.id));
+      await expect
+        .poll(() => app.locator('article.figure').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure'))))
+        .toEqual(charts.map((c) => c.id));
       await expect(app.locator('.figure-error')).toHaveCount(0);
       for (const chart of charts) await expect(app.locator(`[data-figure="${chart.id}"] h2`)).toHaveText(chart.build(report, lang).title);
       for (const card of await app.locator('.kpi[data-figure-id]').all()) {
@@ -93,7 +95,12 @@ for (const lang of LANGS) {
     testInfo.skip(isElectron(testInfo), ELECTRON_SKIP);
     await open(app, '#/print', lang);
     await app.waitForFunction(() => document.documentElement.dataset.printReady === 'ready');
-    const pdf = await app.pdf({ format: PDF_PRINT.pageSize, printBackground: PDF_PRINT.printBackground, preferCSSPageSize: PDF_PRINT.preferCSSPageSize, outline: PDF_PRINT.outline });
+    const pdf = await app.pdf({
+      format: PDF_PRINT.pageSize,
+      printBackground: PDF_PRINT.printBackground,
+      preferCSSPageSize: PDF_PRINT.preferCSSPageSize,
+      outline: PDF_PRINT.outline,
+    });
     const whole = squeeze(pdfPagesText(pdf).join(''));
     const missing = report.figures.filter((f) => !whole.includes(squeeze(formatFigure(f, lang)))).map((f) => f.id);
     expect(missing, 'figures not in the text layer').toEqual([]);

@@ -72,7 +72,10 @@ test('the zh-Hans viewer reads as mainland usage: no Taiwan wording outside the 
       for (const verbatim of copy.querySelectorAll('[lang="zh-Hant"]')) verbatim.remove();
       return copy.innerText || copy.textContent || '';
     });
-    expect(TAIWAN_WORDS.filter((word) => text.includes(word)), page).toEqual([]);
+    expect(
+      TAIWAN_WORDS.filter((word) => text.includes(word)),
+      page,
+    ).toEqual([]);
   }
 });
 
@@ -163,7 +166,10 @@ test('downloads every kind of chart as a 2× PNG on white, framed like its card,
   testInfo.skip(isElectron(testInfo), 'In Electron a download opens the native save dialog, which Playwright cannot answer.');
   await openPage(app, 'overview', 'zh-Hant', false);
   // A canvas chart (the slope) and cards (the growth tile): both download as a PNG of the whole card.
-  for (const [id, minHeight] of [['gdp-path', 1000], ['gdp-growth', 400]] as const) {
+  for (const [id, minHeight] of [
+    ['gdp-path', 1000],
+    ['gdp-growth', 400],
+  ] as const) {
     const card = app.locator(`[data-figure="${id}"]`);
     const [png] = await Promise.all([app.waitForEvent('download'), card.getByRole('button', { name: '下載 PNG' }).click()]);
     expect(png.suggestedFilename()).toBe(`${id}-zh-Hant.png`);
@@ -180,7 +186,8 @@ test('downloads every kind of chart as a 2× PNG on white, framed like its card,
       ctx.drawImage(bitmap, 0, 0);
       const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
       let blue = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0) < 30 && Math.abs(data[i + 1]! - 114) < 30 && Math.abs(data[i + 2]! - 178) < 30) blue += 1;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - 0) < 30 && Math.abs(data[i + 1]! - 114) < 30 && Math.abs(data[i + 2]! - 178) < 30) blue += 1;
       return { corner: Array.from(ctx.getImageData(3, 3, 1, 1).data), blue };
     }, pngBytes.toString('base64'));
     expect(pixels.corner, id).toEqual([255, 255, 255, 255]);
@@ -198,4 +205,3 @@ test('downloads every kind of chart as a 2× PNG on white, framed like its card,
   expect(text).toContain('年均增速超7%');
   expect(text).toContain('(391 ÷ 299.3) 的5次方根 − 1');
 });
-

@@ -63,7 +63,22 @@ const anyValue = fc.anything({
 
 /** Strings that have broken parsers before: huge, control characters, lone surrogates, prototype keys. */
 const nastyString = fc.oneof(
-  fc.constantFrom('', ' ', '\u0000', '\ud800', '__proto__', 'constructor', 'toString', '../../etc/passwd', 'C:\\Windows\\win.ini', 'zh-hant', 'EN', 'zh-Hant ', 'open\n', '1'.repeat(17)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\ud800',
+    '__proto__',
+    'constructor',
+    'toString',
+    '../../etc/passwd',
+    'C:\\Windows\\win.ini',
+    'zh-hant',
+    'EN',
+    'zh-Hant ',
+    'open\n',
+    '1'.repeat(17),
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.integer({ min: 4000, max: 200_000 }).map((n) => 'x'.repeat(n)),
 );
@@ -93,14 +108,16 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
   );
 }
 
-const argsFor = (method: Method) => fc.oneof({ arbitrary: anyValue, weight: 1 }, { arbitrary: fc.array(anyValue, { maxLength: 4 }), weight: 2 }, { arbitrary: nearMisses(method), weight: 3 });
+const argsFor = (method: Method) =>
+  fc.oneof({ arbitrary: anyValue, weight: 1 }, { arbitrary: fc.array(anyValue, { maxLength: 4 }), weight: 2 }, { arbitrary: nearMisses(method), weight: 3 });
 
 /** The shape of each method's result: what the renderer relies on. */
 const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
   getDataset: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
   getPage: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string'),
   exportWorkbook: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' : r.cancelled === true || typeof r.message === 'string'),
-  exportPdf: (r) => isRecord(r) && (r.ok === true ? typeof r.path === 'string' && typeof r.pages === 'number' : r.cancelled === true || typeof r.message === 'string'),
+  exportPdf: (r) =>
+    isRecord(r) && (r.ok === true ? typeof r.path === 'string' && typeof r.pages === 'number' : r.cancelled === true || typeof r.message === 'string'),
   openExported: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
   getKioskSettings: (r) => isRecord(r) && (r.ok === true ? isRecord(r.settings) : typeof r.message === 'string'),
   exitKiosk: (r) => isRecord(r) && (r.ok === true || ['wrong-pin', 'no-pin', 'locked'].includes(String(r.reason))),
@@ -153,11 +170,15 @@ describe('callApi, for every Api method, over any argument list', () => {
     expect(refused).toBeGreaterThan(0);
   });
 
-  it('getPage answers the first section for \'\', and a message for a section the report does not have', async () => {
+  it("getPage answers the first section for '', and a message for a section the report does not have", async () => {
     const first = await callApi(api, 'getPage', ['']);
     expect(first).toEqual(await callApi(api, 'getPage', [rawDataset().sections[0]!.id]));
     expect(first).toMatchObject({ ok: true });
-    expect(await callApi(api, 'getPage', ['no-such-section'])).toEqual({ ok: false, message: 'the report has no section "no-such-section"', firstSection: 'overview' });
+    expect(await callApi(api, 'getPage', ['no-such-section'])).toEqual({
+      ok: false,
+      message: 'the report has no section "no-such-section"',
+      firstSection: 'overview',
+    });
     await expect(callApi(api, 'getPage', ['No Such'])).rejects.toThrow(/^Invalid arguments for getPage: /u);
   });
 

@@ -3,7 +3,16 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appUrl, KIOSK_ERROR_PAGE, MIME_TYPES, readAppPath, readAppResource, resolveAppPath, resolveAppUrl, type AppRoots } from '../../electron/services/app-protocol';
+import {
+  appUrl,
+  KIOSK_ERROR_PAGE,
+  MIME_TYPES,
+  readAppPath,
+  readAppResource,
+  resolveAppPath,
+  resolveAppUrl,
+  type AppRoots,
+} from '../../electron/services/app-protocol';
 
 /**
  * The path logic of app://lvyuan (services/app-protocol.ts) against a folder laid out like the
@@ -90,7 +99,12 @@ describe('the files app://lvyuan serves', () => {
     const slide = await get('app://lvyuan/kiosk-error.html');
     expect(slide).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
     expect(slide.status === 200 && slide.body.toString()).toBe('<!doctype html><title>error</title>');
-    for (const url of ['app://lvyuan/assets/kiosk-error.html', 'app://lvyuan/kiosk-error.html/x.html', 'app://lvyuan/dataset/data.json', 'app://lvyuan/resources/dataset/data.json']) {
+    for (const url of [
+      'app://lvyuan/assets/kiosk-error.html',
+      'app://lvyuan/kiosk-error.html/x.html',
+      'app://lvyuan/dataset/data.json',
+      'app://lvyuan/resources/dataset/data.json',
+    ]) {
       expect(await get(url), url).toMatchObject({ status: 404 });
     }
   });
@@ -219,12 +233,22 @@ describe('no way out of the renderer folder', () => {
     expect(resolveAppUrl('file:///etc/passwd', roots)).toEqual({ ok: false, reason: 'not the app: scheme' });
     expect(resolveAppUrl('app://lvyuan/%E0%A4%A.js', roots)).toEqual({ ok: false, reason: 'bad percent-encoding' });
     // Folded by the URL parser into /secret.txt: inside the folder, where there is no such file.
-    expect(resolveAppUrl('app://lvyuan/%2e%2e/secret.txt', roots)).toEqual({ ok: true, file: join(roots.rendererDir, 'secret.txt'), type: 'text/plain; charset=utf-8' });
+    expect(resolveAppUrl('app://lvyuan/%2e%2e/secret.txt', roots)).toEqual({
+      ok: true,
+      file: join(roots.rendererDir, 'secret.txt'),
+      type: 'text/plain; charset=utf-8',
+    });
   });
 
   it('has one set of path rules: resolveAppPath (which the preview server uses) answers as resolveAppUrl after the origin', async () => {
     let compared = 0;
-    for (const url of [...attacks(), 'app://lvyuan/index.html', 'app://lvyuan/assets/index-DM7FF9BV.js', 'app://lvyuan/kiosk-error.html', 'app://lvyuan/assets/link.js']) {
+    for (const url of [
+      ...attacks(),
+      'app://lvyuan/index.html',
+      'app://lvyuan/assets/index-DM7FF9BV.js',
+      'app://lvyuan/kiosk-error.html',
+      'app://lvyuan/assets/link.js',
+    ]) {
       let parsed: URL;
       try {
         parsed = new URL(url);

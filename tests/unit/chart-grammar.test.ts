@@ -27,7 +27,15 @@ function asVersion1(v2: Dataset): Record<string, unknown> {
   return {
     schemaVersion: 1,
     version: v2.version,
-    source: { id: source.id, ...(source.file === undefined ? {} : { file: source.file }), title: source.title, author: source.author, language: source.script, asOf: source.published, covers: source.covers },
+    source: {
+      id: source.id,
+      ...(source.file === undefined ? {} : { file: source.file }),
+      title: source.title,
+      author: source.author,
+      language: source.script,
+      asOf: source.published,
+      covers: source.covers,
+    },
     district: v2.meta.area,
     sections: v2.sections.map(({ title, ...section }) => ({ ...section, label: title })),
     industries: v2.industries,
@@ -45,7 +53,11 @@ type Report = { name: string; dataset: Dataset; proposed: boolean };
 const REPORTS: Report[] = [
   { name: 'the bundled report', dataset: loadedReport(), proposed: false },
   { name: 'the bundled report as a version-1 file, migrated (every chart proposed)', dataset: loadedReport(asVersion1(rawDataset())), proposed: true },
-  { name: 'the bundled report’s figures without its charts (every chart proposed)', dataset: loadedReport({ ...rawDataset(), charts: [], kiosk: {} }), proposed: true },
+  {
+    name: 'the bundled report’s figures without its charts (every chart proposed)',
+    dataset: loadedReport({ ...rawDataset(), charts: [], kiosk: {} }),
+    proposed: true,
+  },
 ];
 
 /** Every value axis drawn on a canvas, in every language, with where it comes from. */
@@ -89,14 +101,22 @@ describe.each(REPORTS)('the chart grammar, over $name', ({ dataset, proposed }) 
   it('puts one measure in one unit on each value axis', () => {
     for (const { where, axis } of AXES) {
       const official = drawnPoints(axis).flatMap((p) => figureOf(p) ?? []);
-      expect(new Set(official.map((f) => f.measure)).size, `${where}: measures ${official.map((f) => `${f.id}=${f.measure}`).join(', ')}`).toBeLessThanOrEqual(1);
+      expect(new Set(official.map((f) => f.measure)).size, `${where}: measures ${official.map((f) => `${f.id}=${f.measure}`).join(', ')}`).toBeLessThanOrEqual(
+        1,
+      );
       const units = new Set(official.map((f) => (isCounter(f.unit) ? 'count' : f.unit)));
       expect(units.size, `${where}: units ${official.map((f) => f.unit).join(' ')}`).toBeLessThanOrEqual(1);
     }
   });
 
   it('draws no size class (級) as a bar length: a level is text', () => {
-    for (const { where, axis } of AXES) expect(drawnPoints(axis).filter((p) => p.qualifier === 'level').map((p) => p.display), where).toEqual([]);
+    for (const { where, axis } of AXES)
+      expect(
+        drawnPoints(axis)
+          .filter((p) => p.qualifier === 'level')
+          .map((p) => p.display),
+        where,
+      ).toEqual([]);
   });
 
   it('never draws a part beside its whole', () => {
@@ -115,7 +135,10 @@ describe.each(REPORTS)('the chart grammar, over $name', ({ dataset, proposed }) 
       if (axis.kind !== 'bar' && axis.kind !== 'hbar') continue;
       const drawn = drawnPoints(axis).flatMap((p) => figureOf(p) ?? []);
       if (drawn.length < 2) continue;
-      expect(drawn.filter((f) => f.basis === 'unstated').map((f) => f.id), where).toEqual([]);
+      expect(
+        drawn.filter((f) => f.basis === 'unstated').map((f) => f.id),
+        where,
+      ).toEqual([]);
     }
   });
 
@@ -123,7 +146,11 @@ describe.each(REPORTS)('the chart grammar, over $name', ({ dataset, proposed }) 
     for (const { where, axis } of AXES) {
       const derived = drawnPoints(axis).filter((p) => p.derived);
       if (KINDS[axis.kind].fill === 'share') expect(derived.length, `${where}: at most the rest of the whole`).toBeLessThanOrEqual(1);
-      else expect(derived.map((p) => p.category), where).toEqual([]);
+      else
+        expect(
+          derived.map((p) => p.category),
+          where,
+        ).toEqual([]);
     }
   });
 

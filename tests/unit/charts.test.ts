@@ -82,7 +82,14 @@ describe('chart models built from the real dataset', () => {
     for (const chart of CHARTS) {
       const hant = chart.build(dataset, 'zh-Hant');
       const hans = chart.build(dataset, 'zh-Hans');
-      const texts = (m: ChartModel) => [m.title, m.subtitle ?? '', m.description, ...m.categories, ...m.notes, ...m.rows.map((r) => `${r.label}|${r.display}|${r.unitLabel}|${r.periodLabel}|${r.statusLabel}`)];
+      const texts = (m: ChartModel) => [
+        m.title,
+        m.subtitle ?? '',
+        m.description,
+        ...m.categories,
+        ...m.notes,
+        ...m.rows.map((r) => `${r.label}|${r.display}|${r.unitLabel}|${r.periodLabel}|${r.statusLabel}`),
+      ];
       expect(texts(hans)).toEqual(texts(hant).map((text) => toMainland(text)));
     }
   });
@@ -115,7 +122,13 @@ describe('overview', () => {
     const gdp = model.series[0]!.points[0]!;
     // The card's line is the report file's words with {gdp-2020} and its period filled from the figure.
     expect([gdp.display, gdp.detail]).toEqual(['391億元', '由299.3億元（2020年）']);
-    expect(build('overview-kpis', 'en').series[0]!.points.map((p) => p!.display)).toEqual(['CNY 39.1 bn', '> CNY 56.13 bn', '176', 'CNY 540 million', '217.6 km²']);
+    expect(build('overview-kpis', 'en').series[0]!.points.map((p) => p!.display)).toEqual([
+      'CNY 39.1 bn',
+      '> CNY 56.13 bn',
+      '176',
+      'CNY 540 million',
+      '217.6 km²',
+    ]);
     expect(build('overview-kpis', 'en').series[0]!.points[0]!.detail).toBe('from CNY 29.93 bn (2020)');
   });
 
@@ -135,7 +148,9 @@ describe('overview', () => {
         if (figure && figure.basis !== 'unstated') expect(card.detail ?? '', `${lang} ${figure.id}`).not.toContain(t(lang, 'figure.basisUnstated'));
       }
     }
-    expect(build('overview-kpis', 'en').series[0]!.points.find((p) => p!.figureId === 'industrial-output')!.detail).toBe("The article does not say whether this is a total or one year's figure");
+    expect(build('overview-kpis', 'en').series[0]!.points.find((p) => p!.figureId === 'industrial-output')!.detail).toBe(
+      "The article does not say whether this is a total or one year's figure",
+    );
   });
 });
 
@@ -165,7 +180,10 @@ describe('other pages', () => {
     expect(model.series.map((s) => s.points.map((p) => p!.value))).toEqual([[4], [67], [129]]);
     expect(model.annotations.map((a) => a.display)).toEqual(['833%', '200*', '21*']);
     // The formula words are generated from the report's expressions, every figure by its value.
-    expect(derivedLines(model)).toEqual(['* All tiers = 4 + 67 + 129 = 200', '* Implied base at the start of the 14th FYP = (4 + 67 + 129) ÷ (100% + 833%) ≈ 21']);
+    expect(derivedLines(model)).toEqual([
+      '* All tiers = 4 + 67 + 129 = 200',
+      '* Implied base at the start of the 14th FYP = (4 + 67 + 129) ÷ (100% + 833%) ≈ 21',
+    ]);
   });
 
   it('ranks only the growth figures whose basis the article states, and states auto parts’ beside the bars', () => {
@@ -196,8 +214,12 @@ describe('other pages', () => {
     for (const card of cards) {
       const target = dataset.figures.find((f) => f.id === card.figureId)!;
       expect(target.status, target.id).not.toBe('actual');
-      const [latest] = dataset.figures.filter((f) => f.measure === target.measure && f.status === 'actual' && start(f) < start(target)).sort((a, b) => start(b) - start(a));
-      expect(card.detail, target.id).toBe(latest ? t('en', 'chart.latestActual', { value: formatFigure(latest, 'en'), period: formatPeriod(latest.period, 'en') }) : undefined);
+      const [latest] = dataset.figures
+        .filter((f) => f.measure === target.measure && f.status === 'actual' && start(f) < start(target))
+        .sort((a, b) => start(b) - start(a));
+      expect(card.detail, target.id).toBe(
+        latest ? t('en', 'chart.latestActual', { value: formatFigure(latest, 'en'), period: formatPeriod(latest.period, 'en') }) : undefined,
+      );
       // The table lists the actual right after its target.
       const at = model.rows.findIndex((r) => r.figureId === target.id);
       if (latest) expect(model.rows[at + 1]?.figureId, target.id).toBe(latest.id);
@@ -219,7 +241,11 @@ describe('other pages', () => {
       section: 'targets',
       title: words('2026 targets against actuals'),
       panels: [
-        { title: words('S&T plan project applications'), valueAxis: words('Projects'), figures: ['sci-tech-projects-applied-2024', 'sci-tech-plan-projects-2026'] },
+        {
+          title: words('S&T plan project applications'),
+          valueAxis: words('Projects'),
+          figures: ['sci-tech-projects-applied-2024', 'sci-tech-plan-projects-2026'],
+        },
         { title: words('Local technology transfer'), figures: ['tech-transfer-2026'] },
       ],
     });

@@ -79,7 +79,11 @@ describe("a page's part of the dataset, through the Api", () => {
     expect(whole.dataset.sections[0]?.id).toBe('overview');
     // Any kebab id may be a section of some report: this one has none called kiosk.
     expect(await callApi(api, 'getPage', ['kiosk'])).toEqual({ ok: false, message: 'the report has no section "kiosk"', firstSection: 'overview' });
-    expect(await callApi(api, 'getPage', ['no-such-section'])).toEqual({ ok: false, message: 'the report has no section "no-such-section"', firstSection: 'overview' });
+    expect(await callApi(api, 'getPage', ['no-such-section'])).toEqual({
+      ok: false,
+      message: 'the report has no section "no-such-section"',
+      firstSection: 'overview',
+    });
     await expect(callApi(api, 'getPage', ['Overview'])).rejects.toThrow(/^Invalid arguments for getPage/u);
     await expect(callApi(api, 'getPage', ['../overview'])).rejects.toThrow(/^Invalid arguments for getPage/u);
     await expect(callApi(api, 'getPage', ['x'.repeat(101)])).rejects.toThrow(/^Invalid arguments for getPage/u);

@@ -28,13 +28,19 @@ describe('CSV', () => {
   });
 
   it('writes a chart’s table with qualifier, period and verbatim quote', () => {
-    expect(csvLines('overview-kpis', 'zh-Hant')).toContain('industrial-output,工業總產值,561.3,億元,超過,實際,「十四五」時期（2021–2025年）,超561.3億元,工業總產值突破561.3億元,');
-    expect(csvLines('overview-kpis', 'en')).toContain('tech-contract-turnover,Technology contract turnover,5.4,CNY 100 million,—,Actual,14th Five-Year Plan (2021–2025),CNY 540 million,技術合同成交額達5.4億元,');
+    expect(csvLines('overview-kpis', 'zh-Hant')).toContain(
+      'industrial-output,工業總產值,561.3,億元,超過,實際,「十四五」時期（2021–2025年）,超561.3億元,工業總產值突破561.3億元,',
+    );
+    expect(csvLines('overview-kpis', 'en')).toContain(
+      'tech-contract-turnover,Technology contract turnover,5.4,CNY 100 million,—,Actual,14th Five-Year Plan (2021–2025),CNY 540 million,技術合同成交額達5.4億元,',
+    );
   });
 
   it('heads every column in the export language', () => {
     expect(csvLines('overview-kpis', 'zh-Hant')[0]).toBe('數據編號,指標,數值,單位,限定,狀態,時期,顯示為,原文,推算（非文章數字）');
-    expect(csvLines('overview-kpis', 'en')[0]).toBe('Figure id,Figure,Value,Unit,Qualifier,Status,Period,As shown,Original text,Derived (not printed in the article)');
+    expect(csvLines('overview-kpis', 'en')[0]).toBe(
+      'Figure id,Figure,Value,Unit,Qualifier,Status,Period,As shown,Original text,Derived (not printed in the article)',
+    );
     for (const lang of LANGS) {
       const header = csvLines('gdp-growth', lang)[0]!.split(',');
       expect(header, lang).toEqual([

@@ -56,7 +56,9 @@ describe('dataset validation', () => {
     const load = await loadBroken('value.json', (d) => {
       figure(d, 'industrial-output').value = 516.3;
     });
-    expect(messageOf(load)).toContain('value.json: figure "industrial-output", field "value": 516.3 does not appear in its own quote "工業總產值突破561.3億元"');
+    expect(messageOf(load)).toContain(
+      'value.json: figure "industrial-output", field "value": 516.3 does not appear in its own quote "工業總產值突破561.3億元"',
+    );
   });
 
   it('reads 百億 as 100 in 億元, and rejects 1e10 for it', async () => {
@@ -130,13 +132,17 @@ describe('dataset validation', () => {
     const unit = await loadBroken('long-unit.json', (d) => {
       (figure(d, 'gdp-2025') as { unit: string }).unit = '億美元'.repeat(100_000);
     });
-    expect(messageOf(unit)).toBe(`long-unit.json: figure "gdp-2025", field "unit": unknown unit "${'億美元'.repeat(13)}億…" (300000 characters); expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時 GWh`);
+    expect(messageOf(unit)).toBe(
+      `long-unit.json: figure "gdp-2025", field "unit": unknown unit "${'億美元'.repeat(13)}億…" (300000 characters); expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時 GWh`,
+    );
     const quote = await loadBroken('long-quote.json', (d) => {
       const f = figure(d, 'industrial-output');
       f.value = 516.3;
       f.source.quote = `${f.source.quote}${'。'.repeat(250_000)}`;
     });
-    expect(messageOf(quote)).toBe(`long-quote.json: figure "industrial-output", field "value": 516.3 does not appear in its own quote "工業總產值突破561.3億元${'。'.repeat(60 - 14)}…" (${14 + 250_000} characters)`);
+    expect(messageOf(quote)).toBe(
+      `long-quote.json: figure "industrial-output", field "value": 516.3 does not appear in its own quote "工業總產值突破561.3億元${'。'.repeat(60 - 14)}…" (${14 + 250_000} characters)`,
+    );
     const id = await loadBroken('long-id.json', (d) => {
       figure(d, 'gdp-2025').id = `gdp\n${'x'.repeat(100_000)}`;
     });
@@ -170,7 +176,10 @@ describe('dataset validation', () => {
     const fifo = join(dir, 'fifo.json');
     execFileSync('mkfifo', [fifo]);
     const started = performance.now();
-    const load = await Promise.race([loadDataset(fifo), new Promise<DatasetLoad>((resolve) => setTimeout(() => resolve({ ok: false, problems: [], message: 'still waiting after 1 s' }), 1000))]);
+    const load = await Promise.race([
+      loadDataset(fifo),
+      new Promise<DatasetLoad>((resolve) => setTimeout(() => resolve({ ok: false, problems: [], message: 'still waiting after 1 s' }), 1000)),
+    ]);
     expect(messageOf(load)).toBe(`fifo.json: cannot read the dataset file (it is a named pipe (FIFO), not a regular file): ${fifo}`);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(messageOf(await loadDataset('/dev/zero'))).toBe('zero: cannot read the dataset file (it is a device, not a regular file): /dev/zero');
@@ -179,7 +188,9 @@ describe('dataset validation', () => {
   it('reads at most 16 MB (the dataset is 70 KB; 100 times its figures, about 4 MB)', async () => {
     const path = join(dir, 'huge.json');
     writeFileSync(path, `${JSON.stringify(rawDataset())}${' '.repeat(16 * 1024 * 1024)}`);
-    expect(messageOf(await loadDataset(path))).toMatch(/^huge\.json: cannot read the dataset file \(it is 16\.1 MB, more than the 16 MB such a file may be\): \//u);
+    expect(messageOf(await loadDataset(path))).toMatch(
+      /^huge\.json: cannot read the dataset file \(it is 16\.1 MB, more than the 16 MB such a file may be\): \//u,
+    );
   });
 
   it('loads a dataset with 100 times the figures (6,700), the same schema', async () => {

@@ -73,7 +73,10 @@ describe('the Electron export host', () => {
     chosen('report');
     fake.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
     expect(await host.chooseSavePath('a.xlsx', 'zh-Hant', 'xlsx')).toBe(join(folder, 'report.xlsx'));
-    expect(fake.showMessageBox).toHaveBeenLastCalledWith(fake.focused, expect.objectContaining({ message: '要取代「report.xlsx」嗎？', buttons: ['取代', '取消'] }));
+    expect(fake.showMessageBox).toHaveBeenLastCalledWith(
+      fake.focused,
+      expect.objectContaining({ message: '要取代「report.xlsx」嗎？', buttons: ['取代', '取消'] }),
+    );
     // The dialog itself asked about a name that already ended in .xlsx, or there is nothing to replace.
     chosen('report.xlsx');
     expect(await host.chooseSavePath('a.xlsx', 'en', 'xlsx')).toBe(join(folder, 'report.xlsx'));
@@ -203,7 +206,7 @@ describe('the app:// protocol', () => {
 });
 
 describe('the session', () => {
-  it('cancels every request but the app origin and the page\'s own blob: and data: URLs: file:// too', () => {
+  it("cancels every request but the app origin and the page's own blob: and data: URLs: file:// too", () => {
     lockDownSession();
     const listener = fake.beforeRequest.mock.calls[0]?.[0];
     expect(listener).toBeDefined();
@@ -234,7 +237,11 @@ describe('the IPC handlers', () => {
 
   it('answer the renderer page on app://lvyuan, and log a failed export', async () => {
     const log: string[] = [];
-    registerIpc((method, args) => callApi(api, method, args), isTrustedSender, (line) => log.push(line));
+    registerIpc(
+      (method, args) => callApi(api, method, args),
+      isTrustedSender,
+      (line) => log.push(line),
+    );
     expect(await call('app://lvyuan/index.html#/overview', CHANNEL_NAMES.exportWorkbook, 'en')).toEqual(failing);
     expect(await call('app://lvyuan/index.html', CHANNEL_NAMES.openExported, '/tmp/r.xlsx', 'open', 'en')).toEqual({ ok: true });
     expect(log).toEqual(['[exportWorkbook] Cannot write "r.xlsx": the disk is full.']);
@@ -242,7 +249,11 @@ describe('the IPC handlers', () => {
 
   it('refuse a file:// page, another origin and the error slide, with a log line; and bad arguments', async () => {
     const log: string[] = [];
-    registerIpc((method, args) => callApi(api, method, args), isTrustedSender, (line) => log.push(line));
+    registerIpc(
+      (method, args) => callApi(api, method, args),
+      isTrustedSender,
+      (line) => log.push(line),
+    );
     for (const url of ['file:///opt/lvyuan/dist/renderer/index.html', 'app://evil/index.html', 'app://lvyuan/kiosk-error.html']) {
       await expect(call(url, CHANNEL_NAMES.exportWorkbook, 'en')).rejects.toThrow(`Refused an IPC call from an untrusted frame: ${url}`);
     }

@@ -77,7 +77,10 @@ describe('exportWorkbook through the Api', () => {
     expect(readdirSync(dir)).toEqual(['report.xlsx']);
     // In the UI's language: the district office reads Chinese.
     vi.mocked(fsp.rename).mockRejectedValueOnce(busy);
-    expect(await apiSavingAs('report.xlsx').api.exportWorkbook('zh-Hant')).toEqual({ ok: false, message: '「report.xlsx」正由其他程式（Excel？）開啟。請關閉該檔案後再匯出；原有檔案沒有改動。' });
+    expect(await apiSavingAs('report.xlsx').api.exportWorkbook('zh-Hant')).toEqual({
+      ok: false,
+      message: '「report.xlsx」正由其他程式（Excel？）開啟。請關閉該檔案後再匯出；原有檔案沒有改動。',
+    });
     expect(readFileSync(join(dir, 'report.xlsx'), 'utf8')).toBe('previous');
     // A failed export is not "exported": it cannot be opened through the Api.
     expect((await api.openExported(join(dir, 'report.xlsx'), 'open', 'en')).ok).toBe(false);

@@ -31,7 +31,9 @@ export function fakeKioskHost(settingsPath?: string, overrides: KioskOverrides =
 export function tinyPdf(lang: Lang, pages = 1): Uint8Array {
   const kids = Array.from({ length: pages }, (_, i) => `${3 + i} 0 R`).join(' ');
   const pageObjects = Array.from({ length: pages }, (_, i) => `${3 + i} 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n`).join('');
-  return new TextEncoder().encode(`%PDF-1.4\n% ${lang}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [${kids}] /Count ${pages} >>\nendobj\n${pageObjects}trailer\n<< /Root 1 0 R >>\n%%EOF\n`);
+  return new TextEncoder().encode(
+    `%PDF-1.4\n% ${lang}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [${kids}] /Count ${pages} >>\nendobj\n${pageObjects}trailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+  );
 }
 
 /** A stand-in for the hidden window that prints the print view: a tiny PDF per call, counted. */

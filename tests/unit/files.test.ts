@@ -159,7 +159,9 @@ describe('two files written together (the workbook and its CSV)', () => {
     const error = (await writeFilesAtomic(pair()).catch((e: unknown) => e)) as WriteError;
     expect(error).toBeInstanceOf(WriteError);
     const [, backup] = /its previous version is kept as "([^"]+)"\.$/u.exec(error.message) ?? [];
-    expect(error.message).toMatch(/^"r\.csv" is open in another program \(Excel\?\)\. Close it and export again; the existing file was not changed\. "r\.xlsx" had already been replaced and could not be put back; its previous version is kept as ".+"\.$/u);
+    expect(error.message).toMatch(
+      /^"r\.csv" is open in another program \(Excel\?\)\. Close it and export again; the existing file was not changed\. "r\.xlsx" had already been replaced and could not be put back; its previous version is kept as ".+"\.$/u,
+    );
     expect(backup && existsSync(join(dir, backup)) ? readFileSync(join(dir, backup), 'utf8') : undefined).toBe('old workbook');
     expect(readFileSync(join(dir, 'r.csv'), 'utf8')).toBe('old csv');
     expect(error.describe('zh-Hant')).toContain('「r.xlsx」已被取代且無法還原');

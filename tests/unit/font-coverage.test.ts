@@ -133,7 +133,10 @@ describe('font coverage of any Chinese report', () => {
     });
 
     it('has every character of the dataset and of the test reports (but ✕, which Noto Sans CJK lacks)', () => {
-      const missing = missingFrom(files, [...new Set([...dataset, ...reports])].filter((cp) => cp !== 0x2715));
+      const missing = missingFrom(
+        files,
+        [...new Set([...dataset, ...reports])].filter((cp) => cp !== 0x2715),
+      );
       expect(missing, `${files.join(' + ')} lack ${missing.length}: ${describeCodePoints(missing)}; run npm run fonts`).toEqual([]);
     });
 

@@ -73,10 +73,7 @@ describe('bundled CJK fonts', () => {
       const { font } = loadFont(file);
       const mapped = new Set(font.characterSet);
       const missing = checked.filter((cp) => !mapped.has(cp));
-      expect(
-        missing,
-        `${file} lacks ${missing.length} character(s): ${missing.map(describeCodePoint).join(', ')}; run npm run fonts`,
-      ).toEqual([]);
+      expect(missing, `${file} lacks ${missing.length} character(s): ${missing.map(describeCodePoint).join(', ')}; run npm run fonts`).toEqual([]);
     });
   });
 });

@@ -37,7 +37,10 @@ describe('getKioskSettings', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ intervalSeconds: -1 }));
     expect(await kioskApi(bad).api.getKioskSettings()).toEqual({ ok: false, message: `${bad}: "intervalSeconds" must be at least 1 second` });
-    expect(await kioskApi(undefined, { intervalSeconds: 'x' }).api.getKioskSettings()).toEqual({ ok: false, message: 'command line: "intervalSeconds" must be a number of seconds' });
+    expect(await kioskApi(undefined, { intervalSeconds: 'x' }).api.getKioskSettings()).toEqual({
+      ok: false,
+      message: 'command line: "intervalSeconds" must be a number of seconds',
+    });
   });
 });
 

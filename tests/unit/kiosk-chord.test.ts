@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { matchesChord, type KeyPress } from '../../electron/common/kiosk/chord';
 
-const press = (code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}): KeyPress => ({ code, control: false, alt: false, shift: false, meta: false, ...mods });
+const press = (code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}): KeyPress => ({
+  code,
+  control: false,
+  alt: false,
+  shift: false,
+  meta: false,
+  ...mods,
+});
 
 describe('the exit chord', () => {
   it('matches its key with exactly its modifiers', () => {

@@ -34,7 +34,7 @@ async function problem(path: string | undefined, overrides = {}, charts: Playlis
 }
 
 describe('kiosk.json', () => {
-  it('is optional: an absent file gives every default (the interval is the report\'s, so left out)', async () => {
+  it("is optional: an absent file gives every default (the interval is the report's, so left out)", async () => {
     const load = await loadKioskSettings(join(dir, 'absent.json'), {}, CHARTS);
     expect(load).toEqual({
       ok: true,
@@ -61,13 +61,28 @@ describe('kiosk.json', () => {
       display: 2,
     });
     const load = await loadKioskSettings(path, {}, CHARTS);
-    expect(load).toMatchObject({ ok: true, source: path, settings: { intervalSeconds: 30, slides: ['gdp-growth', 'overview-kpis'], lang: 'cycle', exit: { pin: '2468', chord: 'Control+Shift+X' }, blank: { from: '22:00', to: '07:00' }, display: 2 } });
+    expect(load).toMatchObject({
+      ok: true,
+      source: path,
+      settings: {
+        intervalSeconds: 30,
+        slides: ['gdp-growth', 'overview-kpis'],
+        lang: 'cycle',
+        exit: { pin: '2468', chord: 'Control+Shift+X' },
+        blank: { from: '22:00', to: '07:00' },
+        display: 2,
+      },
+    });
   });
 
   it.each([
     ['a negative interval', { intervalSeconds: -5 }, '"intervalSeconds" must be at least 1 second'],
     ['an interval given as a string', { intervalSeconds: '15' }, '"intervalSeconds" must be a number of seconds'],
-    ['an unknown chart in slides', { slides: ['gdp-growth', 'no-such-chart'] }, '"slides.1" unknown chart "no-such-chart"; expected a chart id as in its address (#/overview/gdp-path)'],
+    [
+      'an unknown chart in slides',
+      { slides: ['gdp-growth', 'no-such-chart'] },
+      '"slides.1" unknown chart "no-such-chart"; expected a chart id as in its address (#/overview/gdp-path)',
+    ],
     ['a misspelt chart in slides', { slides: ['gdp-pth'] }, '"slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?'],
     ['slides given as one id', { slides: 'gdp-path' }, '"slides" must be a list of chart ids, like ["overview-kpis"], not a string'],
     ['a resume time too short', { resumeAfterSeconds: 1 }, '"resumeAfterSeconds" must be from 5 to 3600 seconds'],
@@ -93,9 +108,16 @@ describe('kiosk.json', () => {
   it('checks slides only against the charts it is given: without a report, any id list is taken', async () => {
     const path = settingsFile({ slides: ['gdp-pth', 'no-such-chart'] });
     expect(await loadKioskSettings(path)).toMatchObject({ ok: true, settings: { slides: ['gdp-pth', 'no-such-chart'] } });
-    expect(await problem(path)).toBe(`${path}: "slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?\n${path}: "slides.1" unknown chart "no-such-chart"; expected a chart id as in its address (#/overview/gdp-path)`);
+    expect(await problem(path)).toBe(
+      `${path}: "slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?\n${path}: "slides.1" unknown chart "no-such-chart"; expected a chart id as in its address (#/overview/gdp-path)`,
+    );
     // A report's own charts, not a fixed list: a chart the bundled report lacks is known to a report that has it.
-    expect(await loadKioskSettings(path, {}, [{ id: 'gdp-pth', section: 'a' }, { id: 'no-such-chart', section: 'b' }])).toMatchObject({ ok: true });
+    expect(
+      await loadKioskSettings(path, {}, [
+        { id: 'gdp-pth', section: 'a' },
+        { id: 'no-such-chart', section: 'b' },
+      ]),
+    ).toMatchObject({ ok: true });
     expect(await problem(settingsFile({ slides: ['gdp-path'] }), {}, [])).toMatch(/"slides\.0" unknown chart "gdp-path"; the report has no charts$/u);
     // The command line's slides are checked too, and named as its.
     expect(await problem(undefined, { slides: ['gdp-pth'] })).toBe('command line: "slides.0" unknown chart "gdp-pth"; did you mean "gdp-path"?');
@@ -232,13 +254,20 @@ describe('what the renderer is told', () => {
     expect(kioskView(none.settings, REPORT).exit.pin).toBe(false);
   });
 
-  it('fills the interval and slides from kiosk.json, else the report\'s kiosk defaults, else 15 s and every chart', async () => {
-    const charts = [{ id: 'a', section: 'one' }, { id: 'b', section: 'one' }, { id: 'c', section: 'two' }];
+  it("fills the interval and slides from kiosk.json, else the report's kiosk defaults, else 15 s and every chart", async () => {
+    const charts = [
+      { id: 'a', section: 'one' },
+      { id: 'b', section: 'one' },
+      { id: 'c', section: 'two' },
+    ];
     const none = await loadKioskSettings(undefined);
     if (!none.ok) throw new Error(none.message);
     expect(kioskView(none.settings, { charts, kiosk: {} })).toMatchObject({ intervalSeconds: DEFAULT_SECONDS_PER_SLIDE, slides: ['a', 'b', 'c'] });
     expect(DEFAULT_SECONDS_PER_SLIDE).toBe(15);
-    expect(kioskView(none.settings, { charts, kiosk: { secondsPerSlide: 40, playlist: ['c', 'a'] } })).toMatchObject({ intervalSeconds: 40, slides: ['c', 'a'] });
+    expect(kioskView(none.settings, { charts, kiosk: { secondsPerSlide: 40, playlist: ['c', 'a'] } })).toMatchObject({
+      intervalSeconds: 40,
+      slides: ['c', 'a'],
+    });
     const own = await loadKioskSettings(settingsFile({ intervalSeconds: 7, slides: ['b'] }), {}, charts);
     if (!own.ok) throw new Error(own.message);
     expect(kioskView(own.settings, { charts, kiosk: { secondsPerSlide: 40, playlist: ['c', 'a'] } })).toMatchObject({ intervalSeconds: 7, slides: ['b'] });

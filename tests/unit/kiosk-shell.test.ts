@@ -46,7 +46,14 @@ function shell(args: string[], settingsPath = join(dir, 'absent.json')) {
   const log: string[] = [];
   const clock = { now: 0 };
   const menus = { viewer: vi.fn(), presentation: vi.fn() };
-  const kiosk = createKioskShell({ argv: ['/opt/lvyuan/lvyuan-report', ...args], settingsPath, paths, menus, log: (line) => log.push(line), now: () => clock.now });
+  const kiosk = createKioskShell({
+    argv: ['/opt/lvyuan/lvyuan-report', ...args],
+    settingsPath,
+    paths,
+    menus,
+    log: (line) => log.push(line),
+    now: () => clock.now,
+  });
   return { kiosk, log, clock, menus };
 }
 
@@ -57,7 +64,20 @@ const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('the command line', () => {
   it('reads --kiosk, --interval, --display and --lang among Electron and Chromium switches', () => {
-    const argv = ['/usr/lib/electron', '.', '--no-sandbox', '--kiosk', '--interval', '20', '--enable-logging', '--display', '2', '--remote-debugging-port=9222', '--lang=en', '--ozone-platform=x11'];
+    const argv = [
+      '/usr/lib/electron',
+      '.',
+      '--no-sandbox',
+      '--kiosk',
+      '--interval',
+      '20',
+      '--enable-logging',
+      '--display',
+      '2',
+      '--remote-debugging-port=9222',
+      '--lang=en',
+      '--ozone-platform=x11',
+    ];
     expect(parseKioskArgs(argv)).toEqual({ kiosk: true, overrides: { intervalSeconds: 20, display: 2, lang: 'en' } });
     expect(parseKioskArgs(['C:\\Lüyuan Report\\lvyuan-report.exe', '--kiosk'])).toEqual({ kiosk: true, overrides: {} });
     expect(parseKioskArgs(['/usr/bin/lvyuan-report', '--disable-gpu', 'file.txt'])).toEqual({ kiosk: false, overrides: {} });
@@ -157,7 +177,10 @@ describe('starting with --kiosk', () => {
     const { kiosk, log } = shell(['--kiosk'], path);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     expect(window.options).toMatchObject({ x: 0, kiosk: true });
-    expect(log).toEqual([`[kiosk] ${path}: "intervalSeconds" must be a number of seconds`, `[kiosk] ${path}: "display" must be 1 or more (1 is the primary display)`]);
+    expect(log).toEqual([
+      `[kiosk] ${path}: "intervalSeconds" must be a number of seconds`,
+      `[kiosk] ${path}: "display" must be 1 or more (1 is the primary display)`,
+    ]);
   });
 
   it('refuses to close (Alt+F4, the close button, quit) until left; leaving stops the blocker and quits', async () => {

@@ -24,23 +24,31 @@ describe('the layer import rules of ARCHITECTURE.md', { timeout: LINT_TIMEOUT_MS
   }
 
   it('keeps Node and Electron out of common', async () => {
-    expect(await rulesFired('electron/common/dataset.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n")).toContain('no-restricted-imports');
+    expect(await rulesFired('electron/common/dataset.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n")).toContain(
+      'no-restricted-imports',
+    );
     expect(await rulesFired('electron/common/dataset.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
   });
 
   it('keeps Electron out of services and services out of the renderer', async () => {
     expect(await rulesFired('electron/services/api.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
-    expect(await rulesFired('renderer/src/api.ts', "import { loadDataset } from '../../electron/services/dataset';\nexport const l = loadDataset;\n")).toContain('no-restricted-imports');
+    expect(
+      await rulesFired('renderer/src/api.ts', "import { loadDataset } from '../../electron/services/dataset';\nexport const l = loadDataset;\n"),
+    ).toContain('no-restricted-imports');
   });
 
   it('lets the renderer use common', async () => {
-    expect(await rulesFired('renderer/src/api.ts', "import { LANGS } from '../../electron/common/i18n/languages';\nexport const l = LANGS;\n")).not.toContain('no-restricted-imports');
+    expect(await rulesFired('renderer/src/api.ts', "import { LANGS } from '../../electron/common/i18n/languages';\nexport const l = LANGS;\n")).not.toContain(
+      'no-restricted-imports',
+    );
   });
 
   it('loads chart.js in one module only; elsewhere its types alone', async () => {
     const load = "import { Chart } from 'chart.js';\nexport const c = Chart;\n";
     expect(await rulesFired('renderer/src/components/Figure.tsx', load)).toContain('no-restricted-imports');
     expect(await rulesFired('renderer/src/charts/chartjs.ts', load)).not.toContain('no-restricted-imports');
-    expect(await rulesFired('renderer/src/charts/config.ts', "import type { Plugin } from 'chart.js';\nexport type P = Plugin;\n")).not.toContain('no-restricted-imports');
+    expect(await rulesFired('renderer/src/charts/config.ts', "import type { Plugin } from 'chart.js';\nexport type P = Plugin;\n")).not.toContain(
+      'no-restricted-imports',
+    );
   });
 });

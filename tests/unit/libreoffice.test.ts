@@ -44,14 +44,22 @@ describe.skipIf(!tools)('the workbook in LibreOffice (soffice --headless --conve
       }),
     );
     // One soffice run for all three: its start-up is most of the cost.
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, ...files], { stdio: 'pipe', timeout: 150_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, ...files], {
+      stdio: 'pipe',
+      timeout: 150_000,
+    });
     for (const lang of LANGS) {
       const pdf = join(work, `report-${lang}.pdf`);
-      const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+      const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .filter((p) => p.trim() !== '');
       const sheets = (await reportFor(lang)).sheets;
       // Every page's footer names its sheet (&A); every sheet is printed, and nothing else is.
       const sheetOf = pages.map((page) => sheets.find((name) => page.trimEnd().split('\n').at(-1)?.trim().startsWith(name)));
-      expect(sheetOf.every((s) => s !== undefined), `${lang}: pages without a sheet footer`).toBe(true);
+      expect(
+        sheetOf.every((s) => s !== undefined),
+        `${lang}: pages without a sheet footer`,
+      ).toBe(true);
       expect(new Set(sheetOf)).toEqual(new Set(sheets));
       expect(pages.length, lang).toBeGreaterThanOrEqual(sheets.length + 8);
       // Charts two to a page where they fit: it was 30–33 pages of mostly white before.
@@ -64,7 +72,9 @@ describe.skipIf(!tools)('the workbook in LibreOffice (soffice --headless --conve
       const prefix = join(work, `page-${lang}`);
       // 48 dpi: a slope chart is one line and two markers, and a 3 pt line is a single pixel at 24 dpi.
       execFileSync('pdftoppm', ['-r', '48', pdf, prefix]);
-      const images = readdirSync(work).filter((f) => f.startsWith(`page-${lang}-`) && f.endsWith('.ppm')).sort();
+      const images = readdirSync(work)
+        .filter((f) => f.startsWith(`page-${lang}-`) && f.endsWith('.ppm'))
+        .sort();
       expect(images).toHaveLength(pages.length);
       const coloured = images.map((f) => hasChartColour(readFileSync(join(work, f))));
       for (const section of dataset.sections) {
@@ -73,9 +83,13 @@ describe.skipIf(!tools)('the workbook in LibreOffice (soffice --headless --conve
         // Two charts fit on a page at most, so a sheet with n charts has at least ⌈n/2⌉ chart pages.
         expect(withCharts, `${lang} ${section.id}: pages with charts drawn`).toBeGreaterThanOrEqual(Math.ceil(drawn / 2));
       }
-      expect(coloured.filter((c, i) => c && !dataset.sections.some((s) => s.title[lang] === sheetOf[i])), `${lang}: chart colours outside page sheets`).toEqual([]);
+      expect(
+        coloured.filter((c, i) => c && !dataset.sections.some((s) => s.title[lang] === sheetOf[i])),
+        `${lang}: chart colours outside page sheets`,
+      ).toEqual([]);
     }
   });
 });
 
-if (!tools) console.warn('libreoffice.test.ts skipped: soffice, pdftoppm or pdftotext is not installed (CI installs libreoffice-calc-nogui and poppler-utils).');
+if (!tools)
+  console.warn('libreoffice.test.ts skipped: soffice, pdftoppm or pdftotext is not installed (CI installs libreoffice-calc-nogui and poppler-utils).');

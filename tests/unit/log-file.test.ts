@@ -55,7 +55,11 @@ describe('the log file', () => {
     const log = createLogFile({ path, now, maxBytes: 4 * LINE_BYTES, files: 3 });
     for (let n = 1; n <= 14; n += 1) log.write(line(n));
     expect(readdirSync(folder).sort()).toEqual(['main.log', 'main.log.1', 'main.log.2']);
-    const lines = (file: string) => readFileSync(join(folder, file), 'utf8').trim().split('\n').map((l) => l.slice(25));
+    const lines = (file: string) =>
+      readFileSync(join(folder, file), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.slice(25));
     // 4 lines per file, the newest in main.log: lines 1 and 2 are gone with the oldest file.
     expect(lines('main.log')).toEqual([line(13), line(14)]);
     expect(lines('main.log.1')).toEqual([line(9), line(10), line(11), line(12)]);

@@ -34,7 +34,10 @@ describe('UI messages', () => {
     expect(chartIds.length).toBeGreaterThan(0);
     for (const lang of LANGS) {
       const keys = Object.keys(catalog(lang));
-      expect(keys.filter((key) => chartIds.some((id) => key.startsWith(`chart.${id}.`))), lang).toEqual([]);
+      expect(
+        keys.filter((key) => chartIds.some((id) => key.startsWith(`chart.${id}.`))),
+        lang,
+      ).toEqual([]);
       // A source line names every source a chart draws from, as one list of citations.
       expect(placeholders(catalog(lang)['figure.sourceLine']), lang).toEqual(['citations']);
       expect(placeholders(catalog(lang)['report.chartSource']), lang).toEqual(['citations']);

@@ -3,7 +3,21 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NativeChartSpec, ColumnRange, PointStyle, SeriesSpec } from '../../electron/services/workbook/chart-spec';
 import { addNativeCharts } from '../../electron/services/workbook/native-charts';
-import { attributeNames, childNames, children, elements, namespacesIn, NS, onlyChild, openPackage, references, textOf, valOf, type OoxmlPackage, type QName } from './ooxml-reader';
+import {
+  attributeNames,
+  childNames,
+  children,
+  elements,
+  namespacesIn,
+  NS,
+  onlyChild,
+  openPackage,
+  references,
+  textOf,
+  valOf,
+  type OoxmlPackage,
+  type QName,
+} from './ooxml-reader';
 
 // Sheet names that need quoting, doubling and XML escaping in a series formula.
 const GREEN = "綠色 發展's";
@@ -98,7 +112,10 @@ const trendSeries: SeriesSpec = {
   points: [undefined, undefined, undefined, undefined, { fill: '56B4E9', dashedOutline: '0072B2' }],
 };
 
-const place = (row: number) => ({ from: { column: 0, row, columnOffset: 0, rowOffset: 0 }, to: { column: 6, row: row + 14, columnOffset: 12700, rowOffset: 0 } });
+const place = (row: number) => ({
+  from: { column: 0, row, columnOffset: 0, rowOffset: 0 },
+  to: { column: 6, row: row + 14, columnOffset: 12700, rowOffset: 0 },
+});
 
 const SPECS: NativeChartSpec[] = [
   {
@@ -110,13 +127,26 @@ const SPECS: NativeChartSpec[] = [
     valueAxisTitle: '億元',
     valueAxisFormat: '#,##0',
     // Points 0 and 3 are given their series' own look: they need no c:dPt.
-    series: [greenSeries(2, { fill: '0072B2' }, [{ fill: '0072B2' }, { fill: 'D4D4D4', dashedOutline: '767676' }, undefined, { fill: '0072B2' }]), greenSeries(3, { fill: 'D55E00', hatched: true, dashedOutline: 'D55E00' })],
+    series: [
+      greenSeries(2, { fill: '0072B2' }, [{ fill: '0072B2' }, { fill: 'D4D4D4', dashedOutline: '767676' }, undefined, { fill: '0072B2' }]),
+      greenSeries(3, { fill: 'D55E00', hatched: true, dashedOutline: 'D55E00' }),
+    ],
     showLegend: true,
     showValues: true,
     ...place(7),
   },
   // Unlabelled: its data labels show the bare number.
-  { sheetName: GREEN, kind: 'hbar', title: "Ranking 'hbar'", source: "Source: 'hbar'", valueAxisFormat: 'General', series: [greenSeries(2, { fill: '009E73' }, undefined, false)], showLegend: false, showValues: true, ...place(22) },
+  {
+    sheetName: GREEN,
+    kind: 'hbar',
+    title: "Ranking 'hbar'",
+    source: "Source: 'hbar'",
+    valueAxisFormat: 'General',
+    series: [greenSeries(2, { fill: '009E73' }, undefined, false)],
+    showLegend: false,
+    showValues: true,
+    ...place(22),
+  },
   {
     sheetName: GREEN,
     kind: 'doughnut',
@@ -129,15 +159,57 @@ const SPECS: NativeChartSpec[] = [
     showValues: true,
     ...place(37),
   },
-  { sheetName: TRENDS, kind: 'slope', title: '增速', source: '來源：增速', categoryAxisTitle: '年份', valueAxisTitle: '%', valueAxisFormat: '0.0%', series: [trendSeries], showLegend: false, showValues: false, ...place(8) },
+  {
+    sheetName: TRENDS,
+    kind: 'slope',
+    title: '增速',
+    source: '來源：增速',
+    categoryAxisTitle: '年份',
+    valueAxisTitle: '%',
+    valueAxisFormat: '0.0%',
+    series: [trendSeries],
+    showLegend: false,
+    showValues: false,
+    ...place(8),
+  },
 ];
 
 // ───────────── reading the package back (through ./ooxml-reader) ─────────────
 
 /** Schema sequences (ECMA-376 Part 1, dml-chart.xsd), as far as these charts use them. */
 const SCHEMA: Record<string, string[]> = {
-  'c:chartSpace': ['date1904', 'lang', 'roundedCorners', 'AlternateContent', 'style', 'clrMapOvr', 'pivotSource', 'protection', 'chart', 'spPr', 'txPr', 'externalData', 'printSettings', 'userShapes', 'extLst'],
-  'c:chart': ['title', 'autoTitleDeleted', 'pivotFmts', 'view3D', 'floor', 'sideWall', 'backWall', 'plotArea', 'legend', 'plotVisOnly', 'dispBlanksAs', 'showDLblsOverMax', 'extLst'],
+  'c:chartSpace': [
+    'date1904',
+    'lang',
+    'roundedCorners',
+    'AlternateContent',
+    'style',
+    'clrMapOvr',
+    'pivotSource',
+    'protection',
+    'chart',
+    'spPr',
+    'txPr',
+    'externalData',
+    'printSettings',
+    'userShapes',
+    'extLst',
+  ],
+  'c:chart': [
+    'title',
+    'autoTitleDeleted',
+    'pivotFmts',
+    'view3D',
+    'floor',
+    'sideWall',
+    'backWall',
+    'plotArea',
+    'legend',
+    'plotVisOnly',
+    'dispBlanksAs',
+    'showDLblsOverMax',
+    'extLst',
+  ],
   'c:plotArea': ['layout', 'barChart', 'lineChart', 'doughnutChart', 'catAx', 'valAx', 'dTable', 'spPr', 'extLst'],
   'c:layout': ['manualLayout', 'extLst'],
   'c:manualLayout': ['layoutTarget', 'xMode', 'yMode', 'wMode', 'hMode', 'x', 'y', 'w', 'h', 'extLst'],
@@ -149,16 +221,111 @@ const SCHEMA: Record<string, string[]> = {
   line: ['idx', 'order', 'tx', 'spPr', 'marker', 'dPt', 'dLbls', 'trendline', 'errBars', 'cat', 'val', 'smooth', 'extLst'],
   doughnut: ['idx', 'order', 'tx', 'spPr', 'explosion', 'dPt', 'dLbls', 'cat', 'val', 'extLst'],
   'c:dPt': ['idx', 'invertIfNegative', 'marker', 'bubble3D', 'explosion', 'spPr', 'pictureOptions', 'extLst'],
-  'c:dLbls': ['dLbl', 'delete', 'numFmt', 'spPr', 'txPr', 'dLblPos', 'showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'separator', 'showLeaderLines', 'leaderLines', 'extLst'],
-  'c:dLbl': ['idx', 'delete', 'layout', 'tx', 'numFmt', 'spPr', 'txPr', 'dLblPos', 'showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize', 'separator', 'extLst'],
+  'c:dLbls': [
+    'dLbl',
+    'delete',
+    'numFmt',
+    'spPr',
+    'txPr',
+    'dLblPos',
+    'showLegendKey',
+    'showVal',
+    'showCatName',
+    'showSerName',
+    'showPercent',
+    'showBubbleSize',
+    'separator',
+    'showLeaderLines',
+    'leaderLines',
+    'extLst',
+  ],
+  'c:dLbl': [
+    'idx',
+    'delete',
+    'layout',
+    'tx',
+    'numFmt',
+    'spPr',
+    'txPr',
+    'dLblPos',
+    'showLegendKey',
+    'showVal',
+    'showCatName',
+    'showSerName',
+    'showPercent',
+    'showBubbleSize',
+    'separator',
+    'extLst',
+  ],
   'c:rich': ['bodyPr', 'lstStyle', 'p'],
   'a:p': ['pPr', 'r', 'br', 'fld', 'endParaRPr'],
-  'c:catAx': ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'auto', 'lblAlgn', 'lblOffset', 'tickLblSkip', 'tickMarkSkip', 'noMultiLvlLbl', 'extLst'],
-  'c:valAx': ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'crossBetween', 'majorUnit', 'minorUnit', 'dispUnits', 'extLst'],
+  'c:catAx': [
+    'axId',
+    'scaling',
+    'delete',
+    'axPos',
+    'majorGridlines',
+    'minorGridlines',
+    'title',
+    'numFmt',
+    'majorTickMark',
+    'minorTickMark',
+    'tickLblPos',
+    'spPr',
+    'txPr',
+    'crossAx',
+    'crosses',
+    'auto',
+    'lblAlgn',
+    'lblOffset',
+    'tickLblSkip',
+    'tickMarkSkip',
+    'noMultiLvlLbl',
+    'extLst',
+  ],
+  'c:valAx': [
+    'axId',
+    'scaling',
+    'delete',
+    'axPos',
+    'majorGridlines',
+    'minorGridlines',
+    'title',
+    'numFmt',
+    'majorTickMark',
+    'minorTickMark',
+    'tickLblPos',
+    'spPr',
+    'txPr',
+    'crossAx',
+    'crosses',
+    'crossBetween',
+    'majorUnit',
+    'minorUnit',
+    'dispUnits',
+    'extLst',
+  ],
 };
 
 /** The elements of SCHEMA checked wherever they occur in a chart (series by kind, separately). */
-const ORDERED: QName[] = ['c:chartSpace', 'c:chart', 'c:plotArea', 'c:layout', 'c:manualLayout', 'c:legend', 'c:barChart', 'c:lineChart', 'c:doughnutChart', 'c:catAx', 'c:valAx', 'c:dPt', 'c:dLbls', 'c:dLbl', 'c:rich', 'a:p'];
+const ORDERED: QName[] = [
+  'c:chartSpace',
+  'c:chart',
+  'c:plotArea',
+  'c:layout',
+  'c:manualLayout',
+  'c:legend',
+  'c:barChart',
+  'c:lineChart',
+  'c:doughnutChart',
+  'c:catAx',
+  'c:valAx',
+  'c:dPt',
+  'c:dLbls',
+  'c:dLbl',
+  'c:rich',
+  'a:p',
+];
 
 function expectSchemaOrder(names: string[], sequence: string[], where: string): void {
   const positions = names.map((n) => sequence.indexOf(n));
@@ -185,13 +352,17 @@ function box(layout: Element): { x: number; y: number; w: number; h: number } {
 }
 
 /** The children of a chartDrawing (cdr:) element named `local`. */
-const cdr = (element: Element, local: string): Element[] => Array.from(element.childNodes).filter((n): n is Element => n.nodeType === n.ELEMENT_NODE && n.namespaceURI === CDR && n.localName === local);
+const cdr = (element: Element, local: string): Element[] =>
+  Array.from(element.childNodes).filter((n): n is Element => n.nodeType === n.ELEMENT_NODE && n.namespaceURI === CDR && n.localName === local);
 
 /**
  * A chart's source line: its chart drawing part (c:userShapes, through the chart's relationship),
  * holding one text box anchored by fractions of the chart (top and bottom) and its text.
  */
-async function sourceLine(pkg: OoxmlPackage, chart: { path: string; doc: Document }): Promise<{ path: string; from: number; to: number; text: string } | undefined> {
+async function sourceLine(
+  pkg: OoxmlPackage,
+  chart: { path: string; doc: Document },
+): Promise<{ path: string; from: number; to: number; text: string } | undefined> {
   const userShapes = children(chart.doc.documentElement!, 'c:userShapes');
   if (userShapes.length === 0) return undefined;
   expect(userShapes, chart.path).toHaveLength(1);
@@ -271,10 +442,23 @@ describe('addNativeCharts', () => {
       const anchors = elements(drawing, 'xdr:twoCellAnchor').filter((a) => elements(a, 'c:chart').some((c) => c.getAttributeNS(NS.r, 'id') === relId));
       expect(anchors, spec.title).toHaveLength(1);
       const anchor = anchors[0]!;
-      expect(corner(anchor, 'xdr:from'), spec.title).toEqual([xdr('col', spec.from.column), xdr('colOff', 0), xdr('row', spec.from.row), xdr('rowOff', spec.from.rowOffset)]);
-      expect(corner(anchor, 'xdr:to'), spec.title).toEqual([xdr('col', spec.to.column), xdr('colOff', spec.to.columnOffset), xdr('row', spec.to.row), xdr('rowOff', spec.to.rowOffset)]);
+      expect(corner(anchor, 'xdr:from'), spec.title).toEqual([
+        xdr('col', spec.from.column),
+        xdr('colOff', 0),
+        xdr('row', spec.from.row),
+        xdr('rowOff', spec.from.rowOffset),
+      ]);
+      expect(corner(anchor, 'xdr:to'), spec.title).toEqual([
+        xdr('col', spec.to.column),
+        xdr('colOff', spec.to.columnOffset),
+        xdr('row', spec.to.row),
+        xdr('rowOff', spec.to.rowOffset),
+      ]);
       const graphicData = elements(anchor, 'a:graphicData');
-      expect(graphicData.map((g) => g.getAttribute('uri')), spec.title).toEqual([NS.c]);
+      expect(
+        graphicData.map((g) => g.getAttribute('uri')),
+        spec.title,
+      ).toEqual([NS.c]);
       // The chart reference declares its own namespaces, ahead of its r:id.
       const [reference] = elements(graphicData[0]!, 'c:chart');
       expect(attributeNames(reference!).slice(0, 3), spec.title).toEqual(['xmlns:c', 'xmlns:r', 'r:id']);
@@ -347,7 +531,10 @@ describe('addNativeCharts', () => {
           expect(points, where).toHaveLength(0);
           return;
         }
-        expect(points.map((p) => Number(valOf(p, 'c:idx'))), where).toEqual(labelFormats.flatMap((format, i) => (format === '' ? [] : [i])));
+        expect(
+          points.map((p) => Number(valOf(p, 'c:idx'))),
+          where,
+        ).toEqual(labelFormats.flatMap((format, i) => (format === '' ? [] : [i])));
         for (const point of points) {
           const idx = Number(valOf(point, 'c:idx'));
           const at = `${where} point ${idx}`;
@@ -383,7 +570,10 @@ describe('addNativeCharts', () => {
     expect(types.sort()).toEqual(['chart', 'chart', 'chart', 'image']);
     for (const name of pkg.parts.filter((n) => DRAWING_PART.test(n))) {
       const oneCell = elements(await pkg.xml(name), 'xdr:oneCellAnchor');
-      expect(oneCell.filter((a) => a.hasAttribute('editAs')), name).toHaveLength(0);
+      expect(
+        oneCell.filter((a) => a.hasAttribute('editAs')),
+        name,
+      ).toHaveLength(0);
     }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(result as unknown as ExcelJS.Buffer);
@@ -480,19 +670,36 @@ describe('addNativeCharts', () => {
       `<c:cat><c:numRef><c:f>'Trends &amp; &lt;notes&gt;'!$A$2:$A$6</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="5"/><c:pt idx="0"><c:v>2019</c:v></c:pt>`,
     );
     // 2020 has no value: no cached point 1, but five points counted.
-    expect(line).toMatch(/<c:val><c:numRef>.*?<c:numCache><c:formatCode>0\.0<\/c:formatCode><c:ptCount val="5"\/><c:pt idx="0"><c:v>3\.2<\/c:v><\/c:pt><c:pt idx="2">/u);
+    expect(line).toMatch(
+      /<c:val><c:numRef>.*?<c:numCache><c:formatCode>0\.0<\/c:formatCode><c:ptCount val="5"\/><c:pt idx="0"><c:v>3\.2<\/c:v><\/c:pt><c:pt idx="2">/u,
+    );
   });
 
   it('writes a c:dPt only for a point that looks different from its series (Gnumeric crashes on a per-point marker)', async () => {
     const same = (style: PointStyle) => trendSeries.values.cached.map(() => ({ ...style }));
     const specs: NativeChartSpec[] = [
       { ...SPECS[3]!, title: 'Same line', series: [{ ...trendSeries, points: same(trendSeries.style) }] },
-      { ...SPECS[0]!, title: 'Same bars', series: [greenSeries(2, { fill: 'D55E00', hatched: true }, GREEN_ROWS.map(() => ({ fill: 'D55E00', hatched: true })))] },
+      {
+        ...SPECS[0]!,
+        title: 'Same bars',
+        series: [
+          greenSeries(
+            2,
+            { fill: 'D55E00', hatched: true },
+            GREEN_ROWS.map(() => ({ fill: 'D55E00', hatched: true })),
+          ),
+        ],
+      },
       // Differing by hatching alone, or by an outline alone, is different.
       {
         ...SPECS[3]!,
         title: 'Some points differ',
-        series: [{ ...trendSeries, points: [undefined, { fill: '0072B2' }, { fill: '0072B2', hatched: true }, { fill: '0072B2' }, { fill: '0072B2', dashedOutline: '0072B2' }] }],
+        series: [
+          {
+            ...trendSeries,
+            points: [undefined, { fill: '0072B2' }, { fill: '0072B2', hatched: true }, { fill: '0072B2' }, { fill: '0072B2', dashedOutline: '0072B2' }],
+          },
+        ],
       },
     ];
     const out = await openPackage(await addNativeCharts(source, specs, { language: 'en', application: APPLICATION }));
@@ -547,7 +754,9 @@ describe('addNativeCharts', () => {
         expect(inside(place), `${spec.title} legend ${JSON.stringify(place)}`).toBe(true);
         expect(place.y + place.h, spec.title).toBeLessThanOrEqual(line.from + 1e-9);
         // Right of the plot, or below it: never over it.
-        expect(place.x >= plot.x + plot.w || place.y >= plot.y + plot.h, `${spec.title}: legend ${JSON.stringify(place)}, plot ${JSON.stringify(plot)}`).toBe(true);
+        expect(place.x >= plot.x + plot.w || place.y >= plot.y + plot.h, `${spec.title}: legend ${JSON.stringify(place)}, plot ${JSON.stringify(plot)}`).toBe(
+          true,
+        );
       }
     }
   });
@@ -592,7 +801,11 @@ describe('addNativeCharts', () => {
   });
 
   it('accepts a chart with no values at all', async () => {
-    const empty = { ...SPECS[3]!, title: 'Nothing yet', series: [{ ...trendSeries, values: { ...trendSeries.values, cached: [null, null, null, null, null] } }] };
+    const empty = {
+      ...SPECS[3]!,
+      title: 'Nothing yet',
+      series: [{ ...trendSeries, values: { ...trendSeries.values, cached: [null, null, null, null, null] } }],
+    };
     const out = await openPackage(await addNativeCharts(source, [empty], { language: 'en', application: APPLICATION }));
     expect(await out.text('xl/charts/chart1.xml')).toContain('<c:ptCount val="5"/></c:numCache>');
   });
@@ -603,14 +816,20 @@ describe('addNativeCharts', () => {
     const properties = { language: 'en', application: APPLICATION };
 
     it('a sheet that is not in the workbook', async () => {
-      await expect(addNativeCharts(source, bad({ sheetName: 'Missing' }), properties)).rejects.toThrow(/Broken «chart».*sheet "Missing" is not in the workbook/u);
+      await expect(addNativeCharts(source, bad({ sheetName: 'Missing' }), properties)).rejects.toThrow(
+        /Broken «chart».*sheet "Missing" is not in the workbook/u,
+      );
     });
 
     it('cached values or categories that do not fit their range', async () => {
       const shortValues = { ...base, values: { ...base.values, cached: [1, 2, 3] } };
-      await expect(addNativeCharts(source, bad({ series: [shortValues] }), properties)).rejects.toThrow(/Broken «chart».*3 cached values for a range of 4 cells/u);
+      await expect(addNativeCharts(source, bad({ series: [shortValues] }), properties)).rejects.toThrow(
+        /Broken «chart».*3 cached values for a range of 4 cells/u,
+      );
       const longCategories = { ...base, categories: { ...base.categories, cached: ['a', 'b', 'c', 'd', 'e'] } };
-      await expect(addNativeCharts(source, bad({ series: [longCategories] }), properties)).rejects.toThrow(/Broken «chart».*5 cached categories for a range of 4 cells/u);
+      await expect(addNativeCharts(source, bad({ series: [longCategories] }), properties)).rejects.toThrow(
+        /Broken «chart».*5 cached categories for a range of 4 cells/u,
+      );
     });
 
     it('label formats that are not one per value', async () => {

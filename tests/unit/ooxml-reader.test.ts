@@ -33,12 +33,17 @@ const chart = (inside: string, { prefix = 'c', title = 'T &amp; &lt;t&gt;' } = {
       `</${prefix}:plotArea></${prefix}:chart></${prefix}:chartSpace>`,
   );
 
-const NAME = '<c:tx><c:strRef><c:f>\'A &amp; B\'!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>2024 &lt;實績&gt;</c:v></c:pt></c:strCache></c:strRef></c:tx>';
-const VALUES = '<c:val><c:numRef><c:f>S!$B$2:$B$4</c:f><c:numCache><c:formatCode>0.0</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>3.2</c:v></c:pt><c:pt idx="2"><c:v>5</c:v></c:pt></c:numCache></c:numRef></c:val>';
-const CATEGORIES = '<c:cat><c:strRef><c:f>S!$A$2:$A$4</c:f><c:strCache><c:ptCount val="3"/><c:pt idx="0"><c:v>a</c:v></c:pt><c:pt idx="1"><c:v>b</c:v></c:pt><c:pt idx="2"><c:v>c</c:v></c:pt></c:strCache></c:strRef></c:cat>';
+const NAME =
+  '<c:tx><c:strRef><c:f>\'A &amp; B\'!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>2024 &lt;實績&gt;</c:v></c:pt></c:strCache></c:strRef></c:tx>';
+const VALUES =
+  '<c:val><c:numRef><c:f>S!$B$2:$B$4</c:f><c:numCache><c:formatCode>0.0</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>3.2</c:v></c:pt><c:pt idx="2"><c:v>5</c:v></c:pt></c:numCache></c:numRef></c:val>';
+const CATEGORIES =
+  '<c:cat><c:strRef><c:f>S!$A$2:$A$4</c:f><c:strCache><c:ptCount val="3"/><c:pt idx="0"><c:v>a</c:v></c:pt><c:pt idx="1"><c:v>b</c:v></c:pt><c:pt idx="2"><c:v>c</c:v></c:pt></c:strCache></c:strRef></c:cat>';
 const labelsRange = (inside: string) =>
   `<c:extLst><c:ext uri="{02D57815-91ED-43cb-92C2-25804820EDAC}" xmlns:c15="${NS.c15}"><c15:datalabelsRange>${inside}</c15:datalabelsRange></c:ext></c:extLst>`;
-const LABELS = labelsRange('<c15:f>S!$D$2:$D$4</c15:f><c15:dlblRangeCache><c:ptCount val="3"/><c:pt idx="0"><c:v>超7%</c:v></c:pt><c:pt idx="1"><c:v>≥ 30</c:v></c:pt></c15:dlblRangeCache>');
+const LABELS = labelsRange(
+  '<c15:f>S!$D$2:$D$4</c15:f><c15:dlblRangeCache><c:ptCount val="3"/><c:pt idx="0"><c:v>超7%</c:v></c:pt><c:pt idx="1"><c:v>≥ 30</c:v></c:pt></c15:dlblRangeCache>',
+);
 
 describe('the OOXML reader', () => {
   it('gives children in document order, so that a swapped pair breaks a schema sequence', () => {
@@ -52,8 +57,26 @@ describe('the OOXML reader', () => {
     const doc = chart(`${NAME}${CATEGORIES}${VALUES}`);
     expect(references(doc)).toEqual([
       { kind: 'str', formula: "'A & B'!$B$1", count: 1, points: new Map([[0, '2024 <實績>']]) },
-      { kind: 'str', formula: 'S!$A$2:$A$4', count: 3, points: new Map([[0, 'a'], [1, 'b'], [2, 'c']]) },
-      { kind: 'num', formula: 'S!$B$2:$B$4', count: 3, points: new Map([[0, '3.2'], [2, '5']]), formatCode: '0.0' },
+      {
+        kind: 'str',
+        formula: 'S!$A$2:$A$4',
+        count: 3,
+        points: new Map([
+          [0, 'a'],
+          [1, 'b'],
+          [2, 'c'],
+        ]),
+      },
+      {
+        kind: 'num',
+        formula: 'S!$B$2:$B$4',
+        count: 3,
+        points: new Map([
+          [0, '3.2'],
+          [2, '5'],
+        ]),
+        formatCode: '0.0',
+      },
     ]);
   });
 
@@ -66,15 +89,27 @@ describe('the OOXML reader', () => {
 
   it('refuses a reference without its cache, or with the cache before the formula', () => {
     expect(() => references(chart('<c:val><c:numRef><c:f>S!$B$2</c:f></c:numRef></c:val>'))).toThrow('holds f, not f, numCache');
-    expect(() => references(chart('<c:val><c:numRef><c:numCache><c:ptCount val="0"/></c:numCache><c:f>S!$B$2</c:f></c:numRef></c:val>'))).toThrow('holds numCache, f');
-    expect(() => references(chart('<c:val><c:numRef><c:f>S!$B$2</c:f><c:numCache><c:pt idx="0"><c:v>1</c:v></c:pt></c:numCache></c:numRef></c:val>'))).toThrow('no <c:ptCount>');
-    const repeated = '<c:val><c:numRef><c:f>S!$B$2</c:f><c:numCache><c:ptCount val="1"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="0"><c:v>2</c:v></c:pt></c:numCache></c:numRef></c:val>';
+    expect(() => references(chart('<c:val><c:numRef><c:numCache><c:ptCount val="0"/></c:numCache><c:f>S!$B$2</c:f></c:numRef></c:val>'))).toThrow(
+      'holds numCache, f',
+    );
+    expect(() => references(chart('<c:val><c:numRef><c:f>S!$B$2</c:f><c:numCache><c:pt idx="0"><c:v>1</c:v></c:pt></c:numCache></c:numRef></c:val>'))).toThrow(
+      'no <c:ptCount>',
+    );
+    const repeated =
+      '<c:val><c:numRef><c:f>S!$B$2</c:f><c:numCache><c:ptCount val="1"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="0"><c:v>2</c:v></c:pt></c:numCache></c:numRef></c:val>';
     expect(() => references(chart(repeated))).toThrow('repeated idx');
   });
 
   it("reads a series' labels range, and refuses one in the wrong order", () => {
     const [ser] = elements(chart(`${VALUES}${LABELS}`), 'c:ser');
-    expect(labelsRangeOf(ser!)).toEqual({ formula: 'S!$D$2:$D$4', count: 3, points: new Map([[0, '超7%'], [1, '≥ 30']]) });
+    expect(labelsRangeOf(ser!)).toEqual({
+      formula: 'S!$D$2:$D$4',
+      count: 3,
+      points: new Map([
+        [0, '超7%'],
+        [1, '≥ 30'],
+      ]),
+    });
     const [plain] = elements(chart(VALUES), 'c:ser');
     expect(labelsRangeOf(plain!)).toBeUndefined();
     const [swapped] = elements(chart(labelsRange('<c15:dlblRangeCache><c:ptCount val="0"/></c15:dlblRangeCache><c15:f>S!$D$2</c15:f>')), 'c:ser');
@@ -120,13 +155,24 @@ describe('the OOXML reader', () => {
   it('follows a package from a sheet name to its drawing and chart', async () => {
     const zip = new JSZip();
     const rels = (items: string) => `<Relationships xmlns="${NS.rel}">${items}</Relationships>`;
-    zip.file('[Content_Types].xml', `<Types xmlns="${NS.ct}"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="chart"/></Types>`);
+    zip.file(
+      '[Content_Types].xml',
+      `<Types xmlns="${NS.ct}"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="chart"/></Types>`,
+    );
     zip.file('xl/workbook.xml', `<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId7"/></sheets></workbook>`);
     zip.file('xl/_rels/workbook.xml.rels', rels('<Relationship Id="rId7" Type="t/worksheet" Target="worksheets/sheet1.xml"/>'));
     zip.file('xl/worksheets/sheet1.xml', `<worksheet xmlns="${NS.x}" xmlns:r="${NS.r}"><sheetData/><drawing r:id="rId1"/></worksheet>`);
-    zip.file('xl/worksheets/_rels/sheet1.xml.rels', rels('<Relationship Id="rId1" Type="t/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="t/hyperlink" Target="https://example.org/" TargetMode="External"/>'));
+    zip.file(
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      rels(
+        '<Relationship Id="rId1" Type="t/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="t/hyperlink" Target="https://example.org/" TargetMode="External"/>',
+      ),
+    );
     zip.file('xl/drawings/drawing1.xml', '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
-    zip.file('xl/charts/chart1.xml', `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}"><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>Growth</a:t></a:r></a:p></c:rich></c:tx></c:title></c:chart></c:chartSpace>`);
+    zip.file(
+      'xl/charts/chart1.xml',
+      `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}"><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>Growth</a:t></a:r></a:p></c:rich></c:tx></c:title></c:chart></c:chartSpace>`,
+    );
     const pkg = await openPackage(await zip.generateAsync({ type: 'uint8array' }));
 
     expect(await pkg.sheetPart('A & B')).toBe('xl/worksheets/sheet1.xml');
@@ -146,8 +192,14 @@ describe('the OOXML reader', () => {
 
   it('refuses a sheet with no drawing, or two', async () => {
     const zip = new JSZip();
-    zip.file('xl/workbook.xml', `<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="S" r:id="rId1"/><sheet name="T" r:id="rId2"/></sheets></workbook>`);
-    zip.file('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${NS.rel}"><Relationship Id="rId1" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="t" Target="worksheets/sheet2.xml"/></Relationships>`);
+    zip.file(
+      'xl/workbook.xml',
+      `<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="S" r:id="rId1"/><sheet name="T" r:id="rId2"/></sheets></workbook>`,
+    );
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships xmlns="${NS.rel}"><Relationship Id="rId1" Type="t" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="t" Target="worksheets/sheet2.xml"/></Relationships>`,
+    );
     zip.file('xl/worksheets/sheet1.xml', `<worksheet xmlns="${NS.x}"><sheetData/></worksheet>`);
     zip.file('xl/worksheets/sheet2.xml', `<worksheet xmlns="${NS.x}" xmlns:r="${NS.r}"><drawing r:id="rId1"/><drawing r:id="rId2"/></worksheet>`);
     const pkg = await openPackage(await zip.generateAsync({ type: 'uint8array' }));

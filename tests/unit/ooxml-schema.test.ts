@@ -44,13 +44,21 @@ const KINDS: Record<string, Kind> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml': sml('comments', 'comments'),
   'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml': sml('calculation chain', 'calcChain'),
   'application/vnd.openxmlformats-officedocument.drawingml.chart+xml': { name: 'chart', xsd: 'dml-chart.xsd', root: { ns: CHART, local: 'chartSpace' } },
-  'application/vnd.openxmlformats-officedocument.drawingml.chartshapes+xml': { name: 'chart drawing', xsd: 'dml-chartDrawing.xsd', root: { ns: CHART, local: 'userShapes' } },
+  'application/vnd.openxmlformats-officedocument.drawingml.chartshapes+xml': {
+    name: 'chart drawing',
+    xsd: 'dml-chartDrawing.xsd',
+    root: { ns: CHART, local: 'userShapes' },
+  },
   'application/vnd.openxmlformats-officedocument.drawing+xml': {
     name: 'drawing',
     xsd: 'dml-spreadsheetDrawing.xsd',
     root: { ns: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing', local: 'wsDr' },
   },
-  'application/vnd.openxmlformats-officedocument.theme+xml': { name: 'theme', xsd: 'dml-main.xsd', root: { ns: 'http://schemas.openxmlformats.org/drawingml/2006/main', local: 'theme' } },
+  'application/vnd.openxmlformats-officedocument.theme+xml': {
+    name: 'theme',
+    xsd: 'dml-main.xsd',
+    root: { ns: 'http://schemas.openxmlformats.org/drawingml/2006/main', local: 'theme' },
+  },
   'application/vnd.openxmlformats-officedocument.extended-properties+xml': {
     name: 'extended properties',
     xsd: 'shared-documentPropertiesExtended.xsd',
@@ -113,8 +121,10 @@ function contentTypes(xml: string): (path: string) => string | undefined {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
   const overrides = new Map<string, string>();
   const defaults = new Map<string, string>();
-  for (const o of Array.from(doc.getElementsByTagName('Override'))) overrides.set((o.getAttribute('PartName') ?? '').replace(/^\//u, ''), o.getAttribute('ContentType') ?? '');
-  for (const d of Array.from(doc.getElementsByTagName('Default'))) defaults.set((d.getAttribute('Extension') ?? '').toLowerCase(), d.getAttribute('ContentType') ?? '');
+  for (const o of Array.from(doc.getElementsByTagName('Override')))
+    overrides.set((o.getAttribute('PartName') ?? '').replace(/^\//u, ''), o.getAttribute('ContentType') ?? '');
+  for (const d of Array.from(doc.getElementsByTagName('Default')))
+    defaults.set((d.getAttribute('Extension') ?? '').toLowerCase(), d.getAttribute('ContentType') ?? '');
   return (path) => overrides.get(path) ?? defaults.get(path.split('.').pop()?.toLowerCase() ?? '');
 }
 
@@ -125,10 +135,16 @@ function rootOf(xml: string): string {
 
 /** One xmllint run per schema for all languages: compiling sml.xsd or dml-main.xsd is most of the cost. */
 function validate(xsd: string, files: string[]): void {
-  const run = spawnSync('xmllint', ['--noout', '--schema', join(XSD, xsd), ...files], { cwd: work, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('xmllint', ['--noout', '--schema', join(XSD, xsd), ...files], {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw new Error(`xmllint --schema ${xsd} did not run: ${run.error.message}`);
   // 5: the schema itself did not compile (a broken or missing import); nothing was validated.
-  if (run.status === 5 || run.signal !== null) throw new Error(`xmllint --schema ${xsd} failed (status ${run.status}, signal ${run.signal}):\n${run.stderr.slice(0, 4000)}`);
+  if (run.status === 5 || run.signal !== null)
+    throw new Error(`xmllint --schema ${xsd} failed (status ${run.status}, signal ${run.signal}):\n${run.stderr.slice(0, 4000)}`);
   let current: string | undefined;
   for (const line of run.stderr.split('\n')) {
     const file = files.find((f) => line.startsWith(`${f}:`) || line === `${f} validates` || line === `${f} fails to validate`);
@@ -137,7 +153,10 @@ function validate(xsd: string, files: string[]): void {
     const verdict = verdicts.get(current) ?? { valid: false, errors: [] };
     verdicts.set(current, verdict);
     if (line === `${current} validates`) verdict.valid = true;
-    else if (line !== `${current} fails to validate`) verdict.errors.push(abbreviate(line.startsWith(`${current}:`) ? line.slice(current.length + 1) : `  ${line}`).replace(/element [^:]+: Schemas validity error : /u, ''));
+    else if (line !== `${current} fails to validate`)
+      verdict.errors.push(
+        abbreviate(line.startsWith(`${current}:`) ? line.slice(current.length + 1) : `  ${line}`).replace(/element [^:]+: Schemas validity error : /u, ''),
+      );
   }
 }
 
@@ -159,27 +178,28 @@ function summary(errors: string[]): string[] {
 
 describe.skipIf(!tools)('the workbook against the ECMA-376 schemas (xmllint --schema)', () => {
   beforeAll(async () => {
-    for (const { name, dataset } of REPORTS) for (const lang of LANGS) {
-      const key = keyOf(name, lang);
-      const zip = await unzip((await reportFor(lang, dataset)).xlsx);
-      const typeOf = contentTypes(await text(zip, '[Content_Types].xml'));
-      const missed: string[] = [];
-      for (const path of Object.keys(zip.files).sort()) {
-        if (zip.files[path]?.dir === true || path === '[Content_Types].xml') continue;
-        const type = typeOf(path) ?? '(no content type)';
-        const kind = KINDS[type];
-        if (!kind) {
-          if (!UNCHECKED.has(type)) missed.push(`${path} (${type})`);
-          continue;
+    for (const { name, dataset } of REPORTS)
+      for (const lang of LANGS) {
+        const key = keyOf(name, lang);
+        const zip = await unzip((await reportFor(lang, dataset)).xlsx);
+        const typeOf = contentTypes(await text(zip, '[Content_Types].xml'));
+        const missed: string[] = [];
+        for (const path of Object.keys(zip.files).sort()) {
+          if (zip.files[path]?.dir === true || path === '[Content_Types].xml') continue;
+          const type = typeOf(path) ?? '(no content type)';
+          const kind = KINDS[type];
+          if (!kind) {
+            if (!UNCHECKED.has(type)) missed.push(`${path} (${type})`);
+            continue;
+          }
+          const xml = await text(zip, path);
+          const file = `${key}/${path}`;
+          mkdirSync(dirname(join(work, file)), { recursive: true });
+          writeFileSync(join(work, file), dropCompatibilityAttributes(xml));
+          parts.push({ lang: key, path, kind, file, root: rootOf(xml) });
         }
-        const xml = await text(zip, path);
-        const file = `${key}/${path}`;
-        mkdirSync(dirname(join(work, file)), { recursive: true });
-        writeFileSync(join(work, file), dropCompatibilityAttributes(xml));
-        parts.push({ lang: key, path, kind, file, root: rootOf(xml) });
+        unknown.set(key, missed);
       }
-      unknown.set(key, missed);
-    }
     for (const xsd of new Set(parts.map((p) => p.kind.xsd))) {
       validate(
         xsd,
@@ -188,32 +208,49 @@ describe.skipIf(!tools)('the workbook against the ECMA-376 schemas (xmllint --sc
     }
   }, 120_000);
 
-  describe.each(REPORTS.flatMap(({ name, dataset }) => LANGS.map((lang) => ({ lang: keyOf(name, lang), report: () => reportFor(lang, dataset) }))))('$lang', ({ lang, report: built }) => {
-    it('has every kind of part this test is for, and as many charts and worksheets as the report says', async () => {
-      const report = await built();
-      const mine = parts.filter((p) => p.lang === lang);
-      expect(REQUIRED.filter((name) => !mine.some((p) => p.kind.name === name)), `${lang}: kinds of part not found`).toEqual([]);
-      expect(mine.filter((p) => p.kind.name === 'chart'), `${lang}: chart parts`).toHaveLength(report.charts);
-      expect(mine.filter((p) => p.kind.name === 'worksheet'), `${lang}: worksheet parts`).toHaveLength(report.sheets.length);
-    });
-
-    it.each(Object.values(KINDS).map((k) => k.name))('%s parts (if any) are valid', (name) => {
-      const mine = parts.filter((p) => p.lang === lang && p.kind.name === name);
-      const wrongRoot = mine.filter((p) => p.root !== `{${p.kind.root.ns}}${p.kind.root.local}`).map((p) => `${p.path}: root ${abbreviate(p.root)}, not ${abbreviate(`{${p.kind.root.ns}}${p.kind.root.local}`)}`);
-      expect(wrongRoot, `${lang}: ${name} parts with the wrong root element`).toEqual([]);
-      const failures = mine.flatMap((p) => {
-        const verdict = verdicts.get(p.file);
-        if (verdict?.valid === true && verdict.errors.length === 0) return [];
-        const errors = verdict ? summary(verdict.errors) : ['xmllint gave no verdict on this part'];
-        return [`${p.path} (${lang}) against ${p.kind.xsd}:\n    ${errors.join('\n    ')}`];
+  describe.each(REPORTS.flatMap(({ name, dataset }) => LANGS.map((lang) => ({ lang: keyOf(name, lang), report: () => reportFor(lang, dataset) }))))(
+    '$lang',
+    ({ lang, report: built }) => {
+      it('has every kind of part this test is for, and as many charts and worksheets as the report says', async () => {
+        const report = await built();
+        const mine = parts.filter((p) => p.lang === lang);
+        expect(
+          REQUIRED.filter((name) => !mine.some((p) => p.kind.name === name)),
+          `${lang}: kinds of part not found`,
+        ).toEqual([]);
+        expect(
+          mine.filter((p) => p.kind.name === 'chart'),
+          `${lang}: chart parts`,
+        ).toHaveLength(report.charts);
+        expect(
+          mine.filter((p) => p.kind.name === 'worksheet'),
+          `${lang}: worksheet parts`,
+        ).toHaveLength(report.sheets.length);
       });
-      expect(failures, `${lang}: ${failures.length} of ${mine.length} ${name} parts break the schema:\n  ${failures.slice(0, 6).join('\n  ')}${failures.length > 6 ? `\n  … and ${failures.length - 6} more parts` : ''}`).toEqual([]);
-    });
 
-    it('has no XML part this test has no schema for', () => {
-      expect(unknown.get(lang), `${lang}: parts of a content type with no schema mapped in ooxml-schema.test.ts`).toEqual([]);
-    });
-  });
+      it.each(Object.values(KINDS).map((k) => k.name))('%s parts (if any) are valid', (name) => {
+        const mine = parts.filter((p) => p.lang === lang && p.kind.name === name);
+        const wrongRoot = mine
+          .filter((p) => p.root !== `{${p.kind.root.ns}}${p.kind.root.local}`)
+          .map((p) => `${p.path}: root ${abbreviate(p.root)}, not ${abbreviate(`{${p.kind.root.ns}}${p.kind.root.local}`)}`);
+        expect(wrongRoot, `${lang}: ${name} parts with the wrong root element`).toEqual([]);
+        const failures = mine.flatMap((p) => {
+          const verdict = verdicts.get(p.file);
+          if (verdict?.valid === true && verdict.errors.length === 0) return [];
+          const errors = verdict ? summary(verdict.errors) : ['xmllint gave no verdict on this part'];
+          return [`${p.path} (${lang}) against ${p.kind.xsd}:\n    ${errors.join('\n    ')}`];
+        });
+        expect(
+          failures,
+          `${lang}: ${failures.length} of ${mine.length} ${name} parts break the schema:\n  ${failures.slice(0, 6).join('\n  ')}${failures.length > 6 ? `\n  … and ${failures.length - 6} more parts` : ''}`,
+        ).toEqual([]);
+      });
+
+      it('has no XML part this test has no schema for', () => {
+        expect(unknown.get(lang), `${lang}: parts of a content type with no schema mapped in ooxml-schema.test.ts`).toEqual([]);
+      });
+    },
+  );
 });
 
 if (!tools) console.warn('ooxml-schema.test.ts skipped: xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils).');

@@ -47,7 +47,8 @@ const require = createRequire(import.meta.url);
 
 /** Why the package cannot be built here, for reasons outside the project; undefined when it can. */
 function cannotPackage(): string | undefined {
-  if (process.platform === 'win32') return 'the packaging test builds a Linux --dir target with a shell-script stand-in for Electron; it runs on Linux and macOS';
+  if (process.platform === 'win32')
+    return 'the packaging test builds a Linux --dir target with a shell-script stand-in for Electron; it runs on Linux and macOS';
   for (const name of ['electron-builder', '@electron/asar', 'electron/package.json']) {
     try {
       require.resolve(name);
@@ -76,7 +77,11 @@ describe.skipIf(skipReason !== undefined)('the packaged app (electron-builder --
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
     const built = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', "import { distIsStale } from './scripts/stale.mjs'; import { buildAll } from './scripts/build.mjs'; if (await distIsStale(process.cwd())) await buildAll();"],
+      [
+        '--input-type=module',
+        '-e',
+        "import { distIsStale } from './scripts/stale.mjs'; import { buildAll } from './scripts/build.mjs'; if (await distIsStale(process.cwd())) await buildAll();",
+      ],
       { cwd: ROOT, env, encoding: 'utf8' },
     );
     expect(built.status, built.stderr).toBe(0);
@@ -97,7 +102,11 @@ describe.skipIf(skipReason !== undefined)('the packaged app (electron-builder --
 
   it('holds only dist/, resources/ and package.json at the top level', () => {
     expect([...new Set(entries.map((entry) => entry.split('/')[0]))].sort()).toEqual(['dist', 'package.json', 'resources']);
-    expect([...new Set(entries.filter((entry) => entry.startsWith('dist/')).map((entry) => entry.split('/')[1]))].sort()).toEqual(['main', 'preload', 'renderer']);
+    expect([...new Set(entries.filter((entry) => entry.startsWith('dist/')).map((entry) => entry.split('/')[1]))].sort()).toEqual([
+      'main',
+      'preload',
+      'renderer',
+    ]);
   });
 
   it('holds no node_modules, sources, source maps or tests', () => {
@@ -106,14 +115,24 @@ describe.skipIf(skipReason !== undefined)('the packaged app (electron-builder --
   });
 
   it('holds what the app runs: main, preload, the renderer, the dataset, the fonts, the kiosk error slide', () => {
-    for (const file of ['dist/main/index.cjs', 'dist/main/exceljs.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html', 'resources/dataset/lvyuan-2025.json', 'resources/kiosk-error.html', 'resources/fonts/OFL.txt']) {
+    for (const file of [
+      'dist/main/index.cjs',
+      'dist/main/exceljs.cjs',
+      'dist/preload/index.cjs',
+      'dist/renderer/index.html',
+      'resources/dataset/lvyuan-2025.json',
+      'resources/kiosk-error.html',
+      'resources/fonts/OFL.txt',
+    ]) {
       expect(entries).toContain(file);
     }
     for (const font of ['tc-400', 'tc-700', 'sc-400', 'sc-700']) {
       expect(entries).toContain(`resources/fonts/lvyuan-sans-${font}.woff2`);
       expect(entries.some((entry) => new RegExp(`^dist/renderer/assets/lvyuan-sans-${font}-[\\w-]+\\.woff2$`, 'u').test(entry))).toBe(true);
     }
-    expect(JSON.parse(packed('resources/dataset/lvyuan-2025.json'))).toEqual(JSON.parse(readFileSync(join(ROOT, 'resources', 'dataset', 'lvyuan-2025.json'), 'utf8')));
+    expect(JSON.parse(packed('resources/dataset/lvyuan-2025.json'))).toEqual(
+      JSON.parse(readFileSync(join(ROOT, 'resources', 'dataset', 'lvyuan-2025.json'), 'utf8')),
+    );
   });
 
   it('needs nothing outside the archive: main and preload require only electron, Node and their own files', () => {
@@ -122,7 +141,8 @@ describe.skipIf(skipReason !== undefined)('the packaged app (electron-builder --
       const required = [...packed(bundle).matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/gu)].map((match) => match[1]!);
       const outside = required.filter((name) => !builtins.has(name) && !name.startsWith('./'));
       expect(outside, bundle).toEqual([]);
-      for (const relative of required.filter((name) => name.startsWith('./'))) expect(entries, `${bundle} requires ${relative}`).toContain(join(bundle, '..', relative));
+      for (const relative of required.filter((name) => name.startsWith('./')))
+        expect(entries, `${bundle} requires ${relative}`).toContain(join(bundle, '..', relative));
     }
     const manifest = JSON.parse(packed('package.json')) as { main: string; dependencies?: Record<string, string> };
     expect(manifest.main).toBe('dist/main/index.cjs');

@@ -51,5 +51,4 @@ describe("a page's part of the dataset", () => {
     expect(pageFigureIds(dataset, 'nope').size).toBe(0);
     expect(pageDataset(dataset, 'nope').figures).toEqual([]);
   });
-
 });

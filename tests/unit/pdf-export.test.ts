@@ -67,7 +67,10 @@ describe('exportPdf through the Api', () => {
     writeFileSync(join(dir, 'report.pdf'), 'previous');
     vi.mocked(fsp.rename).mockRejectedValueOnce(Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' }));
     const result = await apiSavingAs('report.pdf').api.exportPdf('en');
-    expect(result).toEqual({ ok: false, message: '"report.pdf" is open in another program (a PDF reader?). Close it and save again; the existing file was not changed.' });
+    expect(result).toEqual({
+      ok: false,
+      message: '"report.pdf" is open in another program (a PDF reader?). Close it and save again; the existing file was not changed.',
+    });
     expect(readFileSync(join(dir, 'report.pdf'), 'utf8')).toBe('previous');
     expect(readdirSync(dir)).toEqual(['report.pdf']);
   });
@@ -79,9 +82,15 @@ describe('exportPdf through the Api', () => {
 
   it('keeps the old file when printing fails or returns something that is not a whole PDF', async () => {
     writeFileSync(join(dir, 'report.pdf'), 'previous');
-    const failing = apiSavingAs('report.pdf', fakePrinter(() => Promise.reject(new Error('The print view could not be drawn: no dataset'))));
+    const failing = apiSavingAs(
+      'report.pdf',
+      fakePrinter(() => Promise.reject(new Error('The print view could not be drawn: no dataset'))),
+    );
     expect(await failing.api.exportPdf('en')).toEqual({ ok: false, message: 'The print view could not be drawn: no dataset' });
-    const cut = apiSavingAs('report.pdf', fakePrinter(() => Promise.resolve(tinyPdf('en').subarray(0, 80))));
+    const cut = apiSavingAs(
+      'report.pdf',
+      fakePrinter(() => Promise.resolve(tinyPdf('en').subarray(0, 80))),
+    );
     expect(await cut.api.exportPdf('en')).toEqual({ ok: false, message: 'The printed report is incomplete (no %%EOF at its end).' });
     expect(readFileSync(join(dir, 'report.pdf'), 'utf8')).toBe('previous');
     expect(readdirSync(dir)).toEqual(['report.pdf']);

@@ -30,11 +30,25 @@ describe('the hidden print window', () => {
     const window = theWindow();
     expect(window.options).toMatchObject({
       show: false,
-      webPreferences: { preload: paths.preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick' },
+      webPreferences: {
+        preload: paths.preload,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        webviewTag: false,
+        disableBlinkFeatures: 'Auxclick',
+      },
     });
     expect(window.show).not.toHaveBeenCalled();
     expect(window.loadURL.mock.calls.map(([url]) => url)).toEqual(['app://lvyuan/index.html?lang=zh-Hans&job=1#/print']);
-    expect(window.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, generateTaggedPDF: false, generateDocumentOutline: true });
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: false,
+      generateDocumentOutline: true,
+    });
     expect(Buffer.from(bytes).toString('latin1')).toBe('%PDF-1.4 fake');
     // Kept for the next PDF, and known to the app as the printer's own.
     expect(window.destroy).not.toHaveBeenCalled();
@@ -51,7 +65,10 @@ describe('the hidden print window', () => {
     await printer.print('zh-Hant');
     expect(fake.windows).toHaveLength(1);
     // A new address each time (the job number), so each is a full load, never a jump within the page.
-    expect(theWindow().loadURL.mock.calls.map(([url]) => url)).toEqual(['app://lvyuan/index.html?lang=en&job=1#/print', 'app://lvyuan/index.html?lang=zh-Hant&job=2#/print']);
+    expect(theWindow().loadURL.mock.calls.map(([url]) => url)).toEqual([
+      'app://lvyuan/index.html?lang=en&job=1#/print',
+      'app://lvyuan/index.html?lang=zh-Hant&job=2#/print',
+    ]);
     printer.dispose();
   });
 
@@ -82,7 +99,7 @@ describe('the hidden print window', () => {
     printer.dispose();
   });
 
-  it("says why when the print view cannot be drawn, prints nothing, and closes the window", async () => {
+  it('says why when the print view cannot be drawn, prints nothing, and closes the window', async () => {
     const printer = hiddenWindowPrinter(paths);
     const printing = printer.print('en');
     theWindow().webContents.executeJavaScript.mockResolvedValue('error: dataset: figures[3].value must be a number');

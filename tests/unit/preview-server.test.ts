@@ -21,7 +21,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lvyuan-preview-'));
   mkdirSync(join(dir, 'renderer'));
   // As Vite writes it: the icon under its hashed name, linked from index.html.
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><link rel="icon" type="image/png" sizes="64x64" href="./assets/favicon-Ab12.png" /><title>test</title>');
+  writeFileSync(
+    join(dir, 'renderer', 'index.html'),
+    '<!doctype html><link rel="icon" type="image/png" sizes="64x64" href="./assets/favicon-Ab12.png" /><title>test</title>',
+  );
   mkdirSync(join(dir, 'renderer', 'assets'));
   writeFileSync(join(dir, 'renderer', 'assets', 'favicon-Ab12.png'), readFileSync(FAVICON));
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
@@ -37,7 +40,11 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'renderer', 'assets', 'over-cap.js'), '');
   truncateSync(join(dir, 'renderer', 'assets', 'over-cap.js'), MAX_FILE_BYTES + 1);
   const host = previewExportHost(join(dir, 'exports'));
-  server = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() }), port: 0 });
+  server = await startPreviewServer({
+    rendererDir: join(dir, 'renderer'),
+    api: createApi({ datasetPath: DATASET_PATH, host, kiosk: fakeKioskHost(), print: fakePrinter() }),
+    port: 0,
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -46,7 +53,11 @@ afterAll(async () => {
 
 /** An Api call as the page makes it: JSON, from the preview's own origin. */
 const post = (path: string, body: string) =>
-  fetch(new URL(path, server.url), { method: 'POST', body, headers: { 'Content-Type': 'application/json', Origin: server.url.slice(0, -1), 'Sec-Fetch-Site': 'same-origin' } });
+  fetch(new URL(path, server.url), {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'application/json', Origin: server.url.slice(0, -1), 'Sec-Fetch-Site': 'same-origin' },
+  });
 
 /** A request with headers fetch() will not let a caller set (Host), or leaves out (Origin). */
 function raw(method: string, path: string, headers: Record<string, string>, body = ''): Promise<{ status: number; text: string }> {
@@ -101,7 +112,9 @@ describe('preview server', () => {
   });
 
   it('has a small square PNG favicon made from the app icon, linked from the renderer', () => {
-    expect(readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8')).toMatch(/<link rel="icon" type="image\/png" sizes="64x64" href="\.\.\/resources\/icons\/favicon\.png" \/>/u);
+    expect(readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8')).toMatch(
+      /<link rel="icon" type="image\/png" sizes="64x64" href="\.\.\/resources\/icons\/favicon\.png" \/>/u,
+    );
     const png = readFileSync(FAVICON);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     // IHDR: width and height, big-endian, at bytes 16 and 20.
@@ -171,7 +184,14 @@ describe('preview server', () => {
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
       expect((await raw('GET', '/', { Host: host })).status, host).toBe(200);
     }
-    for (const host of [`evil.example:${port}`, '127.0.0.1', `127.0.0.1:${Number(port) + 1}`, `localhost.evil.example:${port}`, `[::1]:${port}`, `127.0.0.1:${port}@evil.example`]) {
+    for (const host of [
+      `evil.example:${port}`,
+      '127.0.0.1',
+      `127.0.0.1:${Number(port) + 1}`,
+      `localhost.evil.example:${port}`,
+      `[::1]:${port}`,
+      `127.0.0.1:${port}@evil.example`,
+    ]) {
       const page = await raw('GET', '/', { Host: host });
       expect(page.status, host).toBe(403);
       expect(page.text, host).toMatch(/^Forbidden: this server answers only to 127\.0\.0\.1:\d+ and localhost:\d+\n?$/u);
@@ -220,7 +240,12 @@ describe('preview server', () => {
   it("answers its own page's calls, from either of its names, and calls without Origin (curl, scripts)", async () => {
     const { port } = new URL(server.url);
     for (const name of ['127.0.0.1', 'localhost']) {
-      const headers = { Host: `${name}:${port}`, Origin: `http://${name}:${port}`, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json; charset=utf-8' };
+      const headers = {
+        Host: `${name}:${port}`,
+        Origin: `http://${name}:${port}`,
+        'Sec-Fetch-Site': 'same-origin',
+        'Content-Type': 'application/json; charset=utf-8',
+      };
       expect((await raw('POST', '/api/getKioskSettings', headers, '[]')).status, name).toBe(200);
     }
     expect((await raw('POST', '/api/getKioskSettings', { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json' }, '[]')).status).toBe(200);
@@ -304,9 +329,15 @@ describe('preview server', () => {
   });
 
   it('reports a broken dataset as a message, not a crash', async () => {
-    const broken = await startPreviewServer({ rendererDir: join(dir, 'renderer'), api: createApi({ datasetPath: join(dir, 'missing.json'), host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() }), port: 0 });
+    const broken = await startPreviewServer({
+      rendererDir: join(dir, 'renderer'),
+      api: createApi({ datasetPath: join(dir, 'missing.json'), host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() }),
+      port: 0,
+    });
     try {
-      const result = (await (await fetch(new URL('/api/getDataset', broken.url), { method: 'POST', body: '[]', headers: { 'Content-Type': 'application/json' } })).json()) as DatasetResult;
+      const result = (await (
+        await fetch(new URL('/api/getDataset', broken.url), { method: 'POST', body: '[]', headers: { 'Content-Type': 'application/json' } })
+      ).json()) as DatasetResult;
       expect(result).toEqual({ ok: false, message: expect.stringMatching(/^missing\.json: cannot read the dataset file/u) as unknown });
     } finally {
       await broken.close();

@@ -21,8 +21,14 @@ describe('language profiles', () => {
   });
 
   it('quote zh-Hant with 「」 and 『』 inside, mainland Chinese with “” and ‘’ inside, and never wrap inside a quote', () => {
-    expect(profile('zh-Hant').quotes).toEqual([['「', '」'], ['『', '』']]);
-    expect(profile('zh-Hans').quotes).toEqual([['“', '”'], ['‘', '’']]);
+    expect(profile('zh-Hant').quotes).toEqual([
+      ['「', '」'],
+      ['『', '』'],
+    ]);
+    expect(profile('zh-Hans').quotes).toEqual([
+      ['“', '”'],
+      ['‘', '’'],
+    ]);
     expect(wrapLabel('发展“新质生产力”', 'zh-Hans', 3)).toEqual(['发展', '“新质生产力”']);
     expect(wrapLabel('国家级专精特新“小巨人”企业', 'zh-Hans', 6)).toEqual(['国家级', '专精特新', '“小巨人”', '企业']);
     expect(wrapLabel('较‘十四五’初期', 'zh-Hans', 3)).toEqual(['较', '‘十四五’', '初期']);
@@ -35,7 +41,10 @@ describe('language profiles', () => {
       const marks = new Set(profile(lang).quotes.flat());
       const texts = [...Object.values(catalog(lang)), ...dataset.map(({ text }) => text[lang] ?? '')];
       const used = new Set(texts.flatMap((text) => Array.from(text.matchAll(/[「」『』“”‘’]/gu), (match) => match[0])));
-      expect([...used].filter((mark) => !marks.has(mark)), lang).toEqual([]);
+      expect(
+        [...used].filter((mark) => !marks.has(mark)),
+        lang,
+      ).toEqual([]);
     }
   });
 

@@ -47,7 +47,12 @@ describe('npm run report', () => {
     const result = await run('--out', 'meeting.xlsx', '--lang', 'zh-Hans', '--csv', 'figures.csv');
     expect(result.code).toBe(0);
     expect(result.err).toEqual([]);
-    expect(result.out[0]).toMatch(new RegExp(`^report: wrote ${join(work, 'meeting.xlsx')} \\(zh-Hans, ${SHEETS} sheets, ${nativeChartModels('zh-Hans').length} native charts, \\d+ KB\\) in \\d+ ms$`, 'u'));
+    expect(result.out[0]).toMatch(
+      new RegExp(
+        `^report: wrote ${join(work, 'meeting.xlsx')} \\(zh-Hans, ${SHEETS} sheets, ${nativeChartModels('zh-Hans').length} native charts, \\d+ KB\\) in \\d+ ms$`,
+        'u',
+      ),
+    );
     const workbook = await readBack(readFileSync(join(work, 'meeting.xlsx')));
     expect(workbook.worksheets).toHaveLength(SHEETS);
     expect(workbook.worksheets[0]?.getCell('A1').value).toBe(t('zh-Hans', 'app.title'));
@@ -121,7 +126,9 @@ describe('npm run report', () => {
   it('with --csv, puts the old workbook back when the CSV cannot replace its old file (open in Excel)', async () => {
     const folder = folderWithOldFiles('csv-busy');
     const actual = await vi.importActual<typeof fsp>('node:fs/promises');
-    vi.mocked(fsp.rename).mockImplementation((from, to) => (String(to).endsWith('.csv') ? Promise.reject(Object.assign(new Error('EBUSY: busy'), { code: 'EBUSY' })) : actual.rename(from, to)));
+    vi.mocked(fsp.rename).mockImplementation((from, to) =>
+      String(to).endsWith('.csv') ? Promise.reject(Object.assign(new Error('EBUSY: busy'), { code: 'EBUSY' })) : actual.rename(from, to),
+    );
     const result = await run('--out', join(folder, 'r.xlsx'), '--csv', join(folder, 'r.csv'));
     expect(result.code).toBe(1);
     expect(result.err).toEqual(['report: "r.csv" is open in another program (Excel?). Close it and export again; the existing file was not changed.']);
@@ -129,13 +136,21 @@ describe('npm run report', () => {
   });
 
   it.each([
-    ['a 100 KB language', ['--out', 'x.xlsx', '--lang', 'x'.repeat(100_000)], /^report: unknown language "x{40}…" \(100000 characters\); use zh-Hant, zh-Hans, en \(usage: /u],
+    [
+      'a 100 KB language',
+      ['--out', 'x.xlsx', '--lang', 'x'.repeat(100_000)],
+      /^report: unknown language "x{40}…" \(100000 characters\); use zh-Hant, zh-Hans, en \(usage: /u,
+    ],
     ['a 100 KB unknown option', [`--${'c'.repeat(100_000)}`, 'red'], /^report: unknown option "--c{38}…" \(100002 characters\) \(usage: /u],
     ['a 100 KB stray argument', ['--out', 'x.xlsx', 'y'.repeat(100_000)], /^report: unexpected argument "y{40}…" \(100000 characters\) \(usage: /u],
     ['--out without a value', ['--out', '--lang', 'en'], /^report: --out needs a value \(usage: /u],
     ['--help with a value', ['--help=yes'], /^report: --help takes no value \(usage: /u],
     ['a 100 KB --out', ['--out', `${'o'.repeat(100_000)}.pdf`], /^report: ".{20,}…o+\.pdf" must end in \.xlsx$/u],
-    ['a 100 KB --dataset', ['--out', 'x.xlsx', '--dataset', `${'d'.repeat(100_000)}.json`], /^report: d+…d+\.json: cannot read the dataset file \(its path is too long\): \/tmp.*…d+\.json$/u],
+    [
+      'a 100 KB --dataset',
+      ['--out', 'x.xlsx', '--dataset', `${'d'.repeat(100_000)}.json`],
+      /^report: d+…d+\.json: cannot read the dataset file \(its path is too long\): \/tmp.*…d+\.json$/u,
+    ],
   ])('refuses %s in one short line', async (_what, argv, message) => {
     const result = await run(...argv);
     expect(result.code).toBeGreaterThan(0);

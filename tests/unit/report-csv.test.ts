@@ -17,7 +17,9 @@ describe('CSV of all figures', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(dataset.figures.length + 1);
-    expect(lines).toContain('new-national-hte-2026,2026 targets,Newly certified national high-tech enterprises,30,firms,at least,Target,2026,≥ 30,努力實現新認定國家高新技術企業30戶以上');
+    expect(lines).toContain(
+      'new-national-hte-2026,2026 targets,Newly certified national high-tech enterprises,30,firms,at least,Target,2026,≥ 30,努力實現新認定國家高新技術企業30戶以上',
+    );
   });
 
   it('heads every column in the export language', () => {
@@ -43,16 +45,22 @@ describe('CSV of all figures', () => {
 
   it('names each figure’s section by its label in the language, not its id', () => {
     const dataset = rawDataset();
-    expect(csvLines('zh-Hant')).toContain('new-national-hte-2026,2026年目標,新認定國家高新技術企業,30,戶,以上,目標,2026年,30戶以上,努力實現新認定國家高新技術企業30戶以上');
+    expect(csvLines('zh-Hant')).toContain(
+      'new-national-hte-2026,2026年目標,新認定國家高新技術企業,30,戶,以上,目標,2026年,30戶以上,努力實現新認定國家高新技術企業30戶以上',
+    );
     for (const lang of LANGS) {
-      const sections = csvLines(lang).slice(1).map((line) => line.split(',')[1]);
+      const sections = csvLines(lang)
+        .slice(1)
+        .map((line) => line.split(',')[1]);
       expect(new Set(sections), lang).toEqual(new Set(dataset.sections.map((s) => s.title[lang])));
     }
   });
 
   it('writes zh-Hans in mainland usage, the article’s quotes aside', () => {
     const quotes = new Set(rawDataset().figures.map((f) => f.source.quote));
-    const cells = csvLines('zh-Hans').flatMap((line) => line.split(',')).filter((cell) => !quotes.has(cell.replace(/^"|"$/gu, '')));
+    const cells = csvLines('zh-Hans')
+      .flatMap((line) => line.split(','))
+      .filter((cell) => !quotes.has(cell.replace(/^"|"$/gu, '')));
     expect(cells.flatMap((cell) => TAIWAN_WORDS.filter((word) => cell.includes(word)).map((word) => `${word} in ${cell}`))).toEqual([]);
   });
 

@@ -45,10 +45,14 @@ function message(load: DatasetLoad): string {
 describe('expressions in a report file', () => {
   it('read into the tree the screen evaluates', () => {
     const tree = parseExpression('({a} / {b}) ^ (1 / 5) - 1');
-    expect(evaluate(tree, { figures: [
-      { id: 'a', value: 391, unit: '億元' },
-      { id: 'b', value: 299.3, unit: '億元' },
-    ] as Dataset['figures'] })).toBeCloseTo(0.0549, 4);
+    expect(
+      evaluate(tree, {
+        figures: [
+          { id: 'a', value: 391, unit: '億元' },
+          { id: 'b', value: 299.3, unit: '億元' },
+        ] as Dataset['figures'],
+      }),
+    ).toBeCloseTo(0.0549, 4);
   });
 
   it.each([
@@ -112,7 +116,8 @@ describe('the bundled report, as a file', () => {
       const shown = load.dataset.figures.map((f) => formatFigure(f, lang)).filter((text) => /\d/u.test(text) && /[^\d.,\s]/u.test(text));
       for (const [key, text] of Object.entries(catalog(lang))) {
         for (const id of ids) expect(text.includes(id), `${lang} ${key} names ${id}`).toBe(false);
-        for (const value of shown) expect(new RegExp(`(?<![\\d.])${value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text), `${lang} ${key} states ${value}`).toBe(false);
+        for (const value of shown)
+          expect(new RegExp(`(?<![\\d.])${value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text), `${lang} ${key} states ${value}`).toBe(false);
         expect(/\d\s*[+÷×−]\s*\d/u.test(text), `${lang} ${key} holds a formula: ${text}`).toBe(false);
       }
     }
@@ -126,7 +131,11 @@ describe('the bundled report, as a file', () => {
     expect(report.schemaVersion).toBe(2);
     expect(report.figures).toHaveLength(v1.figures.length);
     expect(report.charts.length).toBeGreaterThan(0);
-    for (const section of report.sections) expect(report.charts.some((c) => c.section === section.id), section.id).toBe(true);
+    for (const section of report.sections)
+      expect(
+        report.charts.some((c) => c.section === section.id),
+        section.id,
+      ).toBe(true);
   });
 });
 
@@ -162,68 +171,94 @@ describe('a broken chart spec is one line naming the file, the chart and the fie
   };
 
   it('an unknown figure', () => {
-    const text = message(broken((d) => {
-      const spec = chart(d, 'hte-pipeline');
-      if ('figures' in spec && spec.figures?.[0]) spec.figures[0].figure = 'no-such-figure';
-    }));
+    const text = message(
+      broken((d) => {
+        const spec = chart(d, 'hte-pipeline');
+        if ('figures' in spec && spec.figures?.[0]) spec.figures[0].figure = 'no-such-figure';
+      }),
+    );
     expect(text).toBe('broken.json: chart "hte-pipeline", field "figures[0].figure": unknown figure "no-such-figure"');
   });
 
   it('two measures on one axis', () => {
-    const text = message(broken((d) => {
-      const spec = chart(d, 'pillar-growth');
-      if (spec.kind === 'hbar') spec.figures.push({ figure: 'food-pharma-output-share' });
-    }));
-    expect(text).toBe('broken.json: chart "pillar-growth", field "figures[2].figure": "food-pharma-output-share" measures "industrial-output-share", not "output-growth-annual": one measure per axis');
+    const text = message(
+      broken((d) => {
+        const spec = chart(d, 'pillar-growth');
+        if (spec.kind === 'hbar') spec.figures.push({ figure: 'food-pharma-output-share' });
+      }),
+    );
+    expect(text).toBe(
+      'broken.json: chart "pillar-growth", field "figures[2].figure": "food-pharma-output-share" measures "industrial-output-share", not "output-growth-annual": one measure per axis',
+    );
     expect(text.split('\n')).toHaveLength(1);
   });
 
   it('a part beside its whole', () => {
-    const text = message(broken((d) => {
-      d.charts.push({ kind: 'bar', id: 'parts', section: 'green', title: d.meta.title, figures: [{ figure: 'green-factories' }, { figure: 'national-green-factories' }] });
-    }));
-    expect(text).toBe('broken.json: chart "parts", field "figures[1].figure": draws "national-green-factories" beside its whole "green-factories": state the part as an annotation, or stack the parts');
+    const text = message(
+      broken((d) => {
+        d.charts.push({
+          kind: 'bar',
+          id: 'parts',
+          section: 'green',
+          title: d.meta.title,
+          figures: [{ figure: 'green-factories' }, { figure: 'national-green-factories' }],
+        });
+      }),
+    );
+    expect(text).toBe(
+      'broken.json: chart "parts", field "figures[1].figure": draws "national-green-factories" beside its whole "green-factories": state the part as an annotation, or stack the parts',
+    );
   });
 
   it('a level drawn as a length', () => {
-    const text = message(broken((d) => {
-      d.charts.push({ kind: 'bar', id: 'levels', section: 'emerging', title: d.meta.title, figures: [{ figure: 'peek-industrial-park' }] });
-    }));
+    const text = message(
+      broken((d) => {
+        d.charts.push({ kind: 'bar', id: 'levels', section: 'emerging', title: d.meta.title, figures: [{ figure: 'peek-industrial-park' }] });
+      }),
+    );
     expect(text).toContain('chart "levels", field "figures[0].figure": draws "peek-industrial-park", a level (級), as a length');
   });
 
   it('an unknown section', () => {
-    const text = message(broken((d) => {
-      chart(d, 'gdp-path').section = 'nowhere';
-    }));
+    const text = message(
+      broken((d) => {
+        chart(d, 'gdp-path').section = 'nowhere';
+      }),
+    );
     expect(text).toMatch(/^broken\.json: chart "gdp-path", field "section": unknown section "nowhere"; expected one of overview, /u);
   });
 
   it('a bad schemaVersion', () => {
-    const text = message(broken((d) => {
-      (d as { schemaVersion: number }).schemaVersion = 7;
-    }));
+    const text = message(
+      broken((d) => {
+        (d as { schemaVersion: number }).schemaVersion = 7;
+      }),
+    );
     expect(text).toBe('broken.json: field "schemaVersion": must be 2 (this app reads report files of schema version 2, and migrates version 1)');
   });
 
   it('a note that refers to nothing', () => {
-    const text = message(broken((d) => {
-      chart(d, 'srdi-tiers').notes = [{ 'zh-Hant': '{nothing}', 'zh-Hans': '{nothing}', en: '{nothing}' }];
-    }));
+    const text = message(
+      broken((d) => {
+        chart(d, 'srdi-tiers').notes = [{ 'zh-Hant': '{nothing}', 'zh-Hans': '{nothing}', en: '{nothing}' }];
+      }),
+    );
     expect(text).toContain('chart "srdi-tiers", field "notes[0].zh-Hant": refers to {nothing}');
   });
 
   it('an expression that does not parse', () => {
-    const text = message(broken((d) => {
-      const spec = chart(d, 'gdp-growth');
-      if (spec.derived?.[0]) spec.derived[0].calc = '({gdp-2025} / {gdp-2020}';
-    }));
+    const text = message(
+      broken((d) => {
+        const spec = chart(d, 'gdp-growth');
+        if (spec.derived?.[0]) spec.derived[0].calc = '({gdp-2025} / {gdp-2020}';
+      }),
+    );
     expect(text).toContain('chart "gdp-growth", field "derived[0].calc": the expression "(" at character 1 is not closed');
   });
 });
 
 describe('a second report, written from another article with no code', () => {
-  it('loads, with its own charts and the grammar\'s, and every chart builds on every axis in every language', async () => {
+  it("loads, with its own charts and the grammar's, and every chart builds on every axis in every language", async () => {
     const report = await loaded(SECOND);
     expect(report.meta.sources[0]?.script).toBe('zh-Hans');
     expect(report.figures.length).toBeGreaterThanOrEqual(15);
@@ -232,7 +267,11 @@ describe('a second report, written from another article with no code', () => {
     const written = report.charts.filter((c) => ['ningde-key-figures', 'ningde-gdp-path'].includes(c.id));
     expect(written).toHaveLength(2);
     // Sections without written charts were charted by the grammar.
-    for (const section of report.sections) expect(report.charts.some((c) => c.section === section.id), section.id).toBe(true);
+    for (const section of report.sections)
+      expect(
+        report.charts.some((c) => c.section === section.id),
+        section.id,
+      ).toBe(true);
     for (const lang of LANGS) {
       for (const chart of chartsOf(report)) {
         const model = chart.build(report, lang);
@@ -244,9 +283,13 @@ describe('a second report, written from another article with no code', () => {
 
   it('states its notes from its figures, and generates its formula words', async () => {
     const report = await loaded(SECOND);
-    const key = chartsOf(report).find((c) => c.id === 'ningde-key-figures')?.build(report, 'en');
+    const key = chartsOf(report)
+      .find((c) => c.id === 'ningde-key-figures')
+      ?.build(report, 'en');
     expect(key?.notes[0]).toBe("In 2007 Ningde's GDP was CNY 47.05 bn, while Dongguan's was already > CNY 300 bn.");
-    const path = chartsOf(report).find((c) => c.id === 'ningde-gdp-path')?.build(report, 'zh-Hans');
+    const path = chartsOf(report)
+      .find((c) => c.id === 'ningde-gdp-path')
+      ?.build(report, 'zh-Hans');
     expect(path?.annotations[0]?.derived?.formula).toBe('3,151.08 ÷ 470.51');
   });
 

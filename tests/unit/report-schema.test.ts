@@ -17,14 +17,14 @@ function generated(): string {
   return `${JSON.stringify({ ...schema, title: 'Lüyuan Report: report file', description: 'A statistical report: its sources, sections, figures (each with its verbatim quote), charts and presentation defaults. The app also checks what a schema cannot say: every reference resolves, each value appears in its quote, and the chart grammar holds (docs/ARCHITECTURE.md, "The report file").' }, null, 2)}\n`;
 }
 
-describe('the report file\'s JSON Schema in docs/', () => {
+describe("the report file's JSON Schema in docs/", () => {
   it('is the one the app validates with', () => {
     if (process.env.WRITE_SCHEMA === '1') writeFileSync(PATH, generated());
     expect(existsSync(PATH), 'run npm run schema').toBe(true);
     expect(readFileSync(PATH, 'utf8'), 'run npm run schema').toBe(generated());
   });
 
-  it('describes the bundled report\'s top level', () => {
+  it("describes the bundled report's top level", () => {
     const schema = JSON.parse(readFileSync(PATH, 'utf8')) as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schemaVersion', 'meta', 'sections', 'figures', 'charts', 'kiosk']));
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'meta', 'sections', 'figures']));

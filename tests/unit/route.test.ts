@@ -63,7 +63,13 @@ describe('reading an address', () => {
       expect(corrected(hash, '?lang=en'), hash).toBe(`#/${first}`);
     }
     // Another report's sections decide: its first, and a page it has.
-    const other = { sections: [{ ...sections[1]!, id: 'industry' }, { ...sections[0]!, id: 'nope' }], charts: [] };
+    const other = {
+      sections: [
+        { ...sections[1]!, id: 'industry' },
+        { ...sections[0]!, id: 'nope' },
+      ],
+      charts: [],
+    };
     expect(correctForReport(at('#/overview').route, other)).toBe('#/industry');
     expect(correctForReport(at('#/nope').route, other)).toBeUndefined();
   });

@@ -33,10 +33,14 @@ export function makeStandInElectron(parent: string): string {
   mkdirSync(folder, { recursive: true });
   const script = '#!/bin/sh\necho "stand-in Electron from tests/unit/stand-in-electron.ts: not a real binary" >&2\nexit 1\n';
   // The wire: version 1, then its length, then one ASCII '0' / '1' per fuse.
-  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL, 'latin1'), Buffer.from([1, FUSE_NAMES.length]), Buffer.from(Object.values(ELECTRON_DEFAULT_FUSES).join(''), 'latin1')]);
+  const wire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL, 'latin1'),
+    Buffer.from([1, FUSE_NAMES.length]),
+    Buffer.from(Object.values(ELECTRON_DEFAULT_FUSES).join(''), 'latin1'),
+  ]);
   const executable = join(folder, 'electron');
   writeFileSync(executable, Buffer.concat([Buffer.from(script, 'utf8'), wire, Buffer.from('\n')]));
   chmodSync(executable, 0o755);
-  writeFileSync(join(folder, 'LICENSE'), 'Stand-in for Electron\'s LICENSE (electron-builder moves it to LICENSE.electron.txt).\n');
+  writeFileSync(join(folder, 'LICENSE'), "Stand-in for Electron's LICENSE (electron-builder moves it to LICENSE.electron.txt).\n");
   return folder;
 }

@@ -37,7 +37,10 @@ function recalculatingProfile(): string {
 
 function soffice(format: string, outdir: string, files: string[]): void {
   mkdirSync(outdir, { recursive: true });
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=${recalculatingProfile()}`, '--convert-to', format, '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 150_000 });
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=${recalculatingProfile()}`, '--convert-to', format, '--outdir', outdir, ...files], {
+    stdio: 'pipe',
+    timeout: 150_000,
+  });
 }
 
 type FormulaResult = { sheet: string; address: string; formula: string; result: number };
@@ -49,7 +52,8 @@ async function formulas(xlsx: Uint8Array): Promise<FormulaResult[]> {
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         const value = cell.value;
-        if (value !== null && typeof value === 'object' && 'formula' in value) found.push({ sheet: sheet.name, address: cell.address, formula: String(value.formula), result: Number(value.result) });
+        if (value !== null && typeof value === 'object' && 'formula' in value)
+          found.push({ sheet: sheet.name, address: cell.address, formula: String(value.formula), result: Number(value.result) });
       }),
     ),
   );
@@ -67,7 +71,11 @@ function derivedValues(lang: Lang): number[] {
  */
 async function editShare(xlsx: Uint8Array, value: number): Promise<{ bytes: Buffer; sheet: string; cell: string }> {
   const zip = await JSZip.loadAsync(xlsx);
-  const charts = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/u.test(p)).map(async (p) => (await zip.file(p)?.async('string')) ?? ''));
+  const charts = await Promise.all(
+    Object.keys(zip.files)
+      .filter((p) => /^xl\/charts\/chart\d+\.xml$/u.test(p))
+      .map(async (p) => (await zip.file(p)?.async('string')) ?? ''),
+  );
   const doughnut = charts.find((xml) => xml.includes('<c:doughnutChart>')) ?? '';
   const ref = /<c:val><c:numRef><c:f>'([^<]+)'!\$([A-Z]+)\$(\d+)/u.exec(doughnut);
   if (!ref) throw new Error('no doughnut chart with a value reference');
@@ -84,48 +92,55 @@ async function editShare(xlsx: Uint8Array, value: number): Promise<{ bytes: Buff
 }
 
 describe.skipIf(!tools)('the workbook recalculated and edited in LibreOffice', () => {
-  it('every formula recalculates to its cached result and the dataset; an edited share moves its label and the derived rest', { timeout: 240_000 }, async () => {
-    const originals: Record<string, Uint8Array> = {};
-    const edits: Record<string, { sheet: string; cell: string }> = {};
-    const files: string[] = [];
-    const edited: string[] = [];
-    for (const lang of LANGS) {
-      const xlsx = (await reportFor(lang)).xlsx;
-      originals[lang] = xlsx;
-      files.push(join(work, `report-${lang}.xlsx`));
-      writeFileSync(files.at(-1) ?? '', xlsx);
-      const change = await editShare(xlsx, 0.3);
-      edits[lang] = change;
-      edited.push(join(work, `edited-${lang}.xlsx`));
-      writeFileSync(edited.at(-1) ?? '', change.bytes);
-    }
-    // One soffice run per output format: its start-up is most of the cost.
-    soffice('xlsx', join(work, 'recalculated'), [...files, ...edited]);
-    soffice('pdf', join(work, 'printed'), edited);
-
-    for (const lang of LANGS) {
-      const ours = await formulas(originals[lang] ?? new Uint8Array());
-      const theirs = await formulas(readFileSync(join(work, 'recalculated', `report-${lang}.xlsx`)));
-      const expected = derivedValues(lang);
-      expect(ours.length, `${lang}: formula cells`).toBeGreaterThanOrEqual(new Set(expected.map((v) => v.toPrecision(9))).size);
-      for (const formula of ours) {
-        const recalculated = theirs.find((f) => f.sheet === formula.sheet && f.address === formula.address);
-        expect(recalculated?.result, `${lang} ${formula.sheet}!${formula.address} =${formula.formula}`).toBeCloseTo(formula.result, 9);
-        expect(expected.some((v) => Math.abs(v - formula.result) < 1e-9), `${lang} ${formula.sheet}!${formula.address}: cached ${formula.result} is a derived value of the dataset`).toBe(true);
+  it(
+    'every formula recalculates to its cached result and the dataset; an edited share moves its label and the derived rest',
+    { timeout: 240_000 },
+    async () => {
+      const originals: Record<string, Uint8Array> = {};
+      const edits: Record<string, { sheet: string; cell: string }> = {};
+      const files: string[] = [];
+      const edited: string[] = [];
+      for (const lang of LANGS) {
+        const xlsx = (await reportFor(lang)).xlsx;
+        originals[lang] = xlsx;
+        files.push(join(work, `report-${lang}.xlsx`));
+        writeFileSync(files.at(-1) ?? '', xlsx);
+        const change = await editShare(xlsx, 0.3);
+        edits[lang] = change;
+        edited.push(join(work, `edited-${lang}.xlsx`));
+        writeFileSync(edited.at(-1) ?? '', change.bytes);
       }
+      // One soffice run per output format: its start-up is most of the cost.
+      soffice('xlsx', join(work, 'recalculated'), [...files, ...edited]);
+      soffice('pdf', join(work, 'printed'), edited);
 
-      // The edit: 30% in, and the derived rest beside it recalculated to 70% (it was 73.1%).
-      const after = await formulas(readFileSync(join(work, 'recalculated', `edited-${lang}.xlsx`)));
-      const { sheet, cell } = edits[lang] ?? { sheet: '', cell: '' };
-      const rest = after.find((f) => f.sheet === sheet && f.formula.replaceAll('$', '').includes(cell) && !f.formula.includes('!'));
-      expect(rest?.result, `${lang}: the derived rest beside ${sheet}!${cell}`).toBeCloseTo(0.7, 9);
-      const text = execFileSync('pdftotext', ['-layout', join(work, 'printed', `edited-${lang}.pdf`), '-'], { encoding: 'utf8' });
-      // The cell and the slice's label both read the new value through the same format; the old text is gone.
-      expect(text.match(/30\.0%/gu)?.length ?? 0, `${lang}: 30.0% in the cell and on the slice`).toBeGreaterThanOrEqual(2);
-      expect(text, `${lang}: the derived rest relabelled`).toContain('70.0%*');
-      expect(text, `${lang}: no stale label`).not.toContain('73.1%*');
-    }
-  });
+      for (const lang of LANGS) {
+        const ours = await formulas(originals[lang] ?? new Uint8Array());
+        const theirs = await formulas(readFileSync(join(work, 'recalculated', `report-${lang}.xlsx`)));
+        const expected = derivedValues(lang);
+        expect(ours.length, `${lang}: formula cells`).toBeGreaterThanOrEqual(new Set(expected.map((v) => v.toPrecision(9))).size);
+        for (const formula of ours) {
+          const recalculated = theirs.find((f) => f.sheet === formula.sheet && f.address === formula.address);
+          expect(recalculated?.result, `${lang} ${formula.sheet}!${formula.address} =${formula.formula}`).toBeCloseTo(formula.result, 9);
+          expect(
+            expected.some((v) => Math.abs(v - formula.result) < 1e-9),
+            `${lang} ${formula.sheet}!${formula.address}: cached ${formula.result} is a derived value of the dataset`,
+          ).toBe(true);
+        }
+
+        // The edit: 30% in, and the derived rest beside it recalculated to 70% (it was 73.1%).
+        const after = await formulas(readFileSync(join(work, 'recalculated', `edited-${lang}.xlsx`)));
+        const { sheet, cell } = edits[lang] ?? { sheet: '', cell: '' };
+        const rest = after.find((f) => f.sheet === sheet && f.formula.replaceAll('$', '').includes(cell) && !f.formula.includes('!'));
+        expect(rest?.result, `${lang}: the derived rest beside ${sheet}!${cell}`).toBeCloseTo(0.7, 9);
+        const text = execFileSync('pdftotext', ['-layout', join(work, 'printed', `edited-${lang}.pdf`), '-'], { encoding: 'utf8' });
+        // The cell and the slice's label both read the new value through the same format; the old text is gone.
+        expect(text.match(/30\.0%/gu)?.length ?? 0, `${lang}: 30.0% in the cell and on the slice`).toBeGreaterThanOrEqual(2);
+        expect(text, `${lang}: the derived rest relabelled`).toContain('70.0%*');
+        expect(text, `${lang}: no stale label`).not.toContain('73.1%*');
+      }
+    },
+  );
 });
 
 if (!tools) console.warn('workbook-live.test.ts skipped: soffice or pdftotext is not installed (CI installs libreoffice-calc-nogui and poppler-utils).');

@@ -102,7 +102,11 @@ function shown(value: number, numFmt: string): string {
     patterns += 1;
     const percent = token.endsWith('%');
     const decimals = token.replace('%', '').split('.')[1]?.length ?? 0;
-    const number = (percent ? value * 100 : value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: token.includes(',') });
+    const number = (percent ? value * 100 : value).toLocaleString('en-US', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: token.includes(','),
+    });
     return percent ? `${number}%` : number;
   });
   if (patterns > 1) throw new Error(`two numbers in the format ${numFmt}`);
@@ -217,7 +221,15 @@ function figureValue(source: Pick<Dataset, 'figures'>, id: string): number {
  * sheet's figure cells), so that editing the value there updates the derived one; a figure the
  * sheet does not show above it is read from the All figures sheet's value column (D).
  */
-function expectDerivedCell(workbook: ExcelJS.Workbook, lang: Lang, source: Pick<Dataset, 'figures'>, sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, calc: Calc, seen: readonly FigureAt[]): void {
+function expectDerivedCell(
+  workbook: ExcelJS.Workbook,
+  lang: Lang,
+  source: Pick<Dataset, 'figures'>,
+  sheet: ExcelJS.Worksheet,
+  cell: ExcelJS.Cell,
+  calc: Calc,
+  seen: readonly FigureAt[],
+): void {
   const where = `${sheet.name}!${cell.address}`;
   expect(cell.type, where).toBe(ExcelJS.ValueType.Formula);
   const { formula, result } = cell.value as Formula;
@@ -237,7 +249,10 @@ function expectDerivedCell(workbook: ExcelJS.Workbook, lang: Lang, source: Pick<
       expect(refSheet, `${where}: ${formula}`).toBe(allFigures);
       expect(Number(ref.col), `${where}: ${formula} reads All figures' value column`).toBe(4);
       id = target.getCell(Number(ref.row), 1).text;
-      expect(above.map((f) => f.id), `${where}: ${formula} reads ${id} on All figures, though ${sheet.name} shows it above`).not.toContain(id);
+      expect(
+        above.map((f) => f.id),
+        `${where}: ${formula} reads ${id} on All figures, though ${sheet.name} shows it above`,
+      ).not.toContain(id);
     }
     read.push(id!);
     expect(numberIn(ref.value), `${where}: ${formula} → ${address}`).toBeCloseTo(figureValue(source, id!), 12);
@@ -248,7 +263,15 @@ function expectDerivedCell(workbook: ExcelJS.Workbook, lang: Lang, source: Pick<
 }
 
 /** A figure table's value cell: the article's number (a percentage as a fraction), or a derived figure's formula. */
-function expectValueCell(workbook: ExcelJS.Workbook, lang: Lang, report: Pick<Dataset, 'figures'>, sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, row: TableRow, seen: readonly FigureAt[]): void {
+function expectValueCell(
+  workbook: ExcelJS.Workbook,
+  lang: Lang,
+  report: Pick<Dataset, 'figures'>,
+  sheet: ExcelJS.Worksheet,
+  cell: ExcelJS.Cell,
+  row: TableRow,
+  seen: readonly FigureAt[],
+): void {
   const where = `${sheet.name}!${cell.address} ${row.label}`;
   expect(cell.numFmt, where).toBe(tableFormat(row.value, row.unit));
   if (row.derived) expectDerivedCell(workbook, lang, report, sheet, cell, row.derived.calc, seen);
@@ -282,7 +305,16 @@ async function anchorsOf(pkg: OoxmlPackage, sheet: string): Promise<Anchor[]> {
   return elements(await pkg.xml(drawing), 'xdr:twoCellAnchor').flatMap((anchor) => {
     const id = elements(anchor, 'c:chart')[0]?.getAttributeNS(NS.r, 'id');
     const chart = id ? rels.get(id)?.path : undefined;
-    return chart ? [{ chart, fromColumn: corner(anchor, 'xdr:from', 'xdr:col'), fromRow: corner(anchor, 'xdr:from', 'xdr:row'), toRow: corner(anchor, 'xdr:to', 'xdr:row') }] : [];
+    return chart
+      ? [
+          {
+            chart,
+            fromColumn: corner(anchor, 'xdr:from', 'xdr:col'),
+            fromRow: corner(anchor, 'xdr:from', 'xdr:row'),
+            toRow: corner(anchor, 'xdr:to', 'xdr:row'),
+          },
+        ]
+      : [];
   });
 }
 
@@ -315,112 +347,115 @@ const displayWidth = (s: string) => Array.from(s).reduce((w, ch) => w + ((ch.cod
  * chart beside it, and what the chart says beside it.
  */
 async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport): Promise<void> {
-    const { xlsx } = built;
-    const workbook = await readBack(xlsx);
-    const pkg = await openPackage(xlsx);
-    let live = 0;
-    let derivedPoints = 0;
-    for (const section of report.sections) {
-      const sheet = workbook.getWorksheet(section.title[lang])!;
-      const models = chartsOnPage(report, section.id).map((c) => c.build(report, lang));
+  const { xlsx } = built;
+  const workbook = await readBack(xlsx);
+  const pkg = await openPackage(xlsx);
+  let live = 0;
+  let derivedPoints = 0;
+  for (const section of report.sections) {
+    const sheet = workbook.getWorksheet(section.title[lang])!;
+    const models = chartsOnPage(report, section.id).map((c) => c.build(report, lang));
 
-      // Every chart's rows under one header, in the viewer's order.
-      const entries = models.flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })));
-      expect(rowAt(sheet, 1)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
-      // The sheet's figure cells, the table's and the chart data's; the value cells are checked once all are known.
-      const seen = tableFigures(entries, 'D', 2);
-      const checks: (() => void)[] = [];
-      entries.forEach(({ model, row }, i) => {
-        expect(withoutColumn(rowAt(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
-        checks.push(() => expectValueCell(workbook, lang, report, sheet, sheet.getCell(2 + i, 4), row, seen));
-      });
-      expect(rowAt(sheet, 2 + entries.length), section.id).toEqual([]);
-      // Chart blocks below have columns of their own: the table is neither frozen nor filtered.
-      expect((sheet.views as ExcelJS.WorksheetView[] | null ?? []).filter((v) => v.state === 'frozen'), section.id).toEqual([]);
-      expect(sheet.autoFilter, section.id).toBeUndefined();
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    // Every chart's rows under one header, in the viewer's order.
+    const entries = models.flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })));
+    expect(rowAt(sheet, 1)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
+    // The sheet's figure cells, the table's and the chart data's; the value cells are checked once all are known.
+    const seen = tableFigures(entries, 'D', 2);
+    const checks: (() => void)[] = [];
+    entries.forEach(({ model, row }, i) => {
+      expect(withoutColumn(rowAt(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
+      checks.push(() => expectValueCell(workbook, lang, report, sheet, sheet.getCell(2 + i, 4), row, seen));
+    });
+    expect(rowAt(sheet, 2 + entries.length), section.id).toEqual([]);
+    // Chart blocks below have columns of their own: the table is neither frozen nor filtered.
+    expect(
+      ((sheet.views as ExcelJS.WorksheetView[] | null) ?? []).filter((v) => v.state === 'frozen'),
+      section.id,
+    ).toEqual([]);
+    expect(sheet.autoFilter, section.id).toBeUndefined();
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
 
-      const anchors = models.some((m) => axisModels(m).some((a) => KINDS[a.kind].workbook === 'native-chart')) ? await anchorsOf(pkg, sheet.name) : [];
-      let next = 2 + entries.length;
-      for (const model of models) {
-        const title = findRow(sheet, next, model.title, (v) => v.length === 1 && v[0] === model.title);
-        next = title + 1;
-        if (model.subtitle) {
-          expect(rowAt(sheet, next), model.id).toEqual([model.subtitle]);
-          next += 1;
-        }
-        if (KINDS[model.kind].workbook === 'text') continue;
-        let below = next;
-        for (const axis of axisModels(model)) {
-          if (model.panels) next = findRow(sheet, next, axis.title, (v) => v.length === 1 && v[0] === axis.title) + 1;
-          const header = next;
-          const where = `${section.id}: ${axis.title}`;
-          // The category, then one value column per series: no other columns.
-          expect(rowAt(sheet, header), where).toEqual([asCell(axis.categoryAxis ?? t(lang, 'report.col.category')), ...seriesHeaders(axis, lang)]);
-          axis.categories.forEach((category, c) => {
-            const row = header + 1 + c;
-            const values = rowAt(sheet, row);
-            expect(values[0], where).toBe(asCell(category));
-            expect(values.length, `${where} ${category}: columns`).toBeLessThanOrEqual(1 + axis.series.length);
-            axis.series.forEach((series, s) => {
-              const point = series.points[c] ?? null;
-              const cell = sheet.getCell(row, 2 + s);
-              if (point === null) {
-                expect(cell.value ?? null, `${where} ${category}`).toBeNull();
-                return;
-              }
-              const at = `${where} ${category} ${cell.address}`;
-              if (point.derived) {
-                // A drawn derived value (the doughnut's rest) is its formula too.
-                const { calc } = point.derived;
-                checks.push(() => expectDerivedCell(workbook, lang, report, sheet, cell, calc, seen));
-                derivedPoints += 1;
-              } else {
-                expect(typeof cell.value, at).toBe('number');
-                if (point.figureId) seen.push({ id: point.figureId, row, address: cell.address });
-              }
-              const expected = liveValue(point);
-              if (expected) {
-                // The cell reads as the article states it, qualifier and unit in its format, and stays a number.
-                expect(shown(numberIn(cell.value), cell.numFmt), at).toBe(point.display);
-                expect(numberIn(cell.value), at).toBeCloseTo(expected.stored, 12);
-                live += 1;
-              } else {
-                // A display stating another number than the value: the bare value, no label that could lie.
-                expect(cell.numFmt, at).not.toContain('"');
-                expect(cell.value, at).toBe(point.value);
-              }
-            });
-          });
-          below = header + axis.categories.length + 1;
-          if (KINDS[axis.kind].workbook === 'native-chart') {
-            // The native chart beside its data, one column clear of it, from the header row down.
-            const anchor = anchors.find((a) => a.fromRow === header - 1);
-            expect(anchor, `${where}: native chart`).toBeDefined();
-            expect(anchor!.fromColumn, where).toBe(2 + axis.series.length);
-            below = Math.max(below, anchor!.toRow + 2);
-          }
-          next = below;
-        }
-        // What the chart says beside it: merged, wrapped, italic paragraphs under the data and the chart.
-        const lines = besideLines(model);
-        if (lines.length === 0) continue;
-        const first = findRow(sheet, below, lines[0]!, (v) => v[0] === lines[0]);
-        lines.forEach((line, i) => {
-          const row = first + i;
-          const cell = sheet.getCell(row, 1);
-          expect(cell.value, `${model.id} line ${i}`).toBe(line);
-          expect(sheet.model.merges, `${model.id}: ${line}`).toContainEqual(expect.stringMatching(new RegExp(`^A${row}:[B-Z]${row}$`, 'u')));
-          expect(cell.font, line).toMatchObject({ italic: true });
-          expect(cell.alignment, line).toMatchObject({ wrapText: true });
-          expect(sheet.getRow(row).height, line).toBeGreaterThan(0);
-        });
-        next = first + lines.length;
+    const anchors = models.some((m) => axisModels(m).some((a) => KINDS[a.kind].workbook === 'native-chart')) ? await anchorsOf(pkg, sheet.name) : [];
+    let next = 2 + entries.length;
+    for (const model of models) {
+      const title = findRow(sheet, next, model.title, (v) => v.length === 1 && v[0] === model.title);
+      next = title + 1;
+      if (model.subtitle) {
+        expect(rowAt(sheet, next), model.id).toEqual([model.subtitle]);
+        next += 1;
       }
-      for (const check of checks) check();
+      if (KINDS[model.kind].workbook === 'text') continue;
+      let below = next;
+      for (const axis of axisModels(model)) {
+        if (model.panels) next = findRow(sheet, next, axis.title, (v) => v.length === 1 && v[0] === axis.title) + 1;
+        const header = next;
+        const where = `${section.id}: ${axis.title}`;
+        // The category, then one value column per series: no other columns.
+        expect(rowAt(sheet, header), where).toEqual([asCell(axis.categoryAxis ?? t(lang, 'report.col.category')), ...seriesHeaders(axis, lang)]);
+        axis.categories.forEach((category, c) => {
+          const row = header + 1 + c;
+          const values = rowAt(sheet, row);
+          expect(values[0], where).toBe(asCell(category));
+          expect(values.length, `${where} ${category}: columns`).toBeLessThanOrEqual(1 + axis.series.length);
+          axis.series.forEach((series, s) => {
+            const point = series.points[c] ?? null;
+            const cell = sheet.getCell(row, 2 + s);
+            if (point === null) {
+              expect(cell.value ?? null, `${where} ${category}`).toBeNull();
+              return;
+            }
+            const at = `${where} ${category} ${cell.address}`;
+            if (point.derived) {
+              // A drawn derived value (the doughnut's rest) is its formula too.
+              const { calc } = point.derived;
+              checks.push(() => expectDerivedCell(workbook, lang, report, sheet, cell, calc, seen));
+              derivedPoints += 1;
+            } else {
+              expect(typeof cell.value, at).toBe('number');
+              if (point.figureId) seen.push({ id: point.figureId, row, address: cell.address });
+            }
+            const expected = liveValue(point);
+            if (expected) {
+              // The cell reads as the article states it, qualifier and unit in its format, and stays a number.
+              expect(shown(numberIn(cell.value), cell.numFmt), at).toBe(point.display);
+              expect(numberIn(cell.value), at).toBeCloseTo(expected.stored, 12);
+              live += 1;
+            } else {
+              // A display stating another number than the value: the bare value, no label that could lie.
+              expect(cell.numFmt, at).not.toContain('"');
+              expect(cell.value, at).toBe(point.value);
+            }
+          });
+        });
+        below = header + axis.categories.length + 1;
+        if (KINDS[axis.kind].workbook === 'native-chart') {
+          // The native chart beside its data, one column clear of it, from the header row down.
+          const anchor = anchors.find((a) => a.fromRow === header - 1);
+          expect(anchor, `${where}: native chart`).toBeDefined();
+          expect(anchor!.fromColumn, where).toBe(2 + axis.series.length);
+          below = Math.max(below, anchor!.toRow + 2);
+        }
+        next = below;
+      }
+      // What the chart says beside it: merged, wrapped, italic paragraphs under the data and the chart.
+      const lines = besideLines(model);
+      if (lines.length === 0) continue;
+      const first = findRow(sheet, below, lines[0]!, (v) => v[0] === lines[0]);
+      lines.forEach((line, i) => {
+        const row = first + i;
+        const cell = sheet.getCell(row, 1);
+        expect(cell.value, `${model.id} line ${i}`).toBe(line);
+        expect(sheet.model.merges, `${model.id}: ${line}`).toContainEqual(expect.stringMatching(new RegExp(`^A${row}:[B-Z]${row}$`, 'u')));
+        expect(cell.font, line).toMatchObject({ italic: true });
+        expect(cell.alignment, line).toMatchObject({ wrapText: true });
+        expect(sheet.getRow(row).height, line).toBeGreaterThan(0);
+      });
+      next = first + lines.length;
     }
-    expect(live).toBeGreaterThan(nativeChartModels(lang, report).length);
-    expect(derivedPoints).toBeGreaterThan(0);
+    for (const check of checks) check();
+  }
+  expect(live).toBeGreaterThan(nativeChartModels(lang, report).length);
+  expect(derivedPoints).toBeGreaterThan(0);
 }
 
 /**
@@ -429,92 +464,98 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
  * chart is to cite its sources with.
  */
 async function expectNativeCharts(report: Dataset, lang: Lang, built: BuiltReport, sourceLine: (model: ChartModel) => string): Promise<void> {
-    const { xlsx, charts } = built;
-    const pkg = await openPackage(xlsx);
-    const workbook = await readBack(xlsx);
-    const models = nativeChartModels(lang, report);
-    expect(charts).toBe(models.length);
-    expect(pkg.chartParts()).toHaveLength(models.length);
-    const { overrides } = await pkg.contentTypes();
-    const cellAt = (ref: string, i: number) => {
-      const r = parseRef(ref);
-      return workbook.getWorksheet(r.sheet)!.getCell(r.firstRow + i, r.column);
-    };
-    for (const model of models) {
-      const chart = await pkg.chartTitled(model.title);
-      const sheetName = report.sections.find((s) => s.id === model.page)!.title[lang];
-      const series = elements(chart.doc, 'c:ser');
-      expect(series).toHaveLength(model.series.length);
-      const stored: number[] = [];
-      const formats: string[] = [];
-      series.forEach((ser, s) => {
-        const where = `${model.id} series ${s}`;
-        const refs = references(ser);
-        expect(refs.map((r) => r.kind), where).toHaveLength(3);
-        for (const ref of refs) expect(parseRef(ref.formula).sheet, where).toBe(sheetName);
-        const [name, categories, values] = refs as [(typeof refs)[number], (typeof refs)[number], (typeof refs)[number]];
-        expect(cellAt(name.formula, 0).value, where).toBe(seriesHeaders(model, lang)[s]);
-        // Years are number cells, and the categories a number reference to them.
-        expect(categories.kind, where).toBe(model.categories.every((c) => typeof asCell(c) === 'number') ? 'num' : 'str');
-        model.categories.forEach((category, i) => {
-          expect(cellAt(categories.formula, i).value, where).toBe(asCell(category));
-          expect(categories.points.get(i), where).toBe(category);
-        });
-
-        // One label per point: its value through its cell's own format, reading as the article states it.
-        const dLbls = onlyChild(ser, 'c:dLbls');
-        expect(valOf(dLbls, 'c:showVal'), where).toBe('1');
-        const labels = children(dLbls, 'c:dLbl');
-        const points = model.series[s]!.points;
-        expect(labels.map((l) => Number(valOf(l, 'c:idx'))), where).toEqual(points.flatMap((p, i) => (p === null ? [] : [i])));
-        for (const label of labels) {
-          const i = Number(valOf(label, 'c:idx'));
-          const point = points[i]!;
-          const cell = cellAt(values.formula, i);
-          const expected = liveValue(point);
-          expect(expected, `${where} ${point.display}: a label that reads as the article`).toBeDefined();
-          const number = numberIn(cell.value);
-          expect(number, where).toBeCloseTo(expected!.stored, 12);
-          expect(Number(values.points.get(i)), `${where} cached ${i}`).toBeCloseTo(number, 12);
-          const numFmt = onlyChild(label, 'c:numFmt');
-          expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], `${where} label ${i}`).toEqual([cell.numFmt, '0']);
-          expect(shown(number, cell.numFmt), `${where} label ${i}`).toBe(point.display);
-          expect(valOf(label, 'c:showVal'), where).toBe('1');
-          expect(elements(label, 'c:tx'), where).toHaveLength(0);
-          stored.push(number);
-          formats.push(cell.numFmt);
-        }
+  const { xlsx, charts } = built;
+  const pkg = await openPackage(xlsx);
+  const workbook = await readBack(xlsx);
+  const models = nativeChartModels(lang, report);
+  expect(charts).toBe(models.length);
+  expect(pkg.chartParts()).toHaveLength(models.length);
+  const { overrides } = await pkg.contentTypes();
+  const cellAt = (ref: string, i: number) => {
+    const r = parseRef(ref);
+    return workbook.getWorksheet(r.sheet)!.getCell(r.firstRow + i, r.column);
+  };
+  for (const model of models) {
+    const chart = await pkg.chartTitled(model.title);
+    const sheetName = report.sections.find((s) => s.id === model.page)!.title[lang];
+    const series = elements(chart.doc, 'c:ser');
+    expect(series).toHaveLength(model.series.length);
+    const stored: number[] = [];
+    const formats: string[] = [];
+    series.forEach((ser, s) => {
+      const where = `${model.id} series ${s}`;
+      const refs = references(ser);
+      expect(
+        refs.map((r) => r.kind),
+        where,
+      ).toHaveLength(3);
+      for (const ref of refs) expect(parseRef(ref.formula).sheet, where).toBe(sheetName);
+      const [name, categories, values] = refs as [(typeof refs)[number], (typeof refs)[number], (typeof refs)[number]];
+      expect(cellAt(name.formula, 0).value, where).toBe(seriesHeaders(model, lang)[s]);
+      // Years are number cells, and the categories a number reference to them.
+      expect(categories.kind, where).toBe(model.categories.every((c) => typeof asCell(c) === 'number') ? 'num' : 'str');
+      model.categories.forEach((category, i) => {
+        expect(cellAt(categories.formula, i).value, where).toBe(asCell(category));
+        expect(categories.points.get(i), where).toBe(category);
       });
-      // No "Value From Cells" labels any more: nothing a reader would freeze at the exported text.
-      expect(chart.text, model.id).not.toContain('CELLRANGE');
-      expect(chart.text, model.id).not.toContain('datalabelsRange');
-      expect(chart.text, model.id).not.toContain(NS.c15);
 
-      // The axis ticks: whole numbers from 10 up, percentages as such, never the cells' qualifier and unit.
-      const valAx = elements(chart.doc, 'c:valAx');
-      if (model.kind === 'doughnut') expect(valAx, model.id).toHaveLength(0);
-      else {
-        const max = Math.max(0, ...stored.map(Math.abs));
-        const percent = formats.some((f) => f.replace(/"[^"]*"/gu, '').includes('%'));
-        const axisFormat = percent ? (max >= 0.05 ? '0%' : '0.0%') : max >= 10 ? '#,##0' : 'General';
-        const numFmt = onlyChild(valAx[0]!, 'c:numFmt');
-        expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], model.id).toEqual([axisFormat, '0']);
+      // One label per point: its value through its cell's own format, reading as the article states it.
+      const dLbls = onlyChild(ser, 'c:dLbls');
+      expect(valOf(dLbls, 'c:showVal'), where).toBe('1');
+      const labels = children(dLbls, 'c:dLbl');
+      const points = model.series[s]!.points;
+      expect(
+        labels.map((l) => Number(valOf(l, 'c:idx'))),
+        where,
+      ).toEqual(points.flatMap((p, i) => (p === null ? [] : [i])));
+      for (const label of labels) {
+        const i = Number(valOf(label, 'c:idx'));
+        const point = points[i]!;
+        const cell = cellAt(values.formula, i);
+        const expected = liveValue(point);
+        expect(expected, `${where} ${point.display}: a label that reads as the article`).toBeDefined();
+        const number = numberIn(cell.value);
+        expect(number, where).toBeCloseTo(expected!.stored, 12);
+        expect(Number(values.points.get(i)), `${where} cached ${i}`).toBeCloseTo(number, 12);
+        const numFmt = onlyChild(label, 'c:numFmt');
+        expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], `${where} label ${i}`).toEqual([cell.numFmt, '0']);
+        expect(shown(number, cell.numFmt), `${where} label ${i}`).toBe(point.display);
+        expect(valOf(label, 'c:showVal'), where).toBe('1');
+        expect(elements(label, 'c:tx'), where).toHaveLength(0);
+        stored.push(number);
+        formats.push(cell.numFmt);
       }
+    });
+    // No "Value From Cells" labels any more: nothing a reader would freeze at the exported text.
+    expect(chart.text, model.id).not.toContain('CELLRANGE');
+    expect(chart.text, model.id).not.toContain('datalabelsRange');
+    expect(chart.text, model.id).not.toContain(NS.c15);
 
-      // Plot area and legend placed by hand; the source line drawn inside the chart, in its own part.
-      const plotArea = elements(chart.doc, 'c:plotArea')[0]!;
-      expect(elements(onlyChild(plotArea, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
-      for (const legend of elements(chart.doc, 'c:legend')) expect(elements(onlyChild(legend, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
-      const userShapes = onlyChild(chart.doc.documentElement!, 'c:userShapes');
-      const rel = (await pkg.relationships(chart.path)).get(userShapes.getAttributeNS(NS.r, 'id') ?? '');
-      expect(rel?.type, model.id).toBe(`${NS.r}/chartUserShapes`);
-      expect(overrides.get(`/${rel!.path!}`), model.id).toBe(CHART_SHAPES_CT);
-      const shapes = await pkg.xml(rel!.path!);
-      expect(Array.from(shapes.getElementsByTagNameNS(CDR, 'relSizeAnchor')), model.id).toHaveLength(1);
-      expect(elements(shapes, 'a:t').map(textOf).join(''), model.id).toBe(sourceLine(model));
-
-      expect(chart.text).toContain(PLOT_OF[model.kind as NativeKind]);
+    // The axis ticks: whole numbers from 10 up, percentages as such, never the cells' qualifier and unit.
+    const valAx = elements(chart.doc, 'c:valAx');
+    if (model.kind === 'doughnut') expect(valAx, model.id).toHaveLength(0);
+    else {
+      const max = Math.max(0, ...stored.map(Math.abs));
+      const percent = formats.some((f) => f.replace(/"[^"]*"/gu, '').includes('%'));
+      const axisFormat = percent ? (max >= 0.05 ? '0%' : '0.0%') : max >= 10 ? '#,##0' : 'General';
+      const numFmt = onlyChild(valAx[0]!, 'c:numFmt');
+      expect([numFmt.getAttribute('formatCode'), numFmt.getAttribute('sourceLinked')], model.id).toEqual([axisFormat, '0']);
     }
+
+    // Plot area and legend placed by hand; the source line drawn inside the chart, in its own part.
+    const plotArea = elements(chart.doc, 'c:plotArea')[0]!;
+    expect(elements(onlyChild(plotArea, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
+    for (const legend of elements(chart.doc, 'c:legend')) expect(elements(onlyChild(legend, 'c:layout'), 'c:manualLayout'), model.id).toHaveLength(1);
+    const userShapes = onlyChild(chart.doc.documentElement!, 'c:userShapes');
+    const rel = (await pkg.relationships(chart.path)).get(userShapes.getAttributeNS(NS.r, 'id') ?? '');
+    expect(rel?.type, model.id).toBe(`${NS.r}/chartUserShapes`);
+    expect(overrides.get(`/${rel!.path!}`), model.id).toBe(CHART_SHAPES_CT);
+    const shapes = await pkg.xml(rel!.path!);
+    expect(Array.from(shapes.getElementsByTagNameNS(CDR, 'relSizeAnchor')), model.id).toHaveLength(1);
+    expect(elements(shapes, 'a:t').map(textOf).join(''), model.id).toBe(sourceLine(model));
+
+    expect(chart.text).toContain(PLOT_OF[model.kind as NativeKind]);
+  }
 }
 
 describe('the report workbook', () => {
@@ -574,7 +615,9 @@ describe('the report workbook', () => {
         const pkg = await openPackage(xlsx);
         const coverPart = await pkg.sheetPart(names[0]!);
         const links = elements(await pkg.xml(coverPart), 'x:hyperlink');
-        expect(links.map((link) => [cover.getCell(link.getAttribute('ref')!).text, link.getAttribute('location')])).toEqual(names.slice(1).map((name) => [name, `'${name.replaceAll("'", "''")}'!A1`]));
+        expect(links.map((link) => [cover.getCell(link.getAttribute('ref')!).text, link.getAttribute('location')])).toEqual(
+          names.slice(1).map((name) => [name, `'${name.replaceAll("'", "''")}'!A1`]),
+        );
         for (const link of links) expect(link.hasAttributeNS(NS.r, 'id'), link.getAttribute('ref')!).toBe(false);
         expect([...(await pkg.relationships(coverPart)).values()].filter((r) => r.type.endsWith('/hyperlink') || r.external)).toEqual([]);
       });
@@ -607,12 +650,26 @@ describe('the report workbook', () => {
           const row = 2 + i;
           // A percentage as a fraction (8.8% is 0.088).
           const value: unknown = f.unit === '%' ? expect.closeTo(f.value / 100, 12) : f.value;
-          expect(rowAt(all, row), f.id).toEqual([f.id, dataset.sections.find((s) => s.id === f.section)!.title[lang], f.label[lang], value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), asCell(formatPeriod(f.period, lang)), asCell(formatFigure(f, lang)), f.source.quote]);
+          expect(rowAt(all, row), f.id).toEqual([
+            f.id,
+            dataset.sections.find((s) => s.id === f.section)!.title[lang],
+            f.label[lang],
+            value,
+            unitLabel(f.unit, lang),
+            qualifierLabel(f.qualifier, lang),
+            t(lang, `status.${f.status}`),
+            asCell(formatPeriod(f.period, lang)),
+            asCell(formatFigure(f, lang)),
+            f.source.quote,
+          ]);
           expect(all.getCell(row, 4).numFmt, f.id).toBe(tableFormat(f.value, f.unit));
         });
         expect(all.rowCount).toBe(1 + dataset.figures.length);
         const sources = workbook.getWorksheet(t(lang, 'report.sheet.sources'))!;
-        expect(rowsOf(sources)).toEqual([[t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')], ...dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote])]);
+        expect(rowsOf(sources)).toEqual([
+          [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')],
+          ...dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]),
+        ]);
 
         // Both are Excel Tables named the same in every language, their header frozen and printed on every page.
         const pkg = await openPackage(xlsx);
@@ -626,9 +683,16 @@ describe('the report workbook', () => {
           expect(tableParts, sheet.name).toHaveLength(1);
           const table = (await pkg.xml((await pkg.relationships(part)).get(tableParts[0]!)!.path!)).documentElement!;
           expect(is(table, 'x:table'), sheet.name).toBe(true);
-          expect([table.getAttribute('name'), table.getAttribute('displayName'), table.getAttribute('ref')], sheet.name).toEqual([name, name, `A1:${columns}${1 + dataset.figures.length}`]);
+          expect([table.getAttribute('name'), table.getAttribute('displayName'), table.getAttribute('ref')], sheet.name).toEqual([
+            name,
+            name,
+            `A1:${columns}${1 + dataset.figures.length}`,
+          ]);
           expect(children(table, 'x:autoFilter'), sheet.name).toHaveLength(1);
-          expect(elements(table, 'x:tableColumn').map((c) => c.getAttribute('name')), sheet.name).toEqual(rowAt(sheet, 1));
+          expect(
+            elements(table, 'x:tableColumn').map((c) => c.getAttribute('name')),
+            sheet.name,
+          ).toEqual(rowAt(sheet, 1));
           expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
           const index = workbook.worksheets.indexOf(sheet);
           expect(printTitles.filter((d) => d.getAttribute('localSheetId') === String(index)).map(textOf), sheet.name).toEqual([`'${sheet.name}'!$1:$1`]);
@@ -696,7 +760,10 @@ describe('the report workbook', () => {
         // A font without a name is drawn in a serif fallback by LibreOffice (a row's style uses one too).
         const fonts = [...(await text(await unzip(xlsx), 'xl/styles.xml')).matchAll(/<font>(.*?)<\/font>/gsu)].map((m) => m[1] ?? '');
         expect(fonts.length).toBeGreaterThan(1);
-        expect(fonts.filter((font) => !/<name val="[^"]+"\/>/u.test(font) || !/<sz val="\d+(?:\.\d+)?"\/>/u.test(font)), 'fonts without a name or size').toEqual([]);
+        expect(
+          fonts.filter((font) => !/<name val="[^"]+"\/>/u.test(font) || !/<sz val="\d+(?:\.\d+)?"\/>/u.test(font)),
+          'fonts without a name or size',
+        ).toEqual([]);
       });
 
       it('sets the document language, title, creator and the application', async () => {
@@ -735,11 +802,16 @@ describe('the report workbook', () => {
       const drawing = rels && /Target="\.\.\/drawings\/(drawing\d+\.xml)"/u.exec(await rels.async('string'))?.[1];
       if (!drawing) continue;
       const breaks = [...(await text(zip, sheetPart)).matchAll(/<brk id="(\d+)"/gu)].map((m) => Number(m[1]));
-      const anchors = [...(await text(zip, `xl/drawings/${drawing}`)).matchAll(/<xdr:from>.*?<xdr:row>(\d+)<\/xdr:row>.*?<xdr:to>.*?<xdr:row>(\d+)<\/xdr:row>/gsu)];
+      const anchors = [
+        ...(await text(zip, `xl/drawings/${drawing}`)).matchAll(/<xdr:from>.*?<xdr:row>(\d+)<\/xdr:row>.*?<xdr:to>.*?<xdr:row>(\d+)<\/xdr:row>/gsu),
+      ];
       expect(breaks.length).toBeGreaterThan(0);
       for (const [, from, to] of anchors) {
         // A break with id b falls between rows b and b + 1 (1-based); anchors count rows from 0.
-        expect(breaks.filter((b) => b > Number(from) && b <= Number(to)), `${sheetPart} chart rows ${from}–${to}`).toEqual([]);
+        expect(
+          breaks.filter((b) => b > Number(from) && b <= Number(to)),
+          `${sheetPart} chart rows ${from}–${to}`,
+        ).toEqual([]);
         checked += 1;
       }
     }
@@ -829,12 +901,15 @@ describe('the report workbook', () => {
     const notes = rowsOf(sheet);
     expect(notes.map((r) => r[5])).toContain('fifth root of (391 ÷ 299.3) − 1');
     const derived = chartsOf(dataset)
-      .map((c) => c.build(dataset, 'en')).flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));
+      .map((c) => c.build(dataset, 'en'))
+      .flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));
     // Each derivation once, where it first appears.
     const keys = derived.map((d) => `${d.row.label}|${d.row.derived!.formula}`);
     const expected = derived.filter((_, i) => keys.indexOf(keys[i]!) === i);
     expect(expected.length).toBeGreaterThan(0);
-    expect(notes.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual(expected.map(({ model, row }) => [model.title, row.label, row.unitLabel, asCell(row.display), row.derived!.formula]));
+    expect(notes.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual(
+      expected.map(({ model, row }) => [model.title, row.label, row.unitLabel, asCell(row.display), row.derived!.formula]),
+    );
     expected.forEach(({ row }, i) => {
       const cell = sheet.getCell(2 + i, 3);
       expect(cell.numFmt, row.label).toBe(tableFormat(row.value, row.unit));
@@ -866,7 +941,11 @@ describe('a report with small multiples and a second source', () => {
       section: 'targets',
       title: words('2026 targets against actuals', '2026年目標與實際', '2026年目标与实际'),
       panels: [
-        { title: words('S&T plan project applications', '科技計劃項目申報', '科技计划项目申报'), valueAxis: words('Projects', '項目', '项目'), figures: [FROM_BULLETIN, 'sci-tech-plan-projects-2026'] },
+        {
+          title: words('S&T plan project applications', '科技計劃項目申報', '科技计划项目申报'),
+          valueAxis: words('Projects', '項目', '项目'),
+          figures: [FROM_BULLETIN, 'sci-tech-plan-projects-2026'],
+        },
         { title: words('New national high-tech enterprises', '新認定國家高新技術企業', '新认定国家高新技术企业'), figures: ['new-national-hte-2026'] },
       ],
     });

@@ -107,8 +107,8 @@ export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, sc
 /** The screen-reader text: the title, then every value with its period and status. */
 export function describe(title: string, points: readonly Point[], lang: Lang): string {
   const items = points.map((p) =>
-      t(lang, 'chart.item', { label: p.category, value: p.display, period: p.periodLabel, status: statusLabel(p.derived ? 'derived' : p.status, lang) }),
-    );
+    t(lang, 'chart.item', { label: p.category, value: p.display, period: p.periodLabel, status: statusLabel(p.derived ? 'derived' : p.status, lang) }),
+  );
   return t(lang, 'chart.description', { title, items: items.join(profile(lang).clauseSeparator) });
 }
 
@@ -174,11 +174,7 @@ export function panelsModel(base: ModelBase, panels: Panel[], rows: TableRow[], 
 }
 
 /** A panel of text blocks (kind "text"), with the figures it relates to in its table. */
-export function textModel(
-  base: ModelBase,
-  text: TextBlock[],
-  rows: TableRow[] = [],
-): ChartModel {
+export function textModel(base: ModelBase, text: TextBlock[], rows: TableRow[] = []): ChartModel {
   const items = text.map((block) => labelled(base.lang, block.heading, block.body));
   return {
     ...base,

@@ -73,16 +73,14 @@ export function parseExpression(text: string): Calc {
     return { op: '^', left: base, right: power() };
   }
   /** A left-associative level of the grammar: `next` (op `next`)*, with the given operators. */
-  const level =
-    (next: () => Calc, ops: readonly ('+' | '-' | '*' | '/')[]) =>
-    (): Calc => {
-      let left = next();
-      for (let token = peek(); isOp(token, ...ops); token = peek()) {
-        at += 1;
-        left = { op: token.op as (typeof ops)[number], left, right: next() };
-      }
-      return left;
-    };
+  const level = (next: () => Calc, ops: readonly ('+' | '-' | '*' | '/')[]) => (): Calc => {
+    let left = next();
+    for (let token = peek(); isOp(token, ...ops); token = peek()) {
+      at += 1;
+      left = { op: token.op as (typeof ops)[number], left, right: next() };
+    }
+    return left;
+  };
   const product = level(power, ['*', '/']);
   // A function declaration, so that atom() (above) can call it before this line has run.
   function sum(): Calc {
@@ -92,6 +90,9 @@ export function parseExpression(text: string): Calc {
   if (list.length === 0) throw new ExpressionError('is empty');
   const tree = sum();
   const rest = peek();
-  if (rest !== undefined) throw new ExpressionError(`unexpected ${rest.kind === 'op' ? `"${rest.op}"` : rest.kind === 'figure' ? `{${rest.id}}` : String(rest.value)} at character ${rest.at + 1}`);
+  if (rest !== undefined)
+    throw new ExpressionError(
+      `unexpected ${rest.kind === 'op' ? `"${rest.op}"` : rest.kind === 'figure' ? `{${rest.id}}` : String(rest.value)} at character ${rest.at + 1}`,
+    );
   return tree;
 }

@@ -28,7 +28,15 @@ function isPercent(calc: Calc, lookup: Lookup): boolean {
 /** The n of x ^ (1/n), where the exponent is one over a whole number. */
 function rootDegree(exponent: Calc): number | undefined {
   if (typeof exponent === 'number') return exponent > 0 && exponent < 1 && Number.isInteger(1 / exponent) ? 1 / exponent : undefined;
-  if ('op' in exponent && exponent.op === '/' && exponent.left === 1 && typeof exponent.right === 'number' && Number.isInteger(exponent.right) && exponent.right > 1) return exponent.right;
+  if (
+    'op' in exponent &&
+    exponent.op === '/' &&
+    exponent.left === 1 &&
+    typeof exponent.right === 'number' &&
+    Number.isInteger(exponent.right) &&
+    exponent.right > 1
+  )
+    return exponent.right;
   return undefined;
 }
 

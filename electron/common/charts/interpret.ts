@@ -4,7 +4,21 @@ import { formatFigure, formatPeriod, scaleFor } from '../format';
 import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
-import { annotationLabel, axisTitle, derive, derivedPoint, derivedRow, figureById, figurePoint, figureRow, panelsModel, seriesModel, sharedScale, textModel, type DerivedValue } from './build';
+import {
+  annotationLabel,
+  axisTitle,
+  derive,
+  derivedPoint,
+  derivedRow,
+  figureById,
+  figurePoint,
+  figureRow,
+  panelsModel,
+  seriesModel,
+  sharedScale,
+  textModel,
+  type DerivedValue,
+} from './build';
 import { parseExpression } from './expression';
 import { formulaWords } from './formula-words';
 import { KINDS } from './kinds';
@@ -36,7 +50,14 @@ function derivedValues(spec: ChartSpec, dataset: Dataset, lang: Lang): DerivedVa
   const lookup = (id: string) => figureIndex(dataset.figures).get(id);
   return (spec.derived ?? []).map((d) => {
     const calc = parseExpression(d.calc);
-    return derive(dataset, { label: d.label[lang], calc, unit: d.unit, formula: formulaWords(calc, lang, lookup), period: d.period, ...(d.digits === undefined ? {} : { digits: d.digits }) });
+    return derive(dataset, {
+      label: d.label[lang],
+      calc,
+      unit: d.unit,
+      formula: formulaWords(calc, lang, lookup),
+      period: d.period,
+      ...(d.digits === undefined ? {} : { digits: d.digits }),
+    });
   });
 }
 
@@ -126,8 +147,18 @@ function build(spec: ChartSpec, dataset: Dataset, lang: Lang): ChartModel {
       const panels: Panel[] = spec.panels.map((panel) => {
         const drawn = panel.figures.map((id) => figureById(dataset, id));
         const scale = sharedScale(lang, drawn);
-        const points = drawn.map((figure) => figurePoint(figure, lang, { category: t(lang, `chart.panel.${figure.status}`, { period: formatPeriod(figure.period, lang, true) }), ...(scale ? { scale } : {}) }));
-        return { title: panel.title[lang], valueAxis: axisTitle(lang, panel.valueAxis?.[lang], scale), categories: points.map((p) => p.category), series: [{ name: panel.title[lang], points }] };
+        const points = drawn.map((figure) =>
+          figurePoint(figure, lang, {
+            category: t(lang, `chart.panel.${figure.status}`, { period: formatPeriod(figure.period, lang, true) }),
+            ...(scale ? { scale } : {}),
+          }),
+        );
+        return {
+          title: panel.title[lang],
+          valueAxis: axisTitle(lang, panel.valueAxis?.[lang], scale),
+          categories: points.map((p) => p.category),
+          series: [{ name: panel.title[lang], points }],
+        };
       });
       return panelsModel(base, panels, rowsOf(spec, figures, context), { annotations: annotationsOf(spec, context, derived), ...words(spec, context) });
     }
@@ -135,7 +166,10 @@ function build(spec: ChartSpec, dataset: Dataset, lang: Lang): ChartModel {
       const parts = spec.figures.map((ref) => figureById(dataset, ref.figure));
       const scale = sharedScale(lang, parts);
       const category = spec.category?.[lang] ?? formatPeriod(parts[0]?.period ?? '', lang, true);
-      const series = parts.map((figure, i) => ({ name: spec.figures[i]?.label?.[lang] ?? figure.label[lang], points: [figurePoint(figure, lang, { category, ...(scale ? { scale } : {}) })] }));
+      const series = parts.map((figure, i) => ({
+        name: spec.figures[i]?.label?.[lang] ?? figure.label[lang],
+        points: [figurePoint(figure, lang, { category, ...(scale ? { scale } : {}) })],
+      }));
       return seriesModel(base, 'stacked', series, rowsOf(spec, parts, context), {
         ...words(spec, context),
         ...(spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis[lang], scale) } : {}),
@@ -168,11 +202,21 @@ function build(spec: ChartSpec, dataset: Dataset, lang: Lang): ChartModel {
         ...drawnDerived.map((d) => derivedPoint(d, lang, d.label, scale)),
       ];
       const stated = derived.filter((d) => !drawnDerived.includes(d));
-      return seriesModel(base, spec.kind, [{ name: base.title, points }], rowsOf(spec, figures.map(({ figure }) => figure), context), {
-        ...words(spec, context),
-        ...('valueAxis' in spec && spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis[lang], scale) } : {}),
-        annotations: annotationsOf(spec, context, stated),
-      });
+      return seriesModel(
+        base,
+        spec.kind,
+        [{ name: base.title, points }],
+        rowsOf(
+          spec,
+          figures.map(({ figure }) => figure),
+          context,
+        ),
+        {
+          ...words(spec, context),
+          ...('valueAxis' in spec && spec.valueAxis ? { valueAxis: axisTitle(lang, spec.valueAxis[lang], scale) } : {}),
+          annotations: annotationsOf(spec, context, stated),
+        },
+      );
     }
   }
 }

@@ -21,7 +21,16 @@ export function annotationLines(model: ChartModel): string[] {
  */
 export function derivedLines(model: ChartModel): string[] {
   return [...drawnPoints(model), ...model.annotations].flatMap((p) =>
-    p.derived ? [t(model.lang, 'figure.derivedLine', { label: p.category, formula: p.derived.formula, sign: p.derived.approximate ? '≈' : '=', value: p.derived.shown })] : [],
+    p.derived
+      ? [
+          t(model.lang, 'figure.derivedLine', {
+            label: p.category,
+            formula: p.derived.formula,
+            sign: p.derived.approximate ? '≈' : '=',
+            value: p.derived.shown,
+          }),
+        ]
+      : [],
   );
 }
 

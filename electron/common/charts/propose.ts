@@ -75,7 +75,13 @@ export function proposeCharts(section: Section, figures: readonly Figure[], take
         kind: 'slope',
         id: id('change'),
         section: section.id,
-        title: localized((lang) => t(lang, 'chart.proposed.change', { label: ordered[1]?.label[lang] ?? '', from: formatPeriod(ordered[0]?.period ?? '', lang, true), to: formatPeriod(ordered[1]?.period ?? '', lang, true) })),
+        title: localized((lang) =>
+          t(lang, 'chart.proposed.change', {
+            label: ordered[1]?.label[lang] ?? '',
+            from: formatPeriod(ordered[0]?.period ?? '', lang, true),
+            to: formatPeriod(ordered[1]?.period ?? '', lang, true),
+          }),
+        ),
         figures: ordered.map((f) => ({ figure: f.id })),
       });
       place(group);
@@ -92,7 +98,9 @@ export function proposeCharts(section: Section, figures: readonly Figure[], take
         kind: 'hbar',
         id: id('compare'),
         section: section.id,
-        title: localized((lang) => t(lang, 'chart.proposed.compare', { labels: labelList(rankable, lang), period: formatPeriod(rankable[0]?.period ?? '', lang, true) })),
+        title: localized((lang) =>
+          t(lang, 'chart.proposed.compare', { labels: labelList(rankable, lang), period: formatPeriod(rankable[0]?.period ?? '', lang, true) }),
+        ),
         figures: rankable.map((f) => ({ figure: f.id })),
       });
       place(rankable);

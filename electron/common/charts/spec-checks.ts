@@ -48,7 +48,10 @@ function axisIssues(spec: ChartSpec, axis: Drawn[]): Issue[] {
   if (!first) return issues;
   for (const { figure, path } of axis.slice(1)) {
     if (figure.measure !== first.figure.measure) {
-      issues.push({ path, message: `${excerpt(figure.id, 30)} measures ${excerpt(figure.measure, 30)}, not ${excerpt(first.figure.measure, 30)}: one measure per axis` });
+      issues.push({
+        path,
+        message: `${excerpt(figure.id, 30)} measures ${excerpt(figure.measure, 30)}, not ${excerpt(first.figure.measure, 30)}: one measure per axis`,
+      });
     } else if (axisUnit(figure.unit) !== axisUnit(first.figure.unit)) {
       issues.push({ path, message: `draws ${figure.unit} on one axis with ${first.figure.unit}: one unit per axis` });
     }
@@ -56,14 +59,20 @@ function axisIssues(spec: ChartSpec, axis: Drawn[]): Issue[] {
   const ids = new Set(axis.map((d) => d.figure.id));
   if (spec.kind !== 'stacked') {
     for (const { figure, path } of axis) {
-      if (figure.partOf !== undefined && ids.has(figure.partOf)) issues.push({ path, message: `draws ${excerpt(figure.id, 40)} beside its whole ${excerpt(figure.partOf, 40)}: state the part as an annotation, or stack the parts` });
+      if (figure.partOf !== undefined && ids.has(figure.partOf))
+        issues.push({
+          path,
+          message: `draws ${excerpt(figure.id, 40)} beside its whole ${excerpt(figure.partOf, 40)}: state the part as an annotation, or stack the parts`,
+        });
     }
   }
   if (RANKS.has(spec.kind) && axis.length >= 2) {
     const periods = new Set(axis.map((d) => d.figure.period));
-    if (periods.size === 2 && axis.length === 2) issues.push({ path: axis[1]?.path ?? [], message: 'draws one measure at two periods as bars: make it a slope' });
+    if (periods.size === 2 && axis.length === 2)
+      issues.push({ path: axis[1]?.path ?? [], message: 'draws one measure at two periods as bars: make it a slope' });
     for (const { figure, path } of axis) {
-      if (figure.basis === 'unstated') issues.push({ path, message: `ranks ${excerpt(figure.id, 40)}, whose period basis is unstated, against others: state it beside the chart` });
+      if (figure.basis === 'unstated')
+        issues.push({ path, message: `ranks ${excerpt(figure.id, 40)}, whose period basis is unstated, against others: state it beside the chart` });
     }
   }
   return issues;
@@ -77,7 +86,11 @@ function referenceIssues(spec: ChartSpec, at: number, known: (id: string) => boo
     for (const [lang, value] of Object.entries(text ?? {})) {
       for (const match of value.matchAll(REF)) {
         const id = match[1] ?? '';
-        if (!known(id) && !derivedIds.has(id)) issues.push({ path: [...path, lang], message: `refers to {${excerpt(id, 40).slice(1, -1)}}, which is neither a figure nor a derived value of this chart` });
+        if (!known(id) && !derivedIds.has(id))
+          issues.push({
+            path: [...path, lang],
+            message: `refers to {${excerpt(id, 40).slice(1, -1)}}, which is neither a figure nor a derived value of this chart`,
+          });
       }
     }
   };
@@ -95,7 +108,8 @@ export function checkCharts(data: Pick<Shape, 'charts' | 'figures' | 'sections'>
     if (!byId.has(id)) issues.push({ path, message: `unknown figure ${excerpt(id, 40)}` });
   };
   data.charts.forEach((spec, at) => {
-    if (!sections.has(spec.section)) issues.push({ path: ['charts', at, 'section'], message: `unknown section ${excerpt(spec.section, 40)}; expected one of ${[...sections].join(', ')}` });
+    if (!sections.has(spec.section))
+      issues.push({ path: ['charts', at, 'section'], message: `unknown section ${excerpt(spec.section, 40)}; expected one of ${[...sections].join(', ')}` });
     const refs = 'figures' in spec ? (spec.figures ?? []) : [];
     refs.forEach((ref, k) => unknown(ref.figure, ['charts', at, 'figures', k, 'figure']));
     (spec.annotations ?? []).forEach((ref, k) => unknown(ref.figure, ['charts', at, 'annotations', k, 'figure']));
@@ -107,7 +121,9 @@ export function checkCharts(data: Pick<Shape, 'charts' | 'figures' | 'sections'>
     for (const axis of drawnFigures(spec, byId, at)) {
       if (ONE_AXIS.has(spec.kind) || spec.kind === 'multiples') issues.push(...axisIssues(spec, axis));
       if (LENGTHS.has(spec.kind)) {
-        for (const { figure, path } of axis) if (figure.qualifier === 'level') issues.push({ path, message: `draws ${excerpt(figure.id, 40)}, a level (級), as a length: a level is text (a card)` });
+        for (const { figure, path } of axis)
+          if (figure.qualifier === 'level')
+            issues.push({ path, message: `draws ${excerpt(figure.id, 40)}, a level (級), as a length: a level is text (a card)` });
       }
     }
   });

@@ -73,7 +73,10 @@ const PROFILES: Record<Lang, LangProfile> = {
     ...chinese,
     numberLocale: 'zh-Hant',
     // 『』 only inside 「」.
-    quotes: [['「', '」'], ['『', '』']],
+    quotes: [
+      ['「', '」'],
+      ['『', '』'],
+    ],
     fontFamily: 'Lvyuan Sans TC',
     workbookFont: 'Microsoft JhengHei',
   },
@@ -81,7 +84,10 @@ const PROFILES: Record<Lang, LangProfile> = {
     ...chinese,
     numberLocale: 'zh-Hans',
     // ‘’ only inside “”: npm run i18n turns zh-Hant's 「」 and 『』 into these (scripts/zh-hans.mjs).
-    quotes: [['“', '”'], ['‘', '’']],
+    quotes: [
+      ['“', '”'],
+      ['‘', '’'],
+    ],
     fontFamily: 'Lvyuan Sans SC',
     workbookFont: 'Microsoft YaHei',
   },

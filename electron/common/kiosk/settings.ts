@@ -48,70 +48,88 @@ const seconds = (min: number, max: number) =>
  * charts of the report the show presents, where it is known (kioskSettingsSchema(charts)).
  */
 export function kioskSettingsSchema(charts?: PlaylistCharts) {
-  const slide = charts === undefined ? z.string() : z.enum(charts.map((c) => c.id) as [string, ...string[]], { error: (issue) => unknownChart(issue.input, charts) });
+  const slide =
+    charts === undefined ? z.string() : z.enum(charts.map((c) => c.id) as [string, ...string[]], { error: (issue) => unknownChart(issue.input, charts) });
   return z.strictObject(
-  {
-    /** Seconds each slide stays on screen; the report's own default (kiosk.secondsPerSlide), else 15, when absent. */
-    intervalSeconds: z.number({ error: 'must be a number of seconds' }).min(1, { error: 'must be at least 1 second' }).max(3600, { error: 'must be at most 3600 seconds' }).optional(),
-    /** Chart ids in the order to show them; the report's playlist, else every chart in the viewer's order, when absent. */
-    slides: z
-      .array(slide, { error: (issue) => `must be a list of chart ids, like ["${charts?.[0]?.id ?? 'chart-id'}"], not ${kindOf(issue.input)}` })
-      .min(1, { error: 'must list at least one chart' })
-      .optional(),
-    /** One language, or "cycle": each round of slides in the next of zh-Hant, zh-Hans, en. Absent: the viewer's language. */
-    lang: z.enum([...LANGS, 'cycle'], { error: `must be one of ${[...LANGS, 'cycle'].join(', ')}` }).optional(),
-    /** What unlocks the exit: a PIN typed after Esc, and a key chord (Electron accelerator names). */
-    exit: z
-      .strictObject(
-        {
-          pin: z
-            .string({ error: 'must be 4 to 8 digits, as a string' })
-            .regex(/^\d{4,8}$/u, { error: 'must be 4 to 8 digits, as a string' })
-            .optional(),
-          chord: z
-            .string({ error: 'must be modifiers and one key, like Control+Alt+Shift+Q' })
-            .regex(/^(?:(?:Control|Ctrl|Alt|Shift|Meta|CommandOrControl)\+)+[A-Z0-9]$/u, { error: 'must be modifiers and one key, like Control+Alt+Shift+Q' })
-            .default(DEFAULT_EXIT_CHORD),
-        },
-        { error: (issue) => (issue.code === 'invalid_type' ? `must be an object like { "pin": "2468" }, not ${kindOf(issue.input)}` : undefined) },
-      )
-      .default({ chord: DEFAULT_EXIT_CHORD }),
-    /** A paused show resumes after this long without input. */
-    resumeAfterSeconds: seconds(5, 3600).default(120),
-    /** The pointer hides after this long without moving. */
-    hideCursorAfterSeconds: seconds(1, 600).default(3),
-    /** Burn-in protection: the whole picture moves by up to maxPixels, every everyMinutes. */
-    pixelShift: z
-      .strictObject(
-        {
-          everyMinutes: z.number({ error: 'must be a number of minutes' }).min(0.1, { error: 'must be from 0.1 to 120 minutes' }).max(120, { error: 'must be from 0.1 to 120 minutes' }).default(2),
-          maxPixels: z
-            .number({ error: 'must be a whole number of pixels from 0 to 16' })
-            .int({ error: 'must be a whole number of pixels from 0 to 16' })
-            .min(0, { error: 'must be a whole number of pixels from 0 to 16' })
-            .max(16, { error: 'must be a whole number of pixels from 0 to 16' })
-            .default(4),
-        },
-        { error: (issue) => (issue.code === 'invalid_type' ? `must be an object like { "everyMinutes": 2, "maxPixels": 4 }, not ${kindOf(issue.input)}` : undefined) },
-      )
-      .default({ everyMinutes: 2, maxPixels: 4 }),
-    /** A daily window with a black screen, e.g. 22:00 to 07:00; none when absent. */
-    blank: z
-      .strictObject(
-        { from: hhmm, to: hhmm },
-        { error: (issue) => (issue.code === 'invalid_type' ? `must be an object like { "from": "22:00", "to": "07:00" }, or null, not ${kindOf(issue.input)}` : undefined) },
-      )
-      .nullable()
-      .default(null),
-    /** The display to present on, 1 = primary; as listed by the operating system. */
-    display: z
-      .number({ error: 'must be a display number (1 is the primary display)' })
-      .int({ error: 'must be a whole number (1 is the primary display)' })
-      .min(1, { error: 'must be 1 or more (1 is the primary display)' })
-      .max(16, { error: 'must be at most 16' })
-      .default(1),
-  },
-  { error: (issue) => (issue.code === 'invalid_type' ? `must be an object of settings, like { "intervalSeconds": 15 }, not ${kindOf(issue.input)}` : undefined) },
+    {
+      /** Seconds each slide stays on screen; the report's own default (kiosk.secondsPerSlide), else 15, when absent. */
+      intervalSeconds: z
+        .number({ error: 'must be a number of seconds' })
+        .min(1, { error: 'must be at least 1 second' })
+        .max(3600, { error: 'must be at most 3600 seconds' })
+        .optional(),
+      /** Chart ids in the order to show them; the report's playlist, else every chart in the viewer's order, when absent. */
+      slides: z
+        .array(slide, { error: (issue) => `must be a list of chart ids, like ["${charts?.[0]?.id ?? 'chart-id'}"], not ${kindOf(issue.input)}` })
+        .min(1, { error: 'must list at least one chart' })
+        .optional(),
+      /** One language, or "cycle": each round of slides in the next of zh-Hant, zh-Hans, en. Absent: the viewer's language. */
+      lang: z.enum([...LANGS, 'cycle'], { error: `must be one of ${[...LANGS, 'cycle'].join(', ')}` }).optional(),
+      /** What unlocks the exit: a PIN typed after Esc, and a key chord (Electron accelerator names). */
+      exit: z
+        .strictObject(
+          {
+            pin: z
+              .string({ error: 'must be 4 to 8 digits, as a string' })
+              .regex(/^\d{4,8}$/u, { error: 'must be 4 to 8 digits, as a string' })
+              .optional(),
+            chord: z
+              .string({ error: 'must be modifiers and one key, like Control+Alt+Shift+Q' })
+              .regex(/^(?:(?:Control|Ctrl|Alt|Shift|Meta|CommandOrControl)\+)+[A-Z0-9]$/u, { error: 'must be modifiers and one key, like Control+Alt+Shift+Q' })
+              .default(DEFAULT_EXIT_CHORD),
+          },
+          { error: (issue) => (issue.code === 'invalid_type' ? `must be an object like { "pin": "2468" }, not ${kindOf(issue.input)}` : undefined) },
+        )
+        .default({ chord: DEFAULT_EXIT_CHORD }),
+      /** A paused show resumes after this long without input. */
+      resumeAfterSeconds: seconds(5, 3600).default(120),
+      /** The pointer hides after this long without moving. */
+      hideCursorAfterSeconds: seconds(1, 600).default(3),
+      /** Burn-in protection: the whole picture moves by up to maxPixels, every everyMinutes. */
+      pixelShift: z
+        .strictObject(
+          {
+            everyMinutes: z
+              .number({ error: 'must be a number of minutes' })
+              .min(0.1, { error: 'must be from 0.1 to 120 minutes' })
+              .max(120, { error: 'must be from 0.1 to 120 minutes' })
+              .default(2),
+            maxPixels: z
+              .number({ error: 'must be a whole number of pixels from 0 to 16' })
+              .int({ error: 'must be a whole number of pixels from 0 to 16' })
+              .min(0, { error: 'must be a whole number of pixels from 0 to 16' })
+              .max(16, { error: 'must be a whole number of pixels from 0 to 16' })
+              .default(4),
+          },
+          {
+            error: (issue) =>
+              issue.code === 'invalid_type' ? `must be an object like { "everyMinutes": 2, "maxPixels": 4 }, not ${kindOf(issue.input)}` : undefined,
+          },
+        )
+        .default({ everyMinutes: 2, maxPixels: 4 }),
+      /** A daily window with a black screen, e.g. 22:00 to 07:00; none when absent. */
+      blank: z
+        .strictObject(
+          { from: hhmm, to: hhmm },
+          {
+            error: (issue) =>
+              issue.code === 'invalid_type' ? `must be an object like { "from": "22:00", "to": "07:00" }, or null, not ${kindOf(issue.input)}` : undefined,
+          },
+        )
+        .nullable()
+        .default(null),
+      /** The display to present on, 1 = primary; as listed by the operating system. */
+      display: z
+        .number({ error: 'must be a display number (1 is the primary display)' })
+        .int({ error: 'must be a whole number (1 is the primary display)' })
+        .min(1, { error: 'must be 1 or more (1 is the primary display)' })
+        .max(16, { error: 'must be at most 16' })
+        .default(1),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' ? `must be an object of settings, like { "intervalSeconds": 15 }, not ${kindOf(issue.input)}` : undefined,
+    },
   );
 }
 
@@ -148,7 +166,11 @@ const MAX_LINE = 240;
  * One problem per line: where (the file or the command line), the field and what is wrong. A bad
  * value or an unknown key is quoted cut short (excerpt), so a line stays short whatever the file holds.
  */
-export function parseKioskSettings(raw: unknown, where: string, charts?: PlaylistCharts): { ok: true; settings: KioskSettings } | { ok: false; message: string } {
+export function parseKioskSettings(
+  raw: unknown,
+  where: string,
+  charts?: PlaylistCharts,
+): { ok: true; settings: KioskSettings } | { ok: false; message: string } {
   const result = kioskSettingsSchema(charts).safeParse(raw);
   if (result.success) return { ok: true, settings: result.data };
   const place = clip(where, 120);

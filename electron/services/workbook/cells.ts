@@ -66,7 +66,8 @@ export function liveCell(value: number, display: string): NumberCell {
   if (numbers.length === 0) return { value, numFmt: quoted(display) || 'General' };
   const match = numbers[0];
   const text = match?.[0] ?? '';
-  if (numbers.length > 1 || Math.abs(Number(text.replaceAll(',', '')) - value) > 1e-9 * Math.max(1, Math.abs(value))) return { value, numFmt: numberFormat([value]) };
+  if (numbers.length > 1 || Math.abs(Number(text.replaceAll(',', '')) - value) > 1e-9 * Math.max(1, Math.abs(value)))
+    return { value, numFmt: numberFormat([value]) };
   const before = display.slice(0, match?.index ?? 0);
   const after = display.slice((match?.index ?? 0) + text.length);
   const digits = digitsPattern(text.split('.')[1]?.length ?? 0, text.includes(','));
@@ -81,5 +82,7 @@ export function liveCell(value: number, display: string): NumberCell {
 export function shownText(value: number, numFmt: string | undefined): string {
   if (numFmt === undefined || !numFmt.includes('"')) return String(value);
   const parts = numFmt.split('"');
-  return parts.map((part, i) => (i % 2 === 1 ? part : part.replace(/[#0,.]+%?/u, (pattern) => (pattern.endsWith('%') ? `${clean(value * 100)}%` : String(value))))).join('');
+  return parts
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[#0,.]+%?/u, (pattern) => (pattern.endsWith('%') ? `${clean(value * 100)}%` : String(value)))))
+    .join('');
 }

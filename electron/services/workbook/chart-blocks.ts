@@ -121,7 +121,8 @@ function writeData(sheet: Worksheet, model: ChartModel, row: number, context: Bl
       cell.value = written.value;
       cell.numFmt = written.numFmt;
       cell.alignment = { horizontal: 'right', vertical: 'top' };
-      if (typeof written.value === 'number' && isArticleValue(point, written.value, context.dataset)) context.cells.record(sheet, point.figureId, first + c, 2 + i);
+      if (typeof written.value === 'number' && isArticleValue(point, written.value, context.dataset))
+        context.cells.record(sheet, point.figureId, first + c, 2 + i);
       return written;
     }),
   );
@@ -158,7 +159,10 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
     source,
     ...(model.categoryAxis ? { categoryAxisTitle: model.categoryAxis } : {}),
     ...(model.valueAxis ? { valueAxisTitle: model.valueAxis } : {}),
-    valueAxisFormat: axisFormat(cells.flat().flatMap((cell) => (cell === null ? [] : [cell.number])), percent),
+    valueAxisFormat: axisFormat(
+      cells.flat().flatMap((cell) => (cell === null ? [] : [cell.number])),
+      percent,
+    ),
     series,
     // Several series are told apart by the legend; slices and the parts of a whole are always named by it.
     showLegend: seriesCount > 1 || traits.legend === 'slices' || traits.legend === 'series',

@@ -18,5 +18,16 @@ export function allFiguresHeader(lang: Lang): string[] {
 /** One figure's row: its section by the section's label in the language (概覽, not "overview"). */
 export function allFiguresRow(f: Figure, lang: Lang, dataset: Pick<Dataset, 'sections'>): (string | number)[] {
   const section = dataset.sections.find((s) => s.id === f.section)?.title[lang] ?? f.section;
-  return [f.id, section, f.label[lang], f.value, unitLabel(f.unit, lang), qualifierLabel(f.qualifier, lang), t(lang, `status.${f.status}`), formatPeriod(f.period, lang), formatFigure(f, lang), f.source.quote];
+  return [
+    f.id,
+    section,
+    f.label[lang],
+    f.value,
+    unitLabel(f.unit, lang),
+    qualifierLabel(f.qualifier, lang),
+    t(lang, `status.${f.status}`),
+    formatPeriod(f.period, lang),
+    formatFigure(f, lang),
+    f.source.quote,
+  ];
 }

@@ -5,7 +5,20 @@ import { fixExcelJsOutput } from './ooxml/package-fixes';
 import { chartXml, SOURCE_REL_ID } from './ooxml/chart-xml';
 import { sourceShapeXml } from './ooxml/source-shape';
 import { anchorXml, type Counters, type Drawing, openDrawing, repairOtherDrawings, writeDrawing } from './ooxml/drawings';
-import { addOverrides, addRelationship, CONTENT_TYPE, highestNumber, override, readRels, REL_TYPE, relativeTarget, relsPathOf, setLanguage, worksheetParts, writeRels } from './ooxml/package-parts';
+import {
+  addOverrides,
+  addRelationship,
+  CONTENT_TYPE,
+  highestNumber,
+  override,
+  readRels,
+  REL_TYPE,
+  relativeTarget,
+  relsPathOf,
+  setLanguage,
+  worksheetParts,
+  writeRels,
+} from './ooxml/package-parts';
 
 /**
  * Native Excel charts added to the package exceljs wrote. exceljs cannot write charts, so the

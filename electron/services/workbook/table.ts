@@ -51,7 +51,8 @@ export function writeTable(sheet: Worksheet, header: readonly string[], rows: re
   styleHeader(sheet, headerRow, header.length);
   writeRows(sheet, headerRow + 1, rows);
   if (options.freeze !== false) sheet.views = [{ state: 'frozen', ySplit: headerRow }];
-  if (options.filter !== false) sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: header.length } };
+  if (options.filter !== false)
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: header.length } };
   return headerRow;
 }
 

@@ -79,7 +79,11 @@ function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lan
   const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'));
   // The report's headline: the first chart of its first section.
   const rows = models[0]?.rows ?? [];
-  const header = writeTable(sheet, figureColumns(lang), tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 })));
+  const header = writeTable(
+    sheet,
+    figureColumns(lang),
+    tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 })),
+  );
   fitWrapped(sheet, header + 1, figureCaps(0), spanning);
 }
 
@@ -157,15 +161,15 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
   // The result column is the formula itself, over the All figures sheet's cells; the formula column says it in words.
   const header = writeTable(
     sheet,
-    [t(lang, 'report.col.chart'), t(lang, 'table.figure'), t(lang, 'report.col.result'), t(lang, 'table.unit'), t(lang, 'report.col.shownAs'), t(lang, 'report.col.formula')],
-    rows.map(({ model, row }) => [
-      model.title,
-      row.label,
-      valueCell(row, sheet, cells),
-      row.unitLabel,
-      row.display,
-      row.derived?.formula ?? '',
-    ]),
+    [
+      t(lang, 'report.col.chart'),
+      t(lang, 'table.figure'),
+      t(lang, 'report.col.result'),
+      t(lang, 'table.unit'),
+      t(lang, 'report.col.shownAs'),
+      t(lang, 'report.col.formula'),
+    ],
+    rows.map(({ model, row }) => [model.title, row.label, valueCell(row, sheet, cells), row.unitLabel, row.display, row.derived?.formula ?? '']),
   );
   fitWrapped(sheet, header + 1, { 1: 28, 2: 30, 6: 40 }, new Set());
 }
@@ -226,11 +230,25 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   const models = chartsOf(dataset).map((chart) => chart.build(dataset, lang));
   const cells = new FigureCells(dataset, { sheet: allFigures.name, rows: writeAllFigures(allFigures, dataset, lang), column: ALL_FIGURES_VALUE_COLUMN });
   writeSummary(summary, models, lang, cells);
-  const placed = pages.flatMap(({ section, sheet }) => writePage(sheet, models.filter((model) => model.page === section.id), lang, cells, dataset));
+  const placed = pages.flatMap(({ section, sheet }) =>
+    writePage(
+      sheet,
+      models.filter((model) => model.page === section.id),
+      lang,
+      cells,
+      dataset,
+    ),
+  );
   writeSources(sources, dataset, lang);
   writeNotes(notes, models, lang, cells);
   writeDefinitions(definitions, lang);
-  writeCover(cover, dataset, lang, exportedAt, workbook.worksheets.slice(1).map((s) => s.name));
+  writeCover(
+    cover,
+    dataset,
+    lang,
+    exportedAt,
+    workbook.worksheets.slice(1).map((s) => s.name),
+  );
   nameFonts(workbook, lang);
 
   const charts = placed.map(({ row, column, ...spec }): NativeChartSpec => {

@@ -20,7 +20,21 @@ import { pointLabels } from './plugins/point-labels';
 
 // The only module that loads chart.js. Only the pieces the app draws are registered, and the app's
 // own plugins once for every chart: each draws only where a chart's options name it.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, DoughnutController, ArcElement, Legend, Title, SubTitle, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  DoughnutController,
+  ArcElement,
+  Legend,
+  Title,
+  SubTitle,
+  Tooltip,
+);
 Chart.register(barMarks, pointLabels, doughnutCentre);
 
 export { Chart };

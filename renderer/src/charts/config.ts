@@ -133,7 +133,14 @@ export function chartOptions(
       },
       title: { display: false },
       // Room under the axis title for the top tick's label, which reaches above the plot.
-      subtitle: { display: axisTitle !== undefined, text: axisTitle ?? '', align: 'start', font: font(-1), color: PALETTE.muted, padding: { bottom: Math.round(drawn.fontSize * 0.9) } },
+      subtitle: {
+        display: axisTitle !== undefined,
+        text: axisTitle ?? '',
+        align: 'start',
+        font: font(-1),
+        color: PALETTE.muted,
+        padding: { bottom: Math.round(drawn.fontSize * 0.9) },
+      },
       tooltip: {
         callbacks: {
           label: (item) => {

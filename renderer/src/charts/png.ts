@@ -108,7 +108,10 @@ function cardsPiece(model: ChartModel, text: Text): Piece {
   const cards = points.map((p) => {
     const label = paragraph(text, p.category, SIZE.cardLabel, { width: cardWidth - 2 * pad - 6, colour: PALETTE.muted });
     const value = paragraph(text, p.display, SIZE.cardValue, { weight: 700, width: cardWidth - 2 * pad - 6, colour: paintOf(p).outline });
-    const period = paragraph(text, p.status === 'actual' ? p.periodLabel : `${p.periodLabel}${WIDE_SPACE}${statusWord(p)}`, SIZE.cardSmall, { width: cardWidth - 2 * pad - 6, colour: PALETTE.muted });
+    const period = paragraph(text, p.status === 'actual' ? p.periodLabel : `${p.periodLabel}${WIDE_SPACE}${statusWord(p)}`, SIZE.cardSmall, {
+      width: cardWidth - 2 * pad - 6,
+      colour: PALETTE.muted,
+    });
     const detail = p.detail ? paragraph(text, p.detail, SIZE.cardSmall, { width: cardWidth - 2 * pad - 6, colour: PALETTE.muted }) : undefined;
     const parts = [label, value, period, ...(detail ? [detail] : [])];
     return { p, parts, height: parts.reduce((sum, part) => sum + part.height, 0) + 2 * pad };

@@ -45,7 +45,19 @@ function Working({ lang, format }: { lang: Lang; format: ExportFormat }) {
   );
 }
 
-function Done({ lang, exported, note, actions, openRef }: { lang: Lang; exported: Exported; note: string | undefined; actions: Actions; openRef: RefObject<HTMLButtonElement | null> }) {
+function Done({
+  lang,
+  exported,
+  note,
+  actions,
+  openRef,
+}: {
+  lang: Lang;
+  exported: Exported;
+  note: string | undefined;
+  actions: Actions;
+  openRef: RefObject<HTMLButtonElement | null>;
+}) {
   return (
     <>
       <p className="export-title">
@@ -54,7 +66,11 @@ function Done({ lang, exported, note, actions, openRef }: { lang: Lang; exported
         </span>
         {t(lang, 'export.done', { file: exported.fileName })}
       </p>
-      <p className="export-details">{exported.format === 'pdf' ? t(lang, 'pdf.details', { pages: exported.pages }) : t(lang, 'export.details', { sheets: exported.sheets, charts: exported.charts })}</p>
+      <p className="export-details">
+        {exported.format === 'pdf'
+          ? t(lang, 'pdf.details', { pages: exported.pages })
+          : t(lang, 'export.details', { sheets: exported.sheets, charts: exported.charts })}
+      </p>
       <div className="export-actions">
         <button ref={openRef} type="button" className="button" onClick={() => void actions.openExported(exported, 'open')}>
           {t(lang, 'export.open')}

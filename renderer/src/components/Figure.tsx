@@ -33,7 +33,13 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
   const downloadCsv = () => saveBlob(new Blob([chartCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), `${model.id}-${lang}.csv`);
 
   return (
-    <article className={`figure figure-${model.kind}${wide ? ' figure-wide' : ''}`} aria-labelledby={headingId} data-figure={model.id} id={`chart-${model.id}`} tabIndex={-1}>
+    <article
+      className={`figure figure-${model.kind}${wide ? ' figure-wide' : ''}`}
+      aria-labelledby={headingId}
+      data-figure={model.id}
+      id={`chart-${model.id}`}
+      tabIndex={-1}
+    >
       <header className="figure-header">
         <div>
           <h2 id={headingId}>

@@ -18,7 +18,10 @@ export function SourcesDialog({ model, dataset, lang, onClose }: { model: ChartM
     const figure = row.figureId === undefined ? undefined : figureIndex(dataset.figures).get(row.figureId);
     return row.quote && figure ? [{ row, script: sourceOf(dataset, figure).script }] : [];
   });
-  const sources = sourcesOf(dataset, quoted.map(({ row }) => figureIndex(dataset.figures).get(row.figureId ?? '')).filter((f) => f !== undefined));
+  const sources = sourcesOf(
+    dataset,
+    quoted.map(({ row }) => figureIndex(dataset.figures).get(row.figureId ?? '')).filter((f) => f !== undefined),
+  );
   const derived = model.rows.filter((row) => row.derived);
   return (
     <dialog ref={ref} className="sources-dialog" aria-labelledby={`sources-${model.id}`} onClose={onClose}>

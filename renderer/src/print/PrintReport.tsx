@@ -169,7 +169,12 @@ function Derived({ models, lang }: { models: readonly ChartModel[]; lang: Lang }
 export function PrintReport({ dataset, lang, printedAt, onReady }: Props) {
   usePageMargins(lang, dataset.meta.area[lang]);
   const pages = useMemo<Page[]>(
-    () => dataset.sections.map((section) => ({ id: section.id, label: section.title[lang], models: chartsOnPage(dataset, section.id).map((c) => c.build(dataset, lang)) })),
+    () =>
+      dataset.sections.map((section) => ({
+        id: section.id,
+        label: section.title[lang],
+        models: chartsOnPage(dataset, section.id).map((c) => c.build(dataset, lang)),
+      })),
     [dataset, lang],
   );
   useEffect(() => onReady?.(), [onReady, pages]);

@@ -27,7 +27,8 @@ function rangeProblem(range: ColumnRange): string | undefined {
 /** The caches must match their ranges cell for cell, or the chart shows one thing and the cells another. */
 function cacheProblem({ categories, values, labelFormats, points }: SeriesSpec): string | undefined {
   const cells = rangeLength(values.ref);
-  if (categories.cached.length !== rangeLength(categories.ref)) return `${categories.cached.length} cached categories for a range of ${rangeLength(categories.ref)} cells`;
+  if (categories.cached.length !== rangeLength(categories.ref))
+    return `${categories.cached.length} cached categories for a range of ${rangeLength(categories.ref)} cells`;
   if (values.cached.length !== cells) return `${values.cached.length} cached values for a range of ${cells} cells`;
   if (rangeLength(categories.ref) !== cells) return 'the categories and values ranges differ in length';
   if (!values.cached.every((v) => v === null || Number.isFinite(v))) return 'a cached value is not a finite number';

@@ -1,6 +1,18 @@
 import type JSZip from 'jszip';
 import type { AnchorPoint, NativeChartSpec } from '../chart-spec';
-import { addRelationship, CONTENT_TYPE, override, readRels, readText, REL_TYPE, relativeTarget, type RelsPart, relsPathOf, resolveTarget, writeRels } from './package-parts';
+import {
+  addRelationship,
+  CONTENT_TYPE,
+  override,
+  readRels,
+  readText,
+  REL_TYPE,
+  relativeTarget,
+  type RelsPart,
+  relsPathOf,
+  resolveTarget,
+  writeRels,
+} from './package-parts';
 import { attributes, esc, insertBeforeClosing, NS, relationshipId, XML_DECLARATION } from './xml';
 
 /** The sheets' drawings: the anchors that place the charts, and the <drawing> that ties a drawing to its sheet. */
@@ -36,7 +48,17 @@ function highestShapeId(xml: string): number {
 export type Drawing = { path: string; xml: string; rels: RelsPart; nextShapeId: number; anchors: string[] };
 
 /** Worksheet children that come after <drawing> in CT_Worksheet. */
-const AFTER_DRAWING = new Set(['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
+const AFTER_DRAWING = new Set([
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+]);
 
 /**
  * Where <drawing> goes among the worksheet's children. Only top-level children count: a
@@ -80,7 +102,8 @@ async function existingDrawing(zip: JSZip, sheetPart: string, sheetXml: string, 
   const path = resolveTarget(sheetPart, rel.target);
   const xml = withoutOneCellEditAs(await readText(zip, path));
   // The anchors added below use these two prefixes; exceljs declares both on its drawing root.
-  if (!xml.includes(`xmlns:xdr="${NS.xdr}"`) || !xml.includes(`xmlns:a="${NS.a}"`)) throw new Error(`${path}: expected xmlns:xdr and xmlns:a on the drawing root`);
+  if (!xml.includes(`xmlns:xdr="${NS.xdr}"`) || !xml.includes(`xmlns:a="${NS.a}"`))
+    throw new Error(`${path}: expected xmlns:xdr and xmlns:a on the drawing root`);
   return { path, xml, rels: await readRels(zip, relsPathOf(path)), nextShapeId: highestShapeId(xml) + 1, anchors: [] };
 }
 

@@ -11,7 +11,10 @@ import { attributes, esc } from './xml';
 async function nameApplication(zip: JSZip, application: string): Promise<void> {
   const path = 'docProps/app.xml';
   const xml = await readText(zip, path);
-  zip.file(path, xml.replace(/<Application>[^<]*<\/Application>/u, () => `<Application>${esc(application)}</Application>`));
+  zip.file(
+    path,
+    xml.replace(/<Application>[^<]*<\/Application>/u, () => `<Application>${esc(application)}</Application>`),
+  );
 }
 
 /** exceljs writes a row break's last column as 16838, a typo: Excel writes 16383 (column XFD, zero-based). */

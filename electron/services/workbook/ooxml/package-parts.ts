@@ -61,7 +61,10 @@ export async function readRels(zip: JSZip, path: string): Promise<RelsPart> {
 
 /** Adds a relationship under the next rId above every one in use (exceljs numbers its own from rId1). */
 export function addRelationship(rels: RelsPart, type: string, target: string): string {
-  const numbers = [...rels.existing, ...rels.added].map((r) => /^rId(\d+)$/u.exec(r.id)?.[1]).map(Number).filter(Number.isFinite);
+  const numbers = [...rels.existing, ...rels.added]
+    .map((r) => /^rId(\d+)$/u.exec(r.id)?.[1])
+    .map(Number)
+    .filter(Number.isFinite);
   const id = `rId${Math.max(0, ...numbers) + 1}`;
   rels.added.push({ id, type, target });
   return id;

@@ -17,8 +17,10 @@ export function titleXml(text: string, size: number, bold: boolean, language: st
   const b = bold ? '1' : '0';
   const paragraphs = text
     .split('\n')
-    .map((line) => `<a:p><a:pPr><a:defRPr sz="${size}" b="${b}"/></a:pPr><a:r><a:rPr lang="${esc(language)}" sz="${size}" b="${b}"/><a:t>${esc(line)}</a:t></a:r></a:p>`)
+    .map(
+      (line) =>
+        `<a:p><a:pPr><a:defRPr sz="${size}" b="${b}"/></a:pPr><a:r><a:rPr lang="${esc(language)}" sz="${size}" b="${b}"/><a:t>${esc(line)}</a:t></a:r></a:p>`,
+    )
     .join('');
   return `<c:title><c:tx><c:rich>${bodyPr}<a:lstStyle/>${paragraphs}</c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
-

@@ -6,7 +6,11 @@ import { areaShape, sameStyle } from '../shapes-xml';
 function barSeries(spec: NativeChartSpec, series: SeriesSpec, index: number, language: string, position: LabelPosition): string {
   const { tx, cat, val } = seriesData(spec.sheetName, series);
   const points = (series.points ?? [])
-    .map((style, i) => (style === undefined || sameStyle(style, series.style) ? '' : `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${areaShape(style)}</c:dPt>`))
+    .map((style, i) =>
+      style === undefined || sameStyle(style, series.style)
+        ? ''
+        : `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${areaShape(style)}</c:dPt>`,
+    )
     .join('');
   return `<c:ser>${seriesIndex(index)}${tx}${areaShape(series.style)}<c:invertIfNegative val="0"/>${points}${dataLabels(spec, series, position, language)}${cat}${val}</c:ser>`;
 }

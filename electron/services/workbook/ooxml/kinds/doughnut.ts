@@ -6,7 +6,9 @@ import type { DrawingMlKind } from './drawingml-kind';
 function doughnutSeries(spec: NativeChartSpec, series: SeriesSpec, index: number, language: string): string {
   const { tx, cat, val } = seriesData(spec.sheetName, series);
   // varyColors would otherwise let the application pick theme colours for the slices.
-  const points = series.values.cached.map((_v, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${areaShape(series.points?.[i] ?? series.style, 'FFFFFF')}</c:dPt>`).join('');
+  const points = series.values.cached
+    .map((_v, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${areaShape(series.points?.[i] ?? series.style, 'FFFFFF')}</c:dPt>`)
+    .join('');
   // Slices take no label position: each reader places them.
   return `<c:ser>${seriesIndex(index)}${tx}${areaShape(series.style, 'FFFFFF')}${points}${dataLabels(spec, series, undefined, language)}${cat}${val}</c:ser>`;
 }

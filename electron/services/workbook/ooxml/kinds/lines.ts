@@ -8,7 +8,11 @@ function lineSeries(spec: NativeChartSpec, series: SeriesSpec, index: number, la
   // A point is written only where it looks different from its series: Gnumeric crashes (signal 11)
   // on a per-point marker, even one equal to the series marker.
   const points = (series.points ?? [])
-    .map((style, i) => (style === undefined || sameStyle(style, series.style) ? '' : `<c:dPt><c:idx val="${i}"/>${markerXml(style, weight)}${pointLineShape(style, weight)}</c:dPt>`))
+    .map((style, i) =>
+      style === undefined || sameStyle(style, series.style)
+        ? ''
+        : `<c:dPt><c:idx val="${i}"/>${markerXml(style, weight)}${pointLineShape(style, weight)}</c:dPt>`,
+    )
     .join('');
   return `<c:ser>${seriesIndex(index)}${tx}${lineShape(series.style, weight)}${markerXml(series.style, weight)}${points}${dataLabels(spec, series, 't', language)}${cat}${val}<c:smooth val="0"/></c:ser>`;
 }
