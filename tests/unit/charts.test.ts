@@ -107,11 +107,12 @@ describe('overview', () => {
     expect(model.valueAxis).toBe('GDP (CNY bn)');
   });
 
-  it('states the implied nominal growth as derived, with its formula once, beside the article’s over 7%', () => {
+  it('shows the implied nominal growth as a derived card, with its formula once, beside the article’s over 7%', () => {
     const model = build('gdp-growth', 'zh-Hant');
     expect(model.kind).toBe('kpi');
-    expect(model.series[0]!.points.map((p) => p!.display)).toEqual(['超7%']);
-    const implied = model.annotations.find((a) => a.derived)!;
+    expect(model.series[0]!.points.map((p) => p!.display)).toEqual(['超7%', '5.49%*']);
+    expect(model.annotations.filter((a) => a.derived)).toEqual([]);
+    const implied = model.series[0]!.points.find((p) => p?.derived)!;
     expect(implied.derived?.formula).toBe('(391 ÷ 299.3) 的5次方根 − 1');
     expect(derivedLines(model)).toEqual(['* 推算名義年均增速 = (391 ÷ 299.3) 的5次方根 − 1 ≈ 5.49%']);
     expect(model.rows.find((r) => r.derived)?.statusLabel).toBe('推算');

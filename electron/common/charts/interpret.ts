@@ -191,8 +191,9 @@ function build(spec: ChartSpec, dataset: Dataset, lang: Lang): ChartModel {
     case 'kpi':
     case 'doughnut': {
       const figures = spec.figures.map((ref) => ({ ref, figure: figureById(dataset, ref.figure) }));
-      // A share's rest is drawn after the share, in grey; every other derived value is stated beside the chart.
-      const drawnDerived = KINDS[spec.kind].fill === 'share' ? derived : [];
+      // A share's rest is drawn after the share, in grey; a derived card beside the article's cards where
+      // the spec asks for one (cards share no axis); every other derived value is stated beside the chart.
+      const drawnDerived = KINDS[spec.kind].fill === 'share' ? derived : spec.kind === 'kpi' ? derived.filter((_, i) => spec.derived?.[i]?.card === true) : [];
       const scale = sharedScale(lang, [...figures.map(({ figure }) => figure), ...drawnDerived]);
       const points = [
         ...figures.map(({ ref, figure }) => {

@@ -36,6 +36,11 @@ const derivedSpec = z.object({
   period: z.string().regex(/^\d{4}(?:-H[12]|\/\d{4})?$/u, { error: 'must be a year (2025), a half-year (2025-H1) or a range (2021/2025)' }),
   /** Decimal places shown; 2 when absent. */
   digits: z.number().int().min(0).max(6).optional(),
+  /**
+   * In a chart of cards (kpi): a card of its own beside the article's figures, starred and labelled
+   * derived. Elsewhere, and by default, it is stated beside the chart with its formula.
+   */
+  card: z.boolean().optional(),
 });
 
 const common = {

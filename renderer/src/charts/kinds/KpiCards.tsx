@@ -16,7 +16,11 @@ export function KpiCards({ model }: { model: ChartModel }) {
             <span className="kpi-period">
               {/* Breaks only between words: （2021–2025年） stays whole, never 2025 / 年. */}
               <Words text={p.periodLabel} lang={model.lang} />
-              {p.status !== 'actual' ? <span className={`status status-${p.status}`}>{statusWord(model, p.status)}</span> : null}
+              {p.derived ? (
+                <span className="status status-derived">{model.rows.find((r) => r.derived)?.statusLabel}</span>
+              ) : p.status !== 'actual' ? (
+                <span className={`status status-${p.status}`}>{statusWord(model, p.status)}</span>
+              ) : null}
             </span>
             {p.detail ? (
               <span className="kpi-detail">
