@@ -14,7 +14,7 @@ describe("main's shell bundle", () => {
     const [output] = result.outputFiles;
     const inputs = Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {});
     expect(inputs.filter((path) => /node_modules\/(zod|jszip|exceljs)\//u.test(path))).toEqual([]);
-    expect(inputs.filter((path) => /electron\/(common\/(dataset|contract|charts\/)|services\/(api|dataset|report\/))/u.test(path))).toEqual([]);
+    expect(inputs.filter((path) => /electron\/(common\/(dataset|contract|charts\/)|services\/(api|dataset|workbook\/))/u.test(path))).toEqual([]);
     const code = output?.text ?? '';
     expect(code).toContain('require("./services.cjs")');
     expect(output?.contents.length).toBeLessThanOrEqual(200 * 1024);

@@ -23,7 +23,8 @@ import { parseExpression } from './expression';
 import { formulaWords } from './formula-words';
 import { KINDS } from './kinds';
 import type { ChartDefinition, ChartModel, Panel, Point, TableRow } from './model';
-import { REF, specFigureIds, type ChartSpec, type FigureRefSpec } from './spec';
+import type { ChartSpec, FigureRefSpec } from './spec';
+import { REF, specFigureIds } from './spec-refs';
 
 /**
  * The one interpreter: a chart spec from the report file → the ChartModel that the screen, the

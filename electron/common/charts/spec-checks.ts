@@ -3,7 +3,8 @@ import { excerpt } from '../excerpt';
 import { isCounter, type Unit } from '../vocabulary';
 import { parseExpression } from './expression';
 import { inputs } from './calc';
-import { REF, type ChartSpec } from './spec';
+import type { ChartSpec } from './spec';
+import { REF } from './spec-refs';
 
 /**
  * The checks a chart spec must pass when a report file loads, whoever wrote it: every reference

@@ -96,28 +96,3 @@ export const chartSpecSchema = z.discriminatedUnion(
 export type ChartSpec = z.infer<typeof chartSpecSchema>;
 export type FigureRefSpec = z.infer<typeof figureRef>;
 export type DerivedSpec = z.infer<typeof derivedSpec>;
-
-/** Every figure id a spec names, drawn, stated, in a derived value or in its words, in order of first mention. */
-export function specFigureIds(spec: ChartSpec): string[] {
-  const ids: string[] = [];
-  const add = (id: string) => {
-    if (!ids.includes(id)) ids.push(id);
-  };
-  const refs = (texts: readonly (Record<string, string> | undefined)[]) => {
-    for (const text of texts) for (const value of Object.values(text ?? {})) for (const match of value.matchAll(REF)) add(match[1] ?? '');
-  };
-  const drawn = 'figures' in spec ? (spec.figures ?? []) : [];
-  for (const ref of drawn) {
-    add(ref.figure);
-    refs([ref.detail]);
-  }
-  if (spec.kind === 'multiples') for (const panel of spec.panels) panel.figures.forEach(add);
-  for (const ref of spec.annotations ?? []) add(ref.figure);
-  const derivedIds = new Set((spec.derived ?? []).map((d) => d.id));
-  for (const derived of spec.derived ?? []) for (const match of derived.calc.matchAll(/\{([^}]+)\}/gu)) add((match[1] ?? '').trim());
-  refs(spec.notes ?? []);
-  return ids.filter((found) => !derivedIds.has(found));
-}
-
-/** {figure-id} or {figure-id.period} in a chart's words. */
-export const REF = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(period))?\}/gu;
