@@ -108,7 +108,7 @@ describe('the bundled dataset', () => {
     expect(data.enterprises.find((e) => e.label['zh-Hant'].includes('中研'))?.figures).toContain('peek-output-growth');
     const pattern = data.charts.find((c) => c.id === 'industry-pattern');
     if (pattern?.kind !== 'text') throw new Error('the report has no 2+2+2 text chart');
-    expect(pattern.blocks.map((b) => b.heading['zh-Hant'])).toEqual(['做强兩車', '做大兩新', '布局兩空']);
+    expect(pattern.blocks.map((b) => b.heading['zh-Hant'])).toEqual(['做強兩車', '做大兩新', '布局兩空']);
     // Each group names two of the report's industries, by their labels.
     const industry = (label: string) => data.industries.find((i) => i.label['zh-Hant'] === label)?.id;
     expect(pattern.blocks.map((b) => (b.items ?? []).map((item) => industry(item['zh-Hant'])))).toEqual([

@@ -1,5 +1,5 @@
 import { FIRST_SECTION, pageHref } from '../route';
-import { primarySource } from '../../../electron/common/sources';
+import { dataAsOf } from '../../../electron/common/reference-years';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { chartById } from '../../../electron/common/charts/registry';
 import type { KioskSettingsResult } from '../../../electron/common/contract';
@@ -178,7 +178,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
       <StatusStrip
         lang={lang}
         now={now}
-        asOf={primarySource(dataset).published}
+        asOf={String(dataAsOf(dataset))}
         index={show.index}
         total={slides.length}
         paused={show.paused}
