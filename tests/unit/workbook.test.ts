@@ -262,7 +262,26 @@ function expectDerivedCell(
   expect(new Set(read), `${where}: ${formula}`).toEqual(new Set(figuresIn(calc)));
 }
 
-/** A figure table's value cell: the article's number (a percentage as a fraction), or a derived figure's formula. */
+/**
+ * A cell showing a figure outside All figures: a formula reading the figure's value there (times the
+ * scale the cell shows it in), never a copy that an edit of All figures would leave behind.
+ */
+function expectFigureRef(workbook: ExcelJS.Workbook, lang: Lang, cell: ExcelJS.Cell, figureId: string, value: number, where: string): void {
+  expect(cell.type, `${where}: a formula reading All figures`).toBe(ExcelJS.ValueType.Formula);
+  const { formula } = cell.value as Formula;
+  const allFigures = t(lang, 'report.sheet.allFigures');
+  const match = /^'((?:[^']|'')+)'!\$D\$(\d+)(?:\*([\d.]+))?$/u.exec(formula);
+  expect(match, `${where}: ${formula}`).not.toBeNull();
+  expect(match?.[1]?.replaceAll("''", "'"), `${where}: ${formula}`).toBe(allFigures);
+  const row = Number(match?.[2]);
+  const table = workbook.getWorksheet(allFigures)!;
+  expect(table.getCell(row, 1).text, `${where}: ${formula} reads the figure's row`).toBe(figureId);
+  // Its cached result is what the formula gives: the table's value times the factor.
+  expect(numberIn(cell.value), `${where}: ${formula}`).toBeCloseTo(numberIn(table.getCell(row, 4).value) * Number(match?.[3] ?? 1), 12);
+  expect(numberIn(cell.value), where).toBeCloseTo(value, 12);
+}
+
+/** A figure table's value cell: a formula reading the figure's value on All figures, or a derived figure's formula. */
 function expectValueCell(
   workbook: ExcelJS.Workbook,
   lang: Lang,
@@ -275,10 +294,7 @@ function expectValueCell(
   const where = `${sheet.name}!${cell.address} ${row.label}`;
   expect(cell.numFmt, where).toBe(tableFormat(row.value, row.unit));
   if (row.derived) expectDerivedCell(workbook, lang, report, sheet, cell, row.derived.calc, seen);
-  else {
-    expect(typeof cell.value, where).toBe('number');
-    expect(cell.value, where).toBeCloseTo(row.unit === '%' ? row.value / 100 : row.value, 12);
-  }
+  else expectFigureRef(workbook, lang, cell, row.figureId!, row.unit === '%' ? row.value / 100 : row.value, where);
 }
 
 /** A table row's cells but its value, as the Summary and page sheets write them. */
@@ -410,9 +426,12 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
               const { calc } = point.derived;
               checks.push(() => expectDerivedCell(workbook, lang, report, sheet, cell, calc, seen));
               derivedPoints += 1;
+            } else if (point.figureId) {
+              // In the chart's scale (CNY bn for 億元 in English): All figures' value times that factor.
+              expectFigureRef(workbook, lang, cell, point.figureId, numberIn(cell.value), at);
+              if (!/\*/u.test((cell.value as Formula).formula)) seen.push({ id: point.figureId, row, address: cell.address });
             } else {
               expect(typeof cell.value, at).toBe('number');
-              if (point.figureId) seen.push({ id: point.figureId, row, address: cell.address });
             }
             const expected = liveValue(point);
             if (expected) {
@@ -425,7 +444,7 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
             } else {
               // A display stating another number than the value: the bare value, no label that could lie.
               expect(cell.numFmt, at).not.toContain('"');
-              expect(cell.value, at).toBe(point.value);
+              expect(numberIn(cell.value), at).toBeCloseTo(point.value, 12);
             }
           });
         });
@@ -559,6 +578,9 @@ async function expectNativeCharts(report: Dataset, lang: Lang, built: BuiltRepor
     expect(chart.text).toContain(PLOT_OF[model.kind as NativeKind]);
   }
 }
+
+/** A formula that is one figure's value read from All figures, maybe scaled: 'All figures'!$D$4 or …*0.1. */
+const FIGURE_READ = /^'(?:[^']|'')+'!\$D\$\d+(?:\*[\d.]+)?$/u;
 
 describe('the report workbook', () => {
   for (const lang of LANGS) {
@@ -835,7 +857,7 @@ describe('the report workbook', () => {
     }
   });
 
-  it('writes formulas only for derived figures, and text starting with = + - @ stays text', async () => {
+  it('writes every figure once, in All figures, and elsewhere formulas (its reads and the derived figures); text starting with = + - @ stays text', async () => {
     const raw = rawDataset();
     const labels = ['=HYPERLINK("http://evil","x")', '@SUM(1)', '+1+1', '-2'];
     labels.forEach((label, i) => (raw.figures[i]!.label.en = label));
@@ -853,7 +875,7 @@ describe('the report workbook', () => {
         .map((c) => c.build(hostile, 'en'))
         .flatMap((m) => axisModels(m))
         .flatMap((axis) => axis.series.flatMap((s) => s.points.filter((p) => p?.derived).map((p) => p!.category)));
-    const found = { tables: 0, notes: 0, points: new Map<string, string[]>() };
+    const found = { tables: 0, notes: 0, reads: 0, points: new Map<string, string[]>() };
     const texts: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
@@ -866,8 +888,13 @@ describe('the report workbook', () => {
             return;
           }
           // Only references, numbers and operators.
-          evaluateFormula((cell.value as Formula).formula, () => 1);
-          if (sheet.name === notes) {
+          const { formula } = cell.value as Formula;
+          evaluateFormula(formula, () => 1);
+          if (FIGURE_READ.test(formula)) {
+            // A figure shown again: it reads its value in All figures (scaled where the chart shows another unit).
+            expect(formula.startsWith(`'${t('en', 'report.sheet.allFigures')}'!$D$`), where).toBe(true);
+            found.reads += 1;
+          } else if (sheet.name === notes) {
             expect([Number(cell.col), row.number > 1], where).toEqual([3, true]);
             found.notes += 1;
           } else if (sheet.name === summary || (row.getCell(7).value === derived && Number(cell.col) === 4)) {
@@ -888,6 +915,8 @@ describe('the report workbook', () => {
     const models = chartsOf(hostile).map((c) => c.build(hostile, 'en'));
     const tableRows = [...models[0]!.rows, ...hostile.sections.flatMap((s) => chartsOnPage(hostile, s.id).flatMap((c) => c.build(hostile, 'en').rows))];
     expect(found.tables).toBe(tableRows.filter((r) => r.derived).length);
+    // Every figure row of the Summary and the page tables reads All figures, and so does every chart's drawn figure.
+    expect(found.reads).toBeGreaterThanOrEqual(tableRows.filter((r) => r.figureId !== undefined).length);
     expect(found.notes).toBe(rowsOf(workbook.getWorksheet(notes)!).length - 1);
     expect(found.notes).toBeGreaterThan(0);
     for (const [name] of pages) expect((found.points.get(name) ?? []).sort(), name).toEqual(drawnDerived(pages.get(name)!).sort());

@@ -82,7 +82,14 @@ export type BlockContext = { rows: SheetRows; cells: FigureCells; dataset: Pick<
 function pointCell(sheet: Worksheet, point: Point, context: BlockContext): PointCell {
   const cell = liveCell(point.value, point.display);
   const plain = { value: cell.value, number: cell.value, numFmt: cell.numFmt };
-  if (!point.derived) return plain;
+  if (!point.derived) {
+    // The figure's value from All figures, in the scale the chart draws it (the language's unit).
+    const figure = point.figureId === undefined ? undefined : context.dataset.figures.find((f) => f.id === point.figureId);
+    const stored = figure === undefined ? 0 : asFraction(figure.value, figure.unit);
+    if (figure === undefined || stored === 0) return plain;
+    const formula = context.cells.value(figure.id, cell.value / stored);
+    return { value: formula, number: formula.result, numFmt: cell.numFmt };
+  }
   const formula = context.cells.formula(sheet, point.derived.calc);
   const close = Math.abs(formula.result - cell.value) <= 0.01 * Math.max(Math.abs(cell.value), 1e-9);
   return close ? { value: formula, number: formula.result, numFmt: cell.numFmt } : plain;
@@ -121,8 +128,7 @@ function writeData(sheet: Worksheet, model: ChartModel, row: number, context: Bl
       cell.value = written.value;
       cell.numFmt = written.numFmt;
       cell.alignment = { horizontal: 'right', vertical: 'top' };
-      if (typeof written.value === 'number' && isArticleValue(point, written.value, context.dataset))
-        context.cells.record(sheet, point.figureId, first + c, 2 + i);
+      if (isArticleValue(point, written.number, context.dataset)) context.cells.record(sheet, point.figureId, first + c, 2 + i);
       return written;
     }),
   );

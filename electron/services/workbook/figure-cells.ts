@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
-import { evaluate, spreadsheetFormula, type Calc } from '../../common/charts/calc';
+import { asFraction, evaluate, spreadsheetFormula, type Calc } from '../../common/charts/calc';
+import { clean } from '../../common/format';
 import type { Dataset } from '../../common/dataset';
 import { cellFormula } from './ooxml/refs';
 
@@ -39,6 +40,21 @@ export class FigureCells {
     const row = this.reference.rows.get(figureId);
     if (row === undefined) throw new Error(`internal: figure "${figureId}" has no cell on the ${this.reference.sheet} sheet`);
     return cellFormula(this.reference.sheet, this.reference.column, row);
+  }
+
+  /**
+   * A cell showing figure `figureId` anywhere but the All figures table: a formula reading the
+   * table's value, times `factor` where the cell shows it in another scale (億元 as CNY bn is ×0.1),
+   * so that an edit of the table's value reaches every cell that shows the figure. The table is the
+   * one place each value is written.
+   */
+  value(figureId: string, factor = 1): FormulaCell {
+    const row = this.reference.rows.get(figureId);
+    const figure = this.dataset.figures.find((f) => f.id === figureId);
+    if (row === undefined || figure === undefined) throw new Error(`internal: figure "${figureId}" has no cell on the ${this.reference.sheet} sheet`);
+    const ref = cellFormula(this.reference.sheet, this.reference.column, row);
+    const stored = asFraction(figure.value, figure.unit);
+    return factor === 1 ? { formula: ref, result: stored } : { formula: `${ref}*${clean(factor)}`, result: clean(stored * factor) };
   }
 
   /** The derived figure as a formula on `sheet`, its result computed from the dataset as the cells hold it. */

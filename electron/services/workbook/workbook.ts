@@ -38,7 +38,9 @@ const ALL_FIGURES_VALUE_COLUMN = 4;
 /** A row's value: the article's number (a percentage as a fraction), or a derived figure's formula in the same format. */
 function valueCell(row: TableRow, sheet: Worksheet, cells: FigureCells): TableCell {
   const number = figureCell(row.value, row.unit);
-  return row.derived ? { value: cells.formula(sheet, row.derived.calc), numFmt: number.numFmt } : number;
+  if (row.derived) return { value: cells.formula(sheet, row.derived.calc), numFmt: number.numFmt };
+  // A figure's value is written once, in All figures; every other cell reads it there.
+  return row.figureId === undefined ? number : { value: cells.value(row.figureId), numFmt: number.numFmt };
 }
 
 function rowCells(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells, at: { row: number; column: number }): TableCell[] {
