@@ -305,6 +305,21 @@ function figureRowCells(row: TableRow, lang: Lang): unknown[] {
 
 const withoutColumn = (values: unknown[], index: number) => values.filter((_, i) => i !== index);
 
+/**
+ * A row as a reader sees it: a formula that builds text by its text, one giving a number by the
+ * number through its format ("As shown" is the value read from All figures, formatted as the article
+ * states it), every other cell by its value.
+ */
+function seenRow(sheet: ExcelJS.Worksheet, n: number): unknown[] {
+  const row = sheet.getRow(n);
+  return rowAt(sheet, n).map((value, i) => {
+    if (!isFormula(value)) return value;
+    const result: unknown = (value as { result?: unknown }).result;
+    if (typeof result === 'string') return asCell(result);
+    return asCell(shown(numberIn(value as ExcelJS.CellValue), row.getCell(i + 1).numFmt));
+  });
+}
+
 /** The single series header of a chart's data: its value axis, else "Value" for cards of their own units, else the series. */
 function seriesHeaders(axis: ChartModel, lang: Lang): string[] {
   if (axis.series.length > 1) return axis.series.map((s) => s.name);
@@ -379,7 +394,7 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
     const seen = tableFigures(entries, 'D', 2);
     const checks: (() => void)[] = [];
     entries.forEach(({ model, row }, i) => {
-      expect(withoutColumn(rowAt(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
+      expect(withoutColumn(seenRow(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
       checks.push(() => expectValueCell(workbook, lang, report, sheet, sheet.getCell(2 + i, 4), row, seen));
     });
     expect(rowAt(sheet, 2 + entries.length), section.id).toEqual([]);
@@ -580,7 +595,7 @@ async function expectNativeCharts(report: Dataset, lang: Lang, built: BuiltRepor
 }
 
 /** A formula that is one figure's value read from All figures, maybe scaled: 'All figures'!$D$4 or …*0.1. */
-const FIGURE_READ = /^'(?:[^']|'')+'!\$D\$\d+(?:\*[\d.]+)?$/u;
+const FIGURE_READ = /^\(?'(?:[^']|'')+'!\$D\$\d+\)?(?:\*[\d.]+)?$/u;
 
 describe('the report workbook', () => {
   for (const lang of LANGS) {
@@ -656,7 +671,7 @@ describe('the report workbook', () => {
         expect(rowAt(summary, 3)).toEqual(figureColumns(lang));
         const seen = tableFigures(rows, 'C', 4);
         rows.forEach((row, i) => {
-          expect(withoutColumn(rowAt(summary, 4 + i), 2), row.label).toEqual(figureRowCells(row, lang));
+          expect(withoutColumn(seenRow(summary, 4 + i), 2), row.label).toEqual(figureRowCells(row, lang));
           expectValueCell(workbook, lang, dataset, summary, summary.getCell(4 + i, 3), row, seen);
         });
         expect(summary.rowCount).toBe(3 + rows.length);
@@ -875,7 +890,7 @@ describe('the report workbook', () => {
         .map((c) => c.build(hostile, 'en'))
         .flatMap((m) => axisModels(m))
         .flatMap((axis) => axis.series.flatMap((s) => s.points.filter((p) => p?.derived).map((p) => p!.category)));
-    const found = { tables: 0, notes: 0, reads: 0, points: new Map<string, string[]>() };
+    const found = { tables: 0, notes: 0, reads: 0, shown: 0, points: new Map<string, string[]>() };
     const texts: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
@@ -887,15 +902,23 @@ describe('the report workbook', () => {
             if (cell.type === ExcelJS.ValueType.String) texts.push(cell.text);
             return;
           }
+          const { formula, result } = cell.value as Formula;
+          const column = Number(cell.col);
+          const table = sheet.name === summary ? 0 : 1;
+          if (typeof result === 'string' || (row.number > 1 && column === 8 + table && (sheet.name === summary || pages.has(sheet.name)))) {
+            // A text stating values (a formula in words, "As shown"): built from the cells, in its table's column.
+            if (typeof result === 'string') texts.push(result);
+            found.shown += 1;
+            return;
+          }
           // Only references, numbers and operators.
-          const { formula } = cell.value as Formula;
           evaluateFormula(formula, () => 1);
           if (FIGURE_READ.test(formula)) {
             // A figure shown again: it reads its value in All figures (scaled where the chart shows another unit).
             expect(formula.startsWith(`'${t('en', 'report.sheet.allFigures')}'!$D$`), where).toBe(true);
             found.reads += 1;
           } else if (sheet.name === notes) {
-            expect([Number(cell.col), row.number > 1], where).toEqual([3, true]);
+            expect([Number(cell.col) === 3 || Number(cell.col) === 5, row.number > 1], where).toEqual([true, true]);
             found.notes += 1;
           } else if (sheet.name === summary || (row.getCell(7).value === derived && Number(cell.col) === 4)) {
             // A table row: Summary's Status is column F, a page sheet's G (after its Chart column).
@@ -917,7 +940,8 @@ describe('the report workbook', () => {
     expect(found.tables).toBe(tableRows.filter((r) => r.derived).length);
     // Every figure row of the Summary and the page tables reads All figures, and so does every chart's drawn figure.
     expect(found.reads).toBeGreaterThanOrEqual(tableRows.filter((r) => r.figureId !== undefined).length);
-    expect(found.notes).toBe(rowsOf(workbook.getWorksheet(notes)!).length - 1);
+    expect(found.notes).toBe(2 * (rowsOf(workbook.getWorksheet(notes)!).length - 1));
+    expect(found.shown).toBeGreaterThan(0);
     expect(found.notes).toBeGreaterThan(0);
     for (const [name] of pages) expect((found.points.get(name) ?? []).sort(), name).toEqual(drawnDerived(pages.get(name)!).sort());
 
@@ -929,8 +953,10 @@ describe('the report workbook', () => {
   it('lists every derived figure with its formula on the notes sheet, its result a formula over All figures', async () => {
     const workbook = await readBack((await reportFor('en')).xlsx);
     const sheet = workbook.getWorksheet('Notes')!;
-    const notes = rowsOf(sheet);
+    const notes = Array.from({ length: sheet.rowCount }, (_, i) => seenRow(sheet, i + 1));
+    // The formula in words is a formula too, writing the words from the cells of its inputs.
     expect(notes.map((r) => r[5])).toContain('fifth root of (391 ÷ 299.3) − 1');
+    expect(sheet.getCell(2, 6).type).toBe(ExcelJS.ValueType.Formula);
     const derived = chartsOf(dataset)
       .map((c) => c.build(dataset, 'en'))
       .flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));

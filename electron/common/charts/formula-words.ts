@@ -40,29 +40,41 @@ function rootDegree(exponent: Calc): number | undefined {
   return undefined;
 }
 
-export function formulaWords(calc: Calc, lang: Lang, lookup: Lookup): string {
+/** A piece of a formula in words: its text, or a figure's value as shown (the workbook writes it as a live cell reference). */
+export type FormulaPart = string | { figure: string; shown: string };
+
+/** The formula in words, with each figure's value as a part of its own. */
+export function formulaParts(calc: Calc, lang: Lang, lookup: Lookup): FormulaPart[] {
   const number = (value: number) => formatNumber(value, lang, 6);
-  const write = (c: Calc, parent: number, right: boolean, percentContext: boolean): string => {
-    if (typeof c === 'number') return percentContext ? `${number(c * 100)}%` : number(c);
+  const write = (c: Calc, parent: number, right: boolean, percentContext: boolean): FormulaPart[] => {
+    if (typeof c === 'number') return [percentContext ? `${number(c * 100)}%` : number(c)];
     if ('figure' in c) {
       const figure = lookup(c.figure);
-      if (!figure) return `{${c.figure}}`;
-      return figure.unit === '%' ? `${number(figure.value)}%` : number(figure.value);
+      if (!figure) return [`{${c.figure}}`];
+      return [{ figure: c.figure, shown: figure.unit === '%' ? `${number(figure.value)}%` : number(figure.value) }];
     }
     if (c.op === '^') {
       const degree = rootDegree(c.right);
       if (degree !== undefined) {
         const inner = write(c.left, 0, false, false);
-        const x = typeof c.left === 'object' && 'op' in c.left ? `(${inner})` : inner;
-        const text = t(lang, 'formula.root', { x, n: degree, nth: tMaybe(lang, `formula.nth.${degree}`) ?? t(lang, 'formula.nthOther', { n: degree }) });
-        return parent > 1 ? `(${text})` : text;
+        const x = typeof c.left === 'object' && 'op' in c.left ? ['(', ...inner, ')'] : inner;
+        const nth = tMaybe(lang, `formula.nth.${degree}`) ?? t(lang, 'formula.nthOther', { n: degree });
+        const [before = '', after = ''] = t(lang, 'formula.root', { x: '\u0000', nth }).split('\u0000');
+        const text = [before, ...x, after];
+        return parent > 1 ? ['(', ...text, ')'] : text;
       }
     }
     const own = PRECEDENCE[c.op];
     const percent = (c.op === '+' || c.op === '-') && (isPercent(c.left, lookup) || isPercent(c.right, lookup));
-    const text = `${write(c.left, own, false, percent)} ${SIGN[c.op]} ${write(c.right, own, true, percent)}`;
+    const text = [...write(c.left, own, false, percent), ` ${SIGN[c.op]} `, ...write(c.right, own, true, percent)];
     const wrap = own < parent || (own === parent && (right || c.op === '^'));
-    return wrap ? `(${text})` : text;
+    return wrap ? ['(', ...text, ')'] : text;
   };
   return write(calc, 0, false, false);
+}
+
+export function formulaWords(calc: Calc, lang: Lang, lookup: Lookup): string {
+  return formulaParts(calc, lang, lookup)
+    .map((part) => (typeof part === 'string' ? part : part.shown))
+    .join('');
 }

@@ -62,12 +62,16 @@ const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
  * is not the value (or holds two numbers) keeps a plain format rather than a label that could lie.
  */
 export function liveCell(value: number, display: string): NumberCell {
+  return liveCellOf(value, display) ?? { value, numFmt: numberFormat([value]) };
+}
+
+/** liveCell's cell where `display` states `value` (one number, this one) or only words; undefined where it states another number. */
+export function liveCellOf(value: number, display: string): NumberCell | undefined {
   const numbers = [...display.matchAll(NUMBER)];
   if (numbers.length === 0) return { value, numFmt: quoted(display) || 'General' };
   const match = numbers[0];
   const text = match?.[0] ?? '';
-  if (numbers.length > 1 || Math.abs(Number(text.replaceAll(',', '')) - value) > 1e-9 * Math.max(1, Math.abs(value)))
-    return { value, numFmt: numberFormat([value]) };
+  if (numbers.length > 1 || Math.abs(Number(text.replaceAll(',', '')) - value) > 1e-9 * Math.max(1, Math.abs(value))) return undefined;
   const before = display.slice(0, match?.index ?? 0);
   const after = display.slice((match?.index ?? 0) + text.length);
   const digits = digitsPattern(text.split('.')[1]?.length ?? 0, text.includes(','));

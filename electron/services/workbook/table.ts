@@ -1,6 +1,7 @@
 import type { PaperSize, Worksheet } from 'exceljs';
 import { literal, type Cell, type NumberCell } from './cells';
 import type { FormulaCell } from './figure-cells';
+import type { TextFormulaCell } from './live-text';
 
 /** The app's green (ARGB), for table headers and the cover's title. */
 export const BRAND = 'FF1F6F4A';
@@ -16,7 +17,7 @@ export function styleHeader(sheet: Worksheet, rowNumber: number, columns: number
 }
 
 /** A table cell: text or a bare number, or a number (or formula) with the format that shows it. */
-export type TableCell = Cell | NumberCell | { value: FormulaCell; numFmt: string };
+export type TableCell = Cell | NumberCell | { value: FormulaCell | TextFormulaCell; numFmt: string };
 
 function setCell(sheet: Worksheet, row: number, column: number, value: TableCell): void {
   const cell = sheet.getRow(row).getCell(column);

@@ -8,7 +8,11 @@ import { QUALIFIERS, STATUSES } from '../../common/vocabulary';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { anchorBox } from './anchors';
-import { figureCell } from './cells';
+import { figureCell, liveCellOf } from './cells';
+import { liveText, liveValue, type LivePart } from './live-text';
+import type { Calc } from '../../common/charts/calc';
+import { formulaParts } from '../../common/charts/formula-words';
+import { clean, scaleFor } from '../../common/format';
 import { CHART_SIZE, writeChartBlocks, type PlacedChart } from './chart-blocks';
 import type { NativeChartSpec } from './chart-spec';
 import { writeCover } from './cover';
@@ -43,11 +47,58 @@ function valueCell(row: TableRow, sheet: Worksheet, cells: FigureCells): TableCe
   return row.figureId === undefined ? number : { value: cells.value(row.figureId), numFmt: number.numFmt };
 }
 
-function rowCells(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells, at: { row: number; column: number }): TableCell[] {
-  const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
+/**
+ * A row's "As shown": its value as the article states it (超561.3億元, CNY 39.1 bn), kept a number
+ * read from All figures (or its derived formula) in the language's scale, the qualifier and unit in
+ * its format, so it follows an edit; the text as written where it states the value in words or
+ * another number.
+ */
+function shownCell(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells): TableCell {
+  if (row.figureId === undefined && !row.derived) return row.display;
+  const factor = scaleFor(row.unit, lang, row.value).factor;
+  const live = liveCellOf(clean(row.value * factor), row.display.replace(/\*$/u, ''));
+  if (live === undefined || !/[0#]/u.test(live.numFmt)) return row.display;
+  const base = row.derived ? cells.formula(sheet, row.derived.calc) : cells.value(row.figureId ?? '');
+  // The base is in the article's unit (a percentage as the fraction the format shows as %), the display in the language's scale.
+  const formula = factor === 1 ? base : { formula: `(${base.formula})*${clean(factor)}`, result: clean(base.result * factor) };
+  return { value: formula, numFmt: live.numFmt };
+}
+
+/** A derived figure's formula in words, as a formula that writes them from the cells of its inputs. */
+function formulaText(template: (formula: string) => string, calc: Calc, lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): TableCell {
+  const lookup = (id: string) => dataset.figures.find((f) => f.id === id);
+  const [before = '', after = ''] = template('\u0000').split('\u0000');
+  const parts = formulaParts(calc, lang, lookup).map((part): LivePart => {
+    if (typeof part === 'string') return part;
+    const figure = lookup(part.figure);
+    return figure ? liveValue(cells.value(figure.id), figureCell(figure.value, figure.unit).numFmt, part.shown) : part.shown;
+  });
+  const text = liveText([before, ...parts, after]);
+  return typeof text === 'string' ? text : { value: text.value, numFmt: 'General' };
+}
+
+function rowCells(
+  row: TableRow,
+  lang: Lang,
+  sheet: Worksheet,
+  cells: FigureCells,
+  at: { row: number; column: number },
+  dataset: Pick<Dataset, 'figures'>,
+): TableCell[] {
+  const source = row.quote ?? (row.derived ? formulaText((formula) => t(lang, 'figure.derivedNote', { formula }), row.derived.calc, lang, cells, dataset) : '');
   const value = valueCell(row, sheet, cells);
   cells.record(sheet, row.figureId, at.row, at.column);
-  return [row.figureId ?? '', row.label, value, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, row.display, source];
+  return [
+    row.figureId ?? '',
+    row.label,
+    value,
+    row.unitLabel,
+    row.qualifierLabel,
+    row.statusLabel,
+    row.periodLabel,
+    shownCell(row, lang, sheet, cells),
+    source,
+  ];
 }
 
 /** Rows of figure tables, each told the row it lands on (the header is at the sheet's next row). */
@@ -77,14 +128,14 @@ function figureCaps(offset: number): Record<number, number> {
   return { [2 + offset]: 30, [8 + offset]: 24, [9 + offset]: 44 };
 }
 
-function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells): void {
+function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
   const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'));
   // The report's headline: the first chart of its first section.
   const rows = models[0]?.rows ?? [];
   const header = writeTable(
     sheet,
     figureColumns(lang),
-    tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 })),
+    tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 }, dataset)),
   );
   fitWrapped(sheet, header + 1, figureCaps(0), spanning);
 }
@@ -99,7 +150,7 @@ function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, 
   const header = writeTable(
     sheet,
     [t(lang, 'report.col.chart'), ...figureColumns(lang)],
-    tableRows(sheet, rows, ({ model, row }, at) => [model.title, ...rowCells(row, lang, sheet, cells, { row: at, column: 4 })]),
+    tableRows(sheet, rows, ({ model, row }, at) => [model.title, ...rowCells(row, lang, sheet, cells, { row: at, column: 4 }, dataset)]),
     { freeze: false, filter: false },
   );
   wrapColumns(sheet, header + 1, sheet.rowCount, Object.keys(PAGE_CAPS).map(Number));
@@ -150,7 +201,7 @@ function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
   fitWrapped(sheet, header + 1, { 2: 36, 3: 80 }, new Set());
 }
 
-function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells): void {
+function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
   const seen = new Set<string>();
   const rows = models.flatMap((model) =>
     model.rows.flatMap((row) => {
@@ -171,7 +222,14 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
       t(lang, 'report.col.shownAs'),
       t(lang, 'report.col.formula'),
     ],
-    rows.map(({ model, row }) => [model.title, row.label, valueCell(row, sheet, cells), row.unitLabel, row.display, row.derived?.formula ?? '']),
+    rows.map(({ model, row }) => [
+      model.title,
+      row.label,
+      valueCell(row, sheet, cells),
+      row.unitLabel,
+      shownCell(row, lang, sheet, cells),
+      row.derived ? formulaText((formula) => formula, row.derived.calc, lang, cells, dataset) : '',
+    ]),
   );
   fitWrapped(sheet, header + 1, { 1: 28, 2: 30, 6: 40 }, new Set());
 }
@@ -231,7 +289,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   // Every chart model once, in the viewer's order: the page sheets, the summary and the notes share them.
   const models = chartsOf(dataset).map((chart) => chart.build(dataset, lang));
   const cells = new FigureCells(dataset, { sheet: allFigures.name, rows: writeAllFigures(allFigures, dataset, lang), column: ALL_FIGURES_VALUE_COLUMN });
-  writeSummary(summary, models, lang, cells);
+  writeSummary(summary, models, lang, cells, dataset);
   const placed = pages.flatMap(({ section, sheet }) =>
     writePage(
       sheet,
@@ -242,7 +300,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
     ),
   );
   writeSources(sources, dataset, lang);
-  writeNotes(notes, models, lang, cells);
+  writeNotes(notes, models, lang, cells, dataset);
   writeDefinitions(definitions, lang);
   writeCover(
     cover,
