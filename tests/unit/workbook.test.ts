@@ -316,7 +316,7 @@ function seenRow(sheet: ExcelJS.Worksheet, n: number): unknown[] {
     if (!isFormula(value)) return value;
     const result: unknown = (value as { result?: unknown }).result;
     if (typeof result === 'string') return asCell(result);
-    return asCell(shown(numberIn(value as ExcelJS.CellValue), row.getCell(i + 1).numFmt));
+    return asCell(shown(numberIn(value), row.getCell(i + 1).numFmt));
   });
 }
 
