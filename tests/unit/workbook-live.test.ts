@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../electron/common/charts/calc';
 import { chartsOf } from '../../electron/common/charts/registry';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
+import { t } from '../../electron/common/i18n/messages';
+import { formatFigure } from '../../electron/common/format';
 import { loadedReport, readBack, reportFor } from './report-helpers';
 
 /**
@@ -111,7 +113,83 @@ async function editShare(xlsx: Uint8Array, value: number): Promise<{ bytes: Buff
   return { bytes: await zip.generateAsync({ type: 'nodebuffer' }), sheet: sheetName.replaceAll('&amp;', '&'), cell };
 }
 
+/**
+ * Every value of All figures changed in the package (half as much again), every cache left stale:
+ * what someone does who corrects the figures table in another program.
+ */
+async function editEveryValue(xlsx: Uint8Array, lang: Lang): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const part = sheetPart(workbookXml, t(lang, 'report.sheet.allFigures'));
+  const xml = (await zip.file(part)?.async('string')) ?? '';
+  let edits = 0;
+  const edited = xml.replace(/(<c r="D(\d+)"[^>]*>)<v>([^<]*)<\/v>/gu, (whole, open: string, row: string, value: string) => {
+    if (Number(row) < 2 || !Number.isFinite(Number(value))) return whole;
+    edits += 1;
+    return `${open}<v>${Number(value) * 1.5}</v>`;
+  });
+  expect(edits, 'values edited in All figures').toBe(dataset.figures.length);
+  zip.file(part, edited);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** Every cell of a workbook as exceljs reads it: sheet, address, and its value (a formula's result). */
+async function cellsOf(xlsx: Uint8Array): Promise<{ sheet: string; address: string; column: number; formula?: string; value: unknown }[]> {
+  const workbook = await readBack(xlsx);
+  const found: { sheet: string; address: string; column: number; formula?: string; value: unknown }[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value;
+        if (value !== null && typeof value === 'object' && 'formula' in value)
+          found.push({ sheet: sheet.name, address: cell.address, column: Number(cell.col), formula: String(value.formula), value: value.result });
+        else found.push({ sheet: sheet.name, address: cell.address, column: Number(cell.col), value });
+      }),
+    ),
+  );
+  return found;
+}
+
 describe.skipIf(!tools)('the workbook recalculated and edited in LibreOffice', () => {
+  it('with every value of All figures edited, no other cell still shows an old value, texts included', { timeout: 240_000 }, async () => {
+    const langs: Lang[] = ['zh-Hant', 'en'];
+    const originals = new Map<Lang, Uint8Array>();
+    const files: string[] = [];
+    for (const lang of langs) {
+      const xlsx = (await reportFor(lang)).xlsx;
+      originals.set(lang, xlsx);
+      files.push(join(work, `every-${lang}.xlsx`));
+      writeFileSync(files.at(-1) ?? '', await editEveryValue(xlsx, lang));
+    }
+    soffice('xlsx', join(work, 'every'), files);
+    for (const lang of langs) {
+      const before = await cellsOf(originals.get(lang) ?? new Uint8Array());
+      const after = await cellsOf(readFileSync(join(work, 'every', `every-${lang}.xlsx`)));
+      const kept = [t(lang, 'report.sheet.allFigures'), t(lang, 'report.sheet.sources')];
+      // The article's own words stay as printed (the quotes): they are the evidence, not a statement of the value now.
+      const quotes = new Set(dataset.figures.map((f) => f.source.quote));
+      let formulas = 0;
+      for (const cell of before) {
+        if (kept.includes(cell.sheet)) continue;
+        const now = after.find((c) => c.sheet === cell.sheet && c.address === cell.address);
+        const where = `${lang} ${cell.sheet}!${cell.address}${cell.formula ? ` =${cell.formula}` : ''}`;
+        if (cell.formula !== undefined) {
+          formulas += 1;
+          expect(now?.value, `${where} still shows ${String(cell.value)}`).not.toEqual(cell.value);
+          continue;
+        }
+        // A literal text states no figure's value as shown: such a text is a formula (above).
+        if (typeof cell.value !== 'string' || quotes.has(cell.value)) continue;
+        for (const figure of dataset.figures) {
+          const shown = formatFigure(figure, lang);
+          const stated = new RegExp(`(?<![\\d.])${shown.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u');
+          if (/\d/u.test(shown) && /[^\d.,\s]/u.test(shown)) expect(stated.test(cell.value), `${where} states ${shown}: "${cell.value}"`).toBe(false);
+        }
+      }
+      expect(formulas, `${lang}: cells reading All figures`).toBeGreaterThan(dataset.figures.length);
+    }
+  });
+
   it(
     'every formula recalculates to its cached result and the dataset; an edited share moves its label and the derived rest',
     { timeout: 240_000 },

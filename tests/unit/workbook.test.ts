@@ -50,8 +50,8 @@ function rowAt(sheet: ExcelJS.Worksheet, n: number): unknown[] {
 }
 
 /** The first row from `from` on whose values satisfy `test`; throws, naming `what`, if there is none. */
-function findRow(sheet: ExcelJS.Worksheet, from: number, what: string, test: (values: unknown[]) => boolean): number {
-  for (let n = from; n <= sheet.rowCount; n += 1) if (test(rowAt(sheet, n))) return n;
+function findRow(sheet: ExcelJS.Worksheet, from: number, what: string, test: (values: unknown[], n: number) => boolean): number {
+  for (let n = from; n <= sheet.rowCount; n += 1) if (test(rowAt(sheet, n), n)) return n;
   throw new Error(`${sheet.name}: no row from ${from} on with ${what}`);
 }
 
@@ -383,6 +383,7 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
   const pkg = await openPackage(xlsx);
   let live = 0;
   let derivedPoints = 0;
+  let liveLines = 0;
   for (const section of report.sections) {
     const sheet = workbook.getWorksheet(section.title[lang])!;
     const models = chartsOnPage(report, section.id).map((c) => c.build(report, lang));
@@ -476,11 +477,13 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
       // What the chart says beside it: merged, wrapped, italic paragraphs under the data and the chart.
       const lines = besideLines(model);
       if (lines.length === 0) continue;
-      const first = findRow(sheet, below, lines[0]!, (v) => v[0] === lines[0]);
+      const first = findRow(sheet, below, lines[0]!, (_, n) => seenRow(sheet, n)[0] === asCell(lines[0]!));
       lines.forEach((line, i) => {
         const row = first + i;
         const cell = sheet.getCell(row, 1);
-        expect(cell.value, `${model.id} line ${i}`).toBe(line);
+        // A line stating a value is a formula writing it from the value's cells (TEXT()), reading as the screen does.
+        expect(seenRow(sheet, row)[0], `${model.id} line ${i}`).toBe(asCell(line));
+        if (cell.type === ExcelJS.ValueType.Formula) liveLines += 1;
         expect(sheet.model.merges, `${model.id}: ${line}`).toContainEqual(expect.stringMatching(new RegExp(`^A${row}:[B-Z]${row}$`, 'u')));
         expect(cell.font, line).toMatchObject({ italic: true });
         expect(cell.alignment, line).toMatchObject({ wrapText: true });
@@ -492,6 +495,7 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
   }
   expect(live).toBeGreaterThan(nativeChartModels(lang, report).length);
   expect(derivedPoints).toBeGreaterThan(0);
+  expect(liveLines, 'lines beside the charts that state values, written as formulas').toBeGreaterThan(0);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
 import { evaluate, type Calc } from './calc';
+import type { FormulaPart } from './formula-words';
 import type { ChartKind, ChartModel, Derivation, Panel, Point, Series, TableRow, TextBlock } from './model';
 import { labelled } from './notes';
 
@@ -56,7 +57,7 @@ export function figurePoint(figure: Figure, lang: Lang, options: { category?: st
   };
 }
 
-export type DerivedValue = { label: string; value: number; unit: Unit; calc: Calc; formula: string; period: string; digits?: number };
+export type DerivedValue = { label: string; value: number; unit: Unit; calc: Calc; formula: string; parts?: FormulaPart[]; period: string; digits?: number };
 
 /** A derived value computed from its expression: the screen, the notes and the workbook's formula agree by construction. */
 export function derive(dataset: Dataset, d: Omit<DerivedValue, 'value'>): DerivedValue {
@@ -87,7 +88,13 @@ export function derivedRow(d: DerivedValue, lang: Lang): TableRow {
 }
 
 function derivation(d: DerivedValue, rounded: number, lang: Lang): Derivation {
-  return { formula: d.formula, calc: d.calc, shown: formatValue(rounded, d.unit, lang), approximate: rounded !== d.value };
+  return {
+    formula: d.formula,
+    calc: d.calc,
+    shown: formatValue(rounded, d.unit, lang),
+    approximate: rounded !== d.value,
+    ...(d.parts ? { parts: d.parts } : {}),
+  };
 }
 
 export function derivedPoint(d: DerivedValue, lang: Lang, category = d.label, scale = scaleFor(d.unit, lang)): Point {

@@ -20,9 +20,10 @@ import {
   type DerivedValue,
 } from './build';
 import { parseExpression } from './expression';
-import { formulaWords } from './formula-words';
+import { formulaParts } from './formula-words';
 import { KINDS } from './kinds';
-import type { ChartDefinition, ChartModel, Panel, Point, TableRow } from './model';
+import type { ChartDefinition, ChartModel, Panel, Point, TableRow, TextPart } from './model';
+import { partsText } from './notes';
 import type { ChartSpec, FigureRefSpec } from './spec';
 import { REF, specFigureIds } from './spec-refs';
 
@@ -35,27 +36,41 @@ import { REF, specFigureIds } from './spec-refs';
 
 type Context = { dataset: Dataset; lang: Lang; derived: DerivedValue[]; derivedIds: string[] };
 
-/** A chart's words with {figure-id} and {figure-id.period} filled from the report as it is now. */
-function fill(text: string, context: Context): string {
+/** A chart's words with {figure-id} and {figure-id.period} filled from the report as it is now, as parts: a value is a point. */
+function fillParts(text: string, context: Context): TextPart[] {
   const { dataset, lang } = context;
-  return text.replace(REF, (whole, id: string, part: string | undefined) => {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(REF)) {
+    const [whole, id = '', part] = match;
+    parts.push(text.slice(at, match.index));
+    at = match.index + whole.length;
     const figure = figureIndex(dataset.figures).get(id);
-    if (figure) return part === 'period' ? formatPeriod(figure.period, lang) : formatFigure(figure, lang);
-    const at = context.derivedIds.indexOf(id);
-    const derived = context.derived[at];
-    return derived ? derivedRow(derived, lang).display : whole;
-  });
+    const derived = context.derived[context.derivedIds.indexOf(id)];
+    if (figure) parts.push(part === 'period' ? formatPeriod(figure.period, lang) : { point: figurePoint(figure, lang, {}) });
+    else if (derived) parts.push({ point: { ...derivedPoint(derived, lang), display: derivedRow(derived, lang).display } });
+    else parts.push(whole);
+  }
+  parts.push(text.slice(at));
+  return parts.filter((p) => p !== '');
+}
+
+/** The parts' text. */
+function fill(text: string, context: Context): string {
+  return partsText(fillParts(text, context));
 }
 
 function derivedValues(spec: ChartSpec, dataset: Dataset, lang: Lang): DerivedValue[] {
   const lookup = (id: string) => figureIndex(dataset.figures).get(id);
   return (spec.derived ?? []).map((d) => {
     const calc = parseExpression(d.calc);
+    const parts = formulaParts(calc, lang, lookup);
     return derive(dataset, {
       label: d.label[lang],
       calc,
       unit: d.unit,
-      formula: formulaWords(calc, lang, lookup),
+      formula: partsText(parts),
+      parts,
       period: d.period,
       ...(d.digits === undefined ? {} : { digits: d.digits }),
     });
@@ -119,12 +134,13 @@ function annotationsOf(spec: ChartSpec, context: Context, stated: readonly Deriv
 }
 
 /** The model's shared words: subtitle, axis titles, notes with their references filled. */
-function words(spec: ChartSpec, context: Context): Pick<ChartModel, 'notes'> & Partial<Pick<ChartModel, 'subtitle' | 'categoryAxis'>> {
+function words(spec: ChartSpec, context: Context): Pick<ChartModel, 'notes' | 'noteParts'> & Partial<Pick<ChartModel, 'subtitle' | 'categoryAxis'>> {
   const { lang } = context;
   return {
     ...(spec.subtitle ? { subtitle: fill(spec.subtitle[lang], context) } : {}),
     ...('categoryAxis' in spec && spec.categoryAxis ? { categoryAxis: spec.categoryAxis[lang] } : {}),
     notes: (spec.notes ?? []).map((note) => fill(note[lang], context)),
+    noteParts: (spec.notes ?? []).map((note) => fillParts(note[lang], context)),
   };
 }
 
@@ -138,6 +154,7 @@ function build(spec: ChartSpec, dataset: Dataset, lang: Lang): ChartModel {
       const text = spec.blocks.map((block) => ({
         heading: block.heading[lang],
         body: fill(block.body[lang], context),
+        bodyParts: fillParts(block.body[lang], context),
         ...(block.summary ? { summary: fill(block.summary[lang], context) } : {}),
         ...(block.items ? { items: block.items.map((item) => item[lang]) } : {}),
       }));

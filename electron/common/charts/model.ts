@@ -1,6 +1,7 @@
 import type { Dataset, Qualifier, Status, Unit } from '../dataset';
 import type { Lang } from '../i18n/languages';
 import type { Calc } from './calc';
+import type { FormulaPart } from './formula-words';
 import type { ChartKind } from './kinds';
 
 export type { ChartKind } from './kinds';
@@ -10,7 +11,14 @@ export type { ChartKind } from './kinds';
  * (calc.ts), its value as shown (without the * that marks it on a chart), and whether rounding made
  * that value approximate.
  */
-export type Derivation = { formula: string; calc: Calc; shown: string; approximate: boolean };
+export type Derivation = { formula: string; calc: Calc; shown: string; approximate: boolean; parts?: FormulaPart[] };
+
+/**
+ * A piece of a text said beside a chart: words, a value shown from a point (a figure's or a derived
+ * one), or a formula's input as shown. Joined, the pieces are the line every surface shows; the
+ * workbook writes each value as a formula over its cells, so the line follows an edit.
+ */
+export type TextPart = string | { point: Point } | FormulaPart;
 
 export type Point = {
   /** The dataset figure this point shows; absent for a derived point. */
@@ -72,7 +80,13 @@ export type TableRow = {
 };
 
 /** A block of a text panel; `summary` is what a slide shows of it, the article's prose staying in the viewer. */
-export type TextBlock = { heading: string; body: string; summary?: string; items?: string[] };
+export type TextBlock = {
+  heading: string;
+  body: string;
+  summary?: string;
+  items?: string[];
+  /** The body as parts, where it states values. */ bodyParts?: TextPart[];
+};
 
 /**
  * What a chart shows, in one language, computed from the dataset and nothing else. The renderer
@@ -103,6 +117,8 @@ export type ChartModel = {
   panels?: Panel[];
   rows: TableRow[];
   notes: string[];
+  /** The notes as parts, where they state values (a report file's {figure-id}); `notes` is their text. */
+  noteParts?: TextPart[][];
   text?: TextBlock[];
 };
 

@@ -2,16 +2,27 @@ import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
 import { drawnPoints } from './axes';
-import type { ChartModel } from './model';
+import type { ChartModel, TextPart } from './model';
 
 /** "label: text", with the language's colon (full-width in Chinese). */
 export function labelled(lang: Lang, label: string, text: string): string {
   return `${label}${profile(lang).colon}${text}`;
 }
 
-/** The article's figures a chart states as text beside it ("Growth …: 833%", "of which national: 7"). */
-export function annotationLines(model: ChartModel): string[] {
-  return model.annotations.filter((a) => !a.derived).map((a) => labelled(model.lang, a.category, a.display));
+/** The text of a line's parts: each value as shown. */
+export function partsText(parts: readonly TextPart[]): string {
+  return parts.map((part) => (typeof part === 'string' ? part : 'point' in part ? part.point.display : part.shown)).join('');
+}
+
+/** The article's figures a chart states as text beside it ("Growth …: 833%", "of which national: 7"), each value a part. */
+function annotationParts(model: ChartModel): TextPart[][] {
+  return model.annotations.filter((a) => !a.derived).map((a) => [labelled(model.lang, a.category, ''), { point: a }]);
+}
+
+/** A message with one placeholder filled by parts: the text before it, the parts, the text after it. */
+function around(message: (placeholder: string) => string, parts: readonly TextPart[]): TextPart[] {
+  const [before = '', after = ''] = message('\u0000').split('\u0000');
+  return [before, ...parts, after];
 }
 
 /**
@@ -19,22 +30,35 @@ export function annotationLines(model: ChartModel): string[] {
  * "* Implied nominal annual growth = fifth root of (391 ÷ 299.3) − 1 ≈ 5.49%". Each derived value appears once,
  * with its formula, wherever no table or tooltip shows it (a slide, a PNG, a workbook block).
  */
-export function derivedLines(model: ChartModel): string[] {
-  return [...drawnPoints(model), ...model.annotations].flatMap((p) =>
-    p.derived
-      ? [
-          t(model.lang, 'figure.derivedLine', {
-            label: p.category,
-            formula: p.derived.formula,
-            sign: p.derived.approximate ? '≈' : '=',
-            value: p.derived.shown,
-          }),
-        ]
-      : [],
-  );
+function derivedParts(model: ChartModel): TextPart[][] {
+  return [...drawnPoints(model), ...model.annotations].flatMap((p) => {
+    if (!p.derived) return [];
+    const formula = p.derived.parts ?? [p.derived.formula];
+    const sign = p.derived.approximate ? '≈' : '=';
+    const line = around((placeholder) => t(model.lang, 'figure.derivedLine', { label: p.category, formula: placeholder, sign, value: '\u0001' }), formula);
+    // The value's placeholder sits in the text after the formula: split it out as the derived point.
+    const last = line.pop();
+    const [middle = '', end = ''] = typeof last === 'string' ? last.split('\u0001') : ['', ''];
+    return [[...line, middle, { point: { ...p, display: p.derived.shown } }, end].filter((part) => part !== '')];
+  });
 }
 
-/** Everything said beside a chart, in the order every surface shows it: annotations, notes, derived values. */
+/** Everything said beside a chart, in the order every surface shows it (annotations, notes, derived values), as parts. */
+export function besideParts(model: ChartModel): TextPart[][] {
+  return [...annotationParts(model), ...(model.noteParts ?? model.notes.map((note) => [note])), ...derivedParts(model)];
+}
+
+/** The same, as text. */
 export function besideLines(model: ChartModel): string[] {
-  return [...annotationLines(model), ...model.notes, ...derivedLines(model)];
+  return besideParts(model).map(partsText);
+}
+
+/** The derived values' lines alone, as text. */
+export function derivedLines(model: ChartModel): string[] {
+  return derivedParts(model).map(partsText);
+}
+
+/** The annotations' lines alone, as text. */
+export function annotationLines(model: ChartModel): string[] {
+  return annotationParts(model).map(partsText);
 }

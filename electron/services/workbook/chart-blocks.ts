@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { axisModels } from '../../common/charts/axes';
 import { isNativeKind, KINDS, type KindTraits, type NativeKind } from '../../common/charts/kinds';
 import type { ChartModel, Point } from '../../common/charts/model';
-import { besideLines } from '../../common/charts/notes';
+import { besideParts } from '../../common/charts/notes';
 import { paintIn } from '../../common/charts/palette';
 import { t } from '../../common/i18n/messages';
 import { asFraction } from '../../common/charts/calc';
@@ -13,6 +13,8 @@ import type { NativeChartSpec, PointStyle, SeriesSpec } from './chart-spec';
 import { rowsFor } from './sheet-geometry';
 import type { SheetRows } from './print-layout';
 import { styleHeader } from './table';
+import { liveParts } from './live-parts';
+import { liveText, type TextFormulaCell } from './live-text';
 
 type CellValue = number | FormulaCell;
 
@@ -45,16 +47,20 @@ function put(sheet: Worksheet, row: number, values: readonly Cell[]): void {
   });
 }
 
+/** A line's text: plain, or a formula building it from the values it states (live-text.ts). */
+type LineText = string | { value: TextFormulaCell };
+
 /** A line of text that runs on across the row (title, note); left out when fitting columns. */
-function line(sheet: Worksheet, row: number, text: string, rows: SheetRows, font: Partial<{ bold: boolean; italic: boolean; size: number }> = {}): number {
-  put(sheet, row, [text]);
+function line(sheet: Worksheet, row: number, text: LineText, rows: SheetRows, font: Partial<{ bold: boolean; italic: boolean; size: number }> = {}): number {
+  if (typeof text === 'string') put(sheet, row, [text]);
+  else sheet.getRow(row).getCell(1).value = text.value;
   sheet.getRow(row).getCell(1).font = font;
   rows.spanning.add(row);
   return row + 1;
 }
 
 /** A paragraph: merged across the sheet and wrapped by the print layout. */
-function paragraph(sheet: Worksheet, row: number, text: string, rows: SheetRows, font: Partial<{ italic: boolean }> = {}): number {
+function paragraph(sheet: Worksheet, row: number, text: LineText, rows: SheetRows, font: Partial<{ italic: boolean }> = {}): number {
   rows.paragraphs.add(row);
   return line(sheet, row, text, rows, font);
 }
@@ -194,7 +200,7 @@ export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: numbe
   if (KINDS[model.kind].workbook === 'text') {
     for (const block of model.text ?? []) {
       next = line(sheet, next, block.heading, rows, { bold: true });
-      next = paragraph(sheet, next, block.body, rows);
+      next = paragraph(sheet, next, liveText(liveParts(block.bodyParts ?? [block.body], sheet, context.cells, context.dataset)), rows);
       for (const item of block.items ?? []) next = paragraph(sheet, next, `• ${item}`, rows);
     }
     return [{ first: row, last: next }];
@@ -210,7 +216,10 @@ export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: numbe
     // What the chart says beside it goes under both table and chart, wrapped across the sheet:
     // beside a chart it would run under the chart's frame.
     next = chart ? Math.max(table.last + 1, table.header + rowsFor(CHART_SIZE.height) + 1) : table.last + 1;
-    if (i === axes.length - 1) for (const note of besideLines(model)) next = paragraph(sheet, next, note, rows, { italic: true });
+    // Each line that states a value builds it from the value's cells, so it follows an edit.
+    if (i === axes.length - 1)
+      for (const parts of besideParts(model))
+        next = paragraph(sheet, next, liveText(liveParts(parts, sheet, context.cells, context.dataset)), rows, { italic: true });
     blocks.push({ first, last: next - 1, ...(chart ? { chart } : {}) });
     first = next + 1;
     next = first;

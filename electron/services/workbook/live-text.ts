@@ -1,5 +1,4 @@
 import { neutraliseFormula } from '../../common/csv';
-import type { FormulaCell } from './figure-cells';
 
 /**
  * Text in the workbook that states values ("* Implied nominal growth = fifth root of (391 ÷ 299.3)
@@ -35,9 +34,4 @@ export function liveText(parts: readonly LivePart[]): string | { value: TextForm
   if (merged.every((part) => typeof part === 'string')) return neutraliseFormula(result);
   const formula = merged.map((part) => (typeof part === 'string' ? stringLiteral(part) : `TEXT(${part.formula},${stringLiteral(part.numFmt)})`)).join('&');
   return { value: { formula, result } };
-}
-
-/** A value through a formula cell: what TEXT() needs of it. */
-export function liveValue(cell: FormulaCell, numFmt: string, shown: string): LiveValue {
-  return { formula: cell.formula, numFmt, shown };
 }

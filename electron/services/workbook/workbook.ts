@@ -9,7 +9,8 @@ import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { anchorBox } from './anchors';
 import { figureCell, liveCellOf } from './cells';
-import { liveText, liveValue, type LivePart } from './live-text';
+import { liveParts } from './live-parts';
+import { liveText } from './live-text';
 import type { Calc } from '../../common/charts/calc';
 import { formulaParts } from '../../common/charts/formula-words';
 import { clean, scaleFor } from '../../common/format';
@@ -65,15 +66,17 @@ function shownCell(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCel
 }
 
 /** A derived figure's formula in words, as a formula that writes them from the cells of its inputs. */
-function formulaText(template: (formula: string) => string, calc: Calc, lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): TableCell {
+function formulaText(
+  template: (formula: string) => string,
+  calc: Calc,
+  lang: Lang,
+  sheet: Worksheet,
+  cells: FigureCells,
+  dataset: Pick<Dataset, 'figures'>,
+): TableCell {
   const lookup = (id: string) => dataset.figures.find((f) => f.id === id);
   const [before = '', after = ''] = template('\u0000').split('\u0000');
-  const parts = formulaParts(calc, lang, lookup).map((part): LivePart => {
-    if (typeof part === 'string') return part;
-    const figure = lookup(part.figure);
-    return figure ? liveValue(cells.value(figure.id), figureCell(figure.value, figure.unit).numFmt, part.shown) : part.shown;
-  });
-  const text = liveText([before, ...parts, after]);
+  const text = liveText([before, ...liveParts(formulaParts(calc, lang, lookup), sheet, cells, dataset), after]);
   return typeof text === 'string' ? text : { value: text.value, numFmt: 'General' };
 }
 
@@ -85,7 +88,8 @@ function rowCells(
   at: { row: number; column: number },
   dataset: Pick<Dataset, 'figures'>,
 ): TableCell[] {
-  const source = row.quote ?? (row.derived ? formulaText((formula) => t(lang, 'figure.derivedNote', { formula }), row.derived.calc, lang, cells, dataset) : '');
+  const source =
+    row.quote ?? (row.derived ? formulaText((formula) => t(lang, 'figure.derivedNote', { formula }), row.derived.calc, lang, sheet, cells, dataset) : '');
   const value = valueCell(row, sheet, cells);
   cells.record(sheet, row.figureId, at.row, at.column);
   return [
@@ -228,7 +232,7 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
       valueCell(row, sheet, cells),
       row.unitLabel,
       shownCell(row, lang, sheet, cells),
-      row.derived ? formulaText((formula) => formula, row.derived.calc, lang, cells, dataset) : '',
+      row.derived ? formulaText((formula) => formula, row.derived.calc, lang, sheet, cells, dataset) : '',
     ]),
   );
   fitWrapped(sheet, header + 1, { 1: 28, 2: 30, 6: 40 }, new Set());
