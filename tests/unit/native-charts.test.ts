@@ -15,6 +15,7 @@ import {
   references,
   textOf,
   valOf,
+  valueAxes,
   type OoxmlPackage,
   type QName,
 } from './ooxml-reader';
@@ -673,6 +674,32 @@ describe('addNativeCharts', () => {
     expect(line).toMatch(
       /<c:val><c:numRef>.*?<c:numCache><c:formatCode>0\.0<\/c:formatCode><c:ptCount val="5"\/><c:pt idx="0"><c:v>3\.2<\/c:v><\/c:pt><c:pt idx="2">/u,
     );
+  });
+
+  it("starts a bar's value axis at zero, toward the side its values lie on; a slope keeps the reader's own scale", async () => {
+    const axesOf = async (out: OoxmlPackage, title: string) => valueAxes((await out.chartTitled(title)).doc);
+    // Values from 0 to 120.5: the bars stand on zero, whatever the reader's own scale would start at.
+    expect(await axesOf(pkg, SPECS[0]!.title)).toEqual([{ orientation: 'minMax', min: 0, max: undefined }]);
+    expect(await axesOf(pkg, SPECS[1]!.title)).toEqual([{ orientation: 'minMax', min: 0, max: undefined }]);
+    expect(await axesOf(pkg, SPECS[3]!.title)).toEqual([{ orientation: 'minMax', min: undefined, max: undefined }]);
+    expect(await axesOf(pkg, SPECS[2]!.title)).toEqual([]);
+
+    const withValues = (title: string, kind: NativeChartSpec['kind'], cached: (number | null)[]): NativeChartSpec => {
+      const series = greenSeries(2, { fill: '0072B2' });
+      return { ...SPECS[1]!, kind, title, series: [{ ...series, values: { ...series.values, cached } }] };
+    };
+    const specs = [
+      withValues('Losses', 'hbar', [-3, -1.5, null, 0]),
+      withValues('Gains and losses', 'bar', [-3, 2, null, 1]),
+      withValues('Parts', 'stacked', [24, 20, null, 1]),
+      withValues('Panel', 'multiples', [24, 20, 22, 21]),
+    ];
+    const out = await openPackage(await addNativeCharts(source, specs, { language: 'en', application: APPLICATION }));
+    // All below zero: the bars hang from zero. On both sides: every reader's scale takes in zero by itself.
+    expect(await axesOf(out, 'Losses')).toEqual([{ orientation: 'minMax', min: undefined, max: 0 }]);
+    expect(await axesOf(out, 'Gains and losses')).toEqual([{ orientation: 'minMax', min: undefined, max: undefined }]);
+    expect(await axesOf(out, 'Parts')).toEqual([{ orientation: 'minMax', min: 0, max: undefined }]);
+    expect(await axesOf(out, 'Panel')).toEqual([{ orientation: 'minMax', min: 0, max: undefined }]);
   });
 
   it('writes a c:dPt only for a point that looks different from its series (Gnumeric crashes on a per-point marker)', async () => {

@@ -220,6 +220,28 @@ export function chartTitle(chart: Document): string | undefined {
   return title && elements(title, 'a:t').map(textOf).join('');
 }
 
+/** A value axis's scaling (c:valAx/c:scaling): its orientation, and its bounds where the chart sets them. */
+export type AxisScaling = { orientation: string | undefined; min: number | undefined; max: number | undefined };
+
+/** The scaling of every value axis of a chart (c:valAx), in document order. */
+export function valueAxes(chart: Document): AxisScaling[] {
+  return elements(chart, 'c:valAx').map((axis) => {
+    const scaling = onlyChild(axis, 'c:scaling');
+    const bound = (name: QName) => {
+      const val = valOf(scaling, name);
+      return val === undefined ? undefined : Number(val);
+    };
+    return { orientation: valOf(scaling, 'c:orientation'), min: bound('c:min'), max: bound('c:max') };
+  });
+}
+
+/** The plot elements of a chart's plot area (c:barChart, c:lineChart, c:doughnutChart…), by local name. */
+export function plotKinds(chart: Document): string[] {
+  const plotArea = elements(chart, 'c:plotArea')[0];
+  if (!plotArea) throw new Error('a chart without <c:plotArea>');
+  return childNames(plotArea).filter((name) => name.endsWith('Chart'));
+}
+
 // ───────────── the package ─────────────
 
 export type Relationship = {

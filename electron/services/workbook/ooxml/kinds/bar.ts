@@ -5,5 +5,6 @@ import type { DrawingMlKind } from './drawingml-kind';
 export const barDrawingMl: DrawingMlKind = {
   plot: (spec, language) => barPlot(spec, language, 'col'),
   axes: 'category-bottom',
+  valueAxisFromZero: true,
   legendPosition: 'b',
 };

@@ -20,5 +20,6 @@ export const doughnutDrawingMl: DrawingMlKind = {
     return `<c:doughnutChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/><c:holeSize val="50"/></c:doughnutChart>`;
   },
   axes: 'none',
+  valueAxisFromZero: false,
   legendPosition: 'r',
 };

@@ -10,6 +10,12 @@ export type DrawingMlKind = {
    */
   plot: (spec: NativeChartSpec, language: string) => string;
   axes: AxesLayout;
+  /**
+   * Whether the value axis must take in zero: a bar's length is its value, so an axis that starts
+   * elsewhere (LibreOffice draws 24 against 20 on an 18–25 axis) makes one bar look several times
+   * another. Points on a line read by position, so a slope keeps the reader's own scaling.
+   */
+  valueAxisFromZero: boolean;
   /** Where the legend sits, when the chart has one. */
   legendPosition: 'b' | 'r';
 };

@@ -5,5 +5,6 @@ import type { DrawingMlKind } from './drawingml-kind';
 export const hbarDrawingMl: DrawingMlKind = {
   plot: (spec, language) => barPlot(spec, language, 'bar'),
   axes: 'category-left',
+  valueAxisFromZero: true,
   legendPosition: 'b',
 };

@@ -8,5 +8,6 @@ import { linePlot } from './lines';
 export const slopeDrawingMl: DrawingMlKind = {
   plot: (spec, language) => linePlot(spec, language, { width: 38100, marker: 10 }),
   axes: 'category-bottom',
+  valueAxisFromZero: false,
   legendPosition: 'b',
 };

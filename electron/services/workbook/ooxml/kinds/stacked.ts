@@ -5,5 +5,6 @@ import type { DrawingMlKind } from './drawingml-kind';
 export const stackedDrawingMl: DrawingMlKind = {
   plot: (spec, language) => barPlot(spec, language, 'bar', 'stacked'),
   axes: 'category-left',
+  valueAxisFromZero: true,
   legendPosition: 'b',
 };
