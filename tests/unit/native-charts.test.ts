@@ -786,6 +786,15 @@ describe('addNativeCharts', () => {
         );
       }
     }
+    // The column chart's category axis title goes under the plot, its value axis title turned left of it: each has room there.
+    const bar = await pkg.chartTitled(SPECS[0]!.title);
+    const { plot, legend } = await pkg.placement(bar.path);
+    expect(legend!.y - (plot!.y + plot!.h)).toBeGreaterThanOrEqual((10 * 1.25 * 1.5) / 270);
+    expect(plot!.x).toBeGreaterThanOrEqual((10 * 1.25) / 510);
+    // Without axis titles the plot takes that room.
+    const hbar = await pkg.placement((await pkg.chartTitled(SPECS[1]!.title)).path);
+    expect(hbar.plot!.x).toBeLessThan(plot!.x);
+    expect(hbar.plot!.y + hbar.plot!.h).toBeGreaterThan(legend!.y);
   });
 
   it('sets dc:language, replacing any there was, and names the application in app.xml', async () => {

@@ -29,6 +29,8 @@ export const NS = {
   xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
+  /** A chart's own drawing (c:userShapes): shapes anchored by fractions of the chart. */
+  cdr: 'http://schemas.openxmlformats.org/drawingml/2006/chartDrawing',
   /** Office 2013 chart extensions (MS-ODRAWXML), e.g. data labels from cells. */
   c15: 'http://schemas.microsoft.com/office/drawing/2012/chart',
   mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
@@ -242,6 +244,30 @@ export function plotKinds(chart: Document): string[] {
   return childNames(plotArea).filter((name) => name.endsWith('Chart'));
 }
 
+/** A box as fractions of a chart's width (x, w) and height (y, h), from its top left corner. */
+export type Box = { x: number; y: number; w: number; h: number };
+
+/** The box of a c:layout's c:manualLayout in edge mode (c:x, c:y, c:w, c:h); anything else throws. */
+export function manualBox(layout: Element): Box {
+  const manual = onlyChild(layout, 'c:manualLayout');
+  for (const mode of ['c:xMode', 'c:yMode'] as const) if (valOf(manual, mode) !== 'edge') throw new Error(`<c:manualLayout> ${mode} is not edge`);
+  const [x = NaN, y = NaN, w = NaN, h = NaN] = (['c:x', 'c:y', 'c:w', 'c:h'] as const).map((name) => Number(valOf(manual, name)));
+  if (![x, y, w, h].every(Number.isFinite)) throw new Error('<c:manualLayout> lacks one of c:x, c:y, c:w, c:h');
+  return { x, y, w, h };
+}
+
+/** Do two boxes share any area? Touching edges do not count. */
+export function overlaps(a: Box, b: Box): boolean {
+  const eps = 1e-9;
+  return a.x < b.x + b.w - eps && b.x < a.x + a.w - eps && a.y < b.y + b.h - eps && b.y < a.y + a.h - eps;
+}
+
+/** One shape of a chart's own drawing: its anchor's box (cdr:relSizeAnchor, from and to) and its text. */
+export type ChartShape = { box: Box; text: string };
+
+/** Where a chart's plot area and legend are placed by hand (undefined where they are not), and its own shapes. */
+export type ChartPlacement = { plot: Box | undefined; legend: Box | undefined; shapes: ChartShape[] };
+
 // ───────────── the package ─────────────
 
 export type Relationship = {
@@ -279,6 +305,8 @@ export type OoxmlPackage = {
   chartParts: () => string[];
   /** The chart whose own title is `title`; none throws. */
   chartTitled: (title: string) => Promise<Chart>;
+  /** Where a chart's parts are placed by hand, its own shapes (c:userShapes, through its relationship) included. */
+  placement: (chartPath: string) => Promise<ChartPlacement>;
 };
 
 /** Where the relationships of `part` are: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
@@ -368,5 +396,26 @@ export async function openPackage(bytes: Uint8Array): Promise<OoxmlPackage> {
     throw new Error(`no chart titled ${title}`);
   };
 
-  return { zip, parts, text, xml, relationships, contentTypes, sheetPart, drawingOf, chartParts, chartTitled };
+  const placement = async (chartPath: string): Promise<ChartPlacement> => {
+    const doc = await xml(chartPath);
+    const layoutOf = (parent: Element | undefined) => {
+      const layout = parent && child(parent, 'c:layout');
+      return layout && child(layout, 'c:manualLayout') ? manualBox(layout) : undefined;
+    };
+    const shapes: ChartShape[] = [];
+    for (const userShapes of children(doc.documentElement!, 'c:userShapes')) {
+      const drawing = await xml(await target(chartPath, userShapes.getAttributeNS(NS.r, 'id') ?? ''));
+      for (const anchor of elements(drawing, 'cdr:relSizeAnchor')) {
+        const corner = (name: 'cdr:from' | 'cdr:to') => {
+          const at = onlyChild(anchor, name);
+          return { x: Number(textOf(onlyChild(at, 'cdr:x'))), y: Number(textOf(onlyChild(at, 'cdr:y'))) };
+        };
+        const [from, to] = [corner('cdr:from'), corner('cdr:to')];
+        shapes.push({ box: { x: from.x, y: from.y, w: to.x - from.x, h: to.y - from.y }, text: elements(anchor, 'a:t').map(textOf).join('') });
+      }
+    }
+    return { plot: layoutOf(elements(doc, 'c:plotArea')[0]), legend: layoutOf(elements(doc, 'c:legend')[0]), shapes };
+  };
+
+  return { zip, parts, text, xml, relationships, contentTypes, sheetPart, drawingOf, chartParts, chartTitled, placement };
 }

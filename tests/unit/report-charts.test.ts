@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { rawDataset } from './helpers';
-import { openPackage, plotKinds, valueAxes, type OoxmlPackage } from './ooxml-reader';
+import type { Document, Element } from '@xmldom/xmldom';
+import { child, elements, openPackage, overlaps, plotKinds, valOf, valueAxes, type Box, type OoxmlPackage } from './ooxml-reader';
 import { loadedReport, REPORTS, reportFor } from './report-helpers';
 
 /**
  * The native charts of the report workbooks, read back as a statistics office would check a chart
- * before publishing it: bars stand on zero. Every kind that becomes a bar chart is drawn: the bundled
+ * before publishing it: bars stand on zero; the title, the plot, the axis titles, the legend and the
+ * source line each have room of their own. Every kind that becomes a bar chart is drawn: the bundled
  * report (bars lying down, a stacked bar), the second report, and the bundled one with a column chart
  * and small multiples added.
  */
@@ -58,5 +60,47 @@ describe.each(CASES)('the $name report', ({ dataset }) => {
     // A report with a kind drawn as bars has bar charts to check.
     const drawsBars = dataset.charts.some((c) => ['bar', 'hbar', 'stacked', 'multiples'].includes(c.kind));
     expect(kinds.has('barChart'), [...kinds].join()).toBe(drawsBars);
+  });
+});
+
+/** A line of 10-pt text and a half on the 270-pt-high chart (CHART_SIZE), as a fraction of its height. */
+const AXIS_TITLE_BAND = (10 * 1.25 * 1.5) / 270;
+/** A turned 10-pt line, as a fraction of the 510-pt-wide chart. */
+const AXIS_TITLE_COLUMN = (10 * 1.25) / 510;
+
+/** The axis (c:catAx or c:valAx) drawn at `side` that has a title of its own. */
+function titledAxisAt(chart: Document, side: 'b' | 'l'): Element | undefined {
+  return [...elements(chart, 'c:catAx'), ...elements(chart, 'c:valAx')].find((axis) => valOf(axis, 'c:axPos') === side && child(axis, 'c:title') !== undefined);
+}
+
+const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.w > 0 && b.h > 0 && b.x + b.w <= 1 + 1e-9 && b.y + b.h <= 1 + 1e-9;
+
+describe.each(CASES)('the $name report: every piece of a chart has room of its own', ({ dataset }) => {
+  it.each(LANGS)('%s', async (lang) => {
+    const pkg = await packageOf(dataset, lang);
+    for (const path of pkg.chartParts()) {
+      const chart = await pkg.xml(path);
+      const { plot, legend, shapes } = await pkg.placement(path);
+      expect(plot, path).toBeDefined();
+      expect(shapes, path).toHaveLength(1);
+      const source = shapes[0]!.box;
+      const boxes = { plot: plot!, source, ...(legend ? { legend } : {}) };
+      for (const [name, box] of Object.entries(boxes)) expect(inside(box), `${path} ${name} ${JSON.stringify(box)}`).toBe(true);
+      // Plot, legend and source line never share any area.
+      const named = Object.entries(boxes);
+      named.forEach(([a, boxA], i) =>
+        named
+          .slice(i + 1)
+          .forEach(([b, boxB]) => expect(overlaps(boxA, boxB), `${path}: ${a} ${JSON.stringify(boxA)} and ${b} ${JSON.stringify(boxB)}`).toBe(false)),
+      );
+      // The title above the plot, the source line below everything.
+      expect(plot!.y, path).toBeGreaterThan(0.1);
+      expect(source.y, path).toBeGreaterThanOrEqual(Math.max(plot!.y + plot!.h, legend ? legend.y + legend.h : 0));
+      // A horizontal axis's title is placed by the reader under the plot area: a band is left for it, above a bottom legend and the source line.
+      const below = legend && legend.y >= plot!.y + plot!.h ? legend.y : source.y;
+      if (titledAxisAt(chart, 'b')) expect(below - (plot!.y + plot!.h), `${path}: room for the axis title`).toBeGreaterThanOrEqual(AXIS_TITLE_BAND - 1e-9);
+      // A vertical axis's title, turned, left of the plot area.
+      if (titledAxisAt(chart, 'l')) expect(plot!.x, `${path}: room for the turned axis title`).toBeGreaterThanOrEqual(AXIS_TITLE_COLUMN);
+    }
   });
 });

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import type { NativeChartSpec, PackageProperties } from './chart-spec';
 import { validate } from './ooxml/chart-validation';
 import { fixExcelJsOutput } from './ooxml/package-fixes';
-import { chartXml, SOURCE_REL_ID } from './ooxml/chart-xml';
+import { chartXml, layoutOf, SOURCE_REL_ID } from './ooxml/chart-xml';
 import { sourceShapeXml } from './ooxml/source-shape';
 import { anchorXml, type Counters, type Drawing, openDrawing, repairOtherDrawings, writeDrawing } from './ooxml/drawings';
 import {
@@ -56,7 +56,7 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly NativeC
     if (spec.source) {
       counters.drawing += 1;
       const shapesPath = `xl/drawings/drawing${counters.drawing}.xml`;
-      zip.file(shapesPath, sourceShapeXml(spec.source, properties.language));
+      zip.file(shapesPath, sourceShapeXml(spec.source, properties.language, layoutOf(spec).source));
       counters.overrides.push(override(shapesPath, CONTENT_TYPE.chartShapes));
       const rels = await readRels(zip, relsPathOf(chartPath));
       rels.added.push({ id: SOURCE_REL_ID, type: REL_TYPE.chartUserShapes, target: relativeTarget(chartPath, shapesPath) });

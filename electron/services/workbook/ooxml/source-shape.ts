@@ -1,3 +1,7 @@
+import { CHART_SIZE } from '../chart-blocks';
+import type { NativeChartSpec } from '../chart-spec';
+import { displayWidth } from '../widths';
+import type { AxesLayout } from './axes-xml';
 import { SIZE } from './text-xml';
 import { esc, NS, XML_DECLARATION } from './xml';
 
@@ -5,45 +9,161 @@ import { esc, NS, XML_DECLARATION } from './xml';
  * A chart's source line, drawn inside the chart as a text box in the chart's own drawing part
  * (c:userShapes): a chart copied into a slide or another workbook keeps its attribution. A title's
  * second line cannot carry it: LibreOffice draws every line of a title in the first line's size
- * and weight.
+ * and weight. Around it, the chart's layout: every piece of text (title, axis titles, legend,
+ * source line) gets a band of its own, so that none prints over another.
  */
 
 const CDR = 'http://schemas.openxmlformats.org/drawingml/2006/chartDrawing';
 
-/** The band at the bottom of the chart the source line takes, as a fraction of the chart's height. */
-export const SOURCE_BAND = 0.08;
+/** A box in fractions of the chart's width (x, w) and height (y, h), from its top left corner. */
+export type Box = { x: number; y: number; w: number; h: number };
 
-/** The chartDrawing part: one text box across the bottom band, small and grey, left-aligned. */
-export function sourceShapeXml(source: string, language: string): string {
+/** Where each part of a chart goes. */
+export type ChartLayout = {
+  /** The plot area's outer edge, its tick labels included (layoutTarget outer). */
+  plot: Box;
+  /**
+   * Where the bars themselves are drawn, as estimated: the plot area less its tick labels. The
+   * readers place these themselves; the estimate places data labels that leave their bar.
+   */
+  inner: Box;
+  legend: Box | undefined;
+  /** The source line's text box. */
+  source: Box;
+};
+
+/** The chart's size in points (CHART_SIZE is in pixels at 96 dpi), which text is measured against. */
+const POINTS = { width: CHART_SIZE.width * 0.75, height: CHART_SIZE.height * 0.75 } as const;
+
+/** From the chart's edge to any text, and between two bands. */
+const MARGIN = 0.025;
+const GAP = 0.015;
+
+const across = (points: number): number => points / POINTS.width;
+const down = (points: number): number => points / POINTS.height;
+
+/** A line of text at `size` (hundredths of a point), with its leading, as a fraction of the chart's height. */
+export function lineHeight(size: number): number {
+  return down((size / 100) * 1.25);
+}
+
+/**
+ * Text at `size` as a fraction of the chart's width, as estimated: a narrow character 0.55 em (a
+ * little wider than most fonts' average, so that an estimate errs towards room), an East Asian
+ * wide one twice that.
+ */
+export function textWidth(text: string, size: number): number {
+  return across(displayWidth(text) * 0.55 * (size / 100));
+}
+
+/** Lines the text takes wrapped at `width` (a fraction of the chart's width), each of its own lines at least one. */
+function linesOf(text: string, size: number, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line, size) / width)), 0);
+}
+
+/** Readers wrap a title at about four fifths of the chart's width. */
+const TITLE_WIDTH = 0.8;
+
+/** A legend entry: its swatch and the gap after it, then its text. */
+const entryWidth = (name: string): number => across(20) + textWidth(name, SIZE.legend);
+
+/**
+ * A bottom legend's rows: entries side by side in columns as wide as the widest, as LibreOffice
+ * and Excel lay them out, as many to a row as fit.
+ */
+function legendRows(names: readonly string[], width: number): number {
+  const widest = Math.max(0, ...names.map(entryWidth));
+  const perRow = Math.max(1, Math.min(names.length, Math.floor(width / Math.max(widest, 1e-9))));
+  return Math.max(1, Math.ceil(names.length / perRow));
+}
+
+/** What a legend lists: each series, or each slice of a chart whose slices vary. */
+function legendNames(spec: NativeChartSpec, position: 'b' | 'r'): string[] {
+  return position === 'r' && spec.series.length === 1 ? (spec.series[0]?.categories.cached ?? []) : spec.series.map((s) => s.name.cached);
+}
+
+/**
+ * The layout of one chart, top down: the title's lines; the plot area; under it the horizontal
+ * axis's title, a bottom legend and the source line, each in a band of its own; left of it a
+ * vertical axis's title, right of it a right legend. Axis titles are placed by the readers next to
+ * the plot area, in the room left for them.
+ */
+export function chartLayout(spec: NativeChartSpec, axes: AxesLayout, legendPosition: 'b' | 'r' | undefined): ChartLayout {
+  const textWide = 1 - 2 * MARGIN;
+  const titleLines = spec.title ? linesOf(spec.title, SIZE.title, TITLE_WIDTH) : 0;
+  const top = MARGIN + (titleLines > 0 ? titleLines * lineHeight(SIZE.title) + 2 * GAP : 0);
+
+  const sourceLines = spec.source ? linesOf(spec.source, SIZE.source, textWide) : 0;
+  const sourceHeight = sourceLines * lineHeight(SIZE.source) + 0.01;
+  const source = { x: MARGIN, y: 1 - MARGIN / 2 - sourceHeight, w: textWide, h: sourceHeight };
+  let bottom = sourceLines > 0 ? source.y - GAP : 1 - MARGIN;
+
+  let legend: Box | undefined;
+  if (legendPosition === 'b') {
+    const rows = legendRows(legendNames(spec, 'b'), textWide);
+    const height = rows * lineHeight(SIZE.legend) * 1.15 + 0.02;
+    legend = { x: MARGIN, y: bottom - height, w: textWide, h: height };
+    bottom = legend.y - GAP;
+  }
+
+  // Categories down the left: the value axis runs along the bottom, its title under it, and the category axis's title is turned, left of it.
+  const horizontalTitle = axes === 'category-left' ? spec.valueAxisTitle : spec.categoryAxisTitle;
+  const verticalTitle = axes === 'category-left' ? spec.categoryAxisTitle : spec.valueAxisTitle;
+  // LibreOffice sets an axis title off its tick labels by about half a line more than its own height.
+  if (axes !== 'none' && horizontalTitle) bottom -= 1.5 * lineHeight(SIZE.axisTitle) + 2 * GAP;
+  const left = MARGIN + (axes !== 'none' && verticalTitle ? across((SIZE.axisTitle / 100) * 1.25) + GAP : 0);
+  const right = legendPosition === 'r' ? 0.72 : 1 - MARGIN;
+  const plot = { x: left, y: top, w: right - left, h: bottom - top };
+
+  if (legendPosition === 'r') {
+    const rows = legendNames(spec, 'r').reduce((n, name) => n + linesOf(name, SIZE.legend, 0.25 - across(20)), 0);
+    const height = Math.min(plot.h, rows * lineHeight(SIZE.legend) * 1.15 + 0.04);
+    legend = { x: 0.74, y: top + (plot.h - height) / 2, w: 0.25, h: height };
+  }
+
+  return { plot, inner: innerBox(spec, axes, plot), legend, source };
+}
+
+/** The plot area less its tick labels: category names (as wide as the widest, at most two fifths of the plot) and values. */
+function innerBox(spec: NativeChartSpec, axes: AxesLayout, plot: Box): Box {
+  if (axes === 'none') return plot;
+  const categories = spec.series[0]?.categories.cached ?? [];
+  const tickHeight = lineHeight(SIZE.axis) + down(4);
+  if (axes === 'category-left') {
+    const names = Math.min(0.4 * plot.w, Math.max(0, ...categories.map((c) => textWidth(c, SIZE.axis))) + across(6));
+    return { x: plot.x + names, y: plot.y, w: plot.w - names, h: plot.h - tickHeight };
+  }
+  const values = textWidth('00000', SIZE.axis) + across(6);
+  return { x: plot.x + values, y: plot.y, w: plot.w - values, h: plot.h - tickHeight };
+}
+
+const fraction = (n: number): string => String(Number(n.toFixed(4)));
+
+/** The chartDrawing part: one text box in the source line's band, small and grey, left-aligned. */
+export function sourceShapeXml(source: string, language: string, box: Box): string {
   const body =
     `<cdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/>` +
     `<a:p><a:r><a:rPr lang="${esc(language)}" sz="${SIZE.source}"><a:solidFill><a:srgbClr val="595959"/></a:solidFill></a:rPr><a:t>${esc(source)}</a:t></a:r></a:p></cdr:txBody>`;
   return (
     `${XML_DECLARATION}<c:userShapes xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:cdr="${CDR}">` +
-    `<cdr:relSizeAnchor><cdr:from><cdr:x>0.02</cdr:x><cdr:y>${1 - SOURCE_BAND}</cdr:y></cdr:from><cdr:to><cdr:x>0.98</cdr:x><cdr:y>0.995</cdr:y></cdr:to>` +
+    `<cdr:relSizeAnchor><cdr:from><cdr:x>${fraction(box.x)}</cdr:x><cdr:y>${fraction(box.y)}</cdr:y></cdr:from>` +
+    `<cdr:to><cdr:x>${fraction(box.x + box.w)}</cdr:x><cdr:y>${fraction(box.y + box.h)}</cdr:y></cdr:to>` +
     `<cdr:sp macro="" textlink=""><cdr:nvSpPr><cdr:cNvPr id="2" name="Source"/><cdr:cNvSpPr txBox="1"/></cdr:nvSpPr>` +
     `<cdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></cdr:spPr>` +
     `${body}</cdr:sp></cdr:relSizeAnchor></c:userShapes>`
   );
 }
 
-/** Where a bottom legend sits: just above the source band. */
-const LEGEND_BAND = 0.08;
-
-/**
- * The plot area's manual layout (its outer edge, axis labels included) between the title and the
- * source band, leaving room for the legend on the right or at the bottom; CT_ManualLayout children
- * in schema order.
- */
-export function plotLayoutXml(legend: 'b' | 'r' | undefined, titleLines: number): string {
-  const top = 0.04 + 0.075 * titleLines;
-  const bottom = 1 - SOURCE_BAND - (legend === 'b' ? LEGEND_BAND : 0) - 0.01;
-  const width = legend === 'r' ? 0.7 : 0.94;
-  return `<c:layout><c:manualLayout><c:layoutTarget val="outer"/><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.03"/><c:y val="${top.toFixed(3)}"/><c:w val="${width}"/><c:h val="${(bottom - top).toFixed(3)}"/></c:manualLayout></c:layout>`;
+/** c:layout for a box in edge mode; a plot area's box is its outer edge, tick labels included. CT_ManualLayout children in schema order. */
+function manualLayout(box: Box, target: 'outer' | undefined): string {
+  const layoutTarget = target === undefined ? '' : `<c:layoutTarget val="${target}"/>`;
+  return `<c:layout><c:manualLayout>${layoutTarget}<c:xMode val="edge"/><c:yMode val="edge"/><c:x val="${fraction(box.x)}"/><c:y val="${fraction(box.y)}"/><c:w val="${fraction(box.w)}"/><c:h val="${fraction(box.h)}"/></c:manualLayout></c:layout>`;
 }
 
-/** A bottom legend's band just above the source line; a right legend takes the right of the plot's height. */
-export function legendLayoutXml(position: 'b' | 'r'): string {
-  const box = position === 'b' ? { x: 0.03, y: 1 - SOURCE_BAND - LEGEND_BAND, w: 0.94, h: LEGEND_BAND } : { x: 0.75, y: 0.25, w: 0.23, h: 0.55 };
-  return `<c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="${box.x}"/><c:y val="${box.y.toFixed(3)}"/><c:w val="${box.w}"/><c:h val="${box.h}"/></c:manualLayout></c:layout>`;
+export function plotLayoutXml(layout: ChartLayout): string {
+  return manualLayout(layout.plot, 'outer');
+}
+
+export function legendLayoutXml(box: Box): string {
+  return manualLayout(box, undefined);
 }
