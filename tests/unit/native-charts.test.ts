@@ -797,6 +797,35 @@ describe('addNativeCharts', () => {
     expect(hbar.plot!.y + hbar.plot!.h).toBeGreaterThan(legend!.y);
   });
 
+  it('moves the label of a stacked part too small for it out of the bar, above it, the next such part of the bar below it', async () => {
+    // 工業 A 120.5 + 130, B & C 80, <D> 95.25 + 100, E's 0 + 12: "E's 0" and "12戶以上" do not fit their parts.
+    const stacked: NativeChartSpec = {
+      ...SPECS[0]!,
+      kind: 'stacked',
+      title: 'Parts',
+      series: [greenSeries(2, { fill: '0072B2' }), greenSeries(3, { fill: 'E69F00' })],
+    };
+    const out = await openPackage(await addNativeCharts(source, [stacked], { language: 'en', application: APPLICATION }));
+    const { doc, text } = await out.chartTitled('Parts');
+    const moved = elements(doc, 'c:ser').map((ser) =>
+      children(onlyChild(ser, 'c:dLbls'), 'c:dLbl').flatMap((label) => {
+        const layout = children(label, 'c:layout')[0];
+        if (!layout) return [];
+        const manual = onlyChild(layout, 'c:manualLayout');
+        return [{ idx: Number(valOf(label, 'c:idx')), x: Number(valOf(manual, 'c:x')), y: Number(valOf(manual, 'c:y')) }];
+      }),
+    );
+    expect(moved.map((labels) => labels.map((l) => l.idx))).toEqual([[3], [3]]);
+    const [above, below] = [moved[0]![0]!, moved[1]![0]!];
+    expect(above.y).toBeLessThan(0);
+    expect(below.y).toBeCloseTo(-above.y, 9);
+    for (const label of [above, below]) expect(label.x).toBeGreaterThan(0);
+    // Still labelled through its own format, centred, now with a layout first; no leader line back to the part.
+    expect(text).toContain('<c:dLbl><c:idx val="3"/><c:layout><c:manualLayout><c:x val=');
+    for (const ser of elements(doc, 'c:ser')) expect(valOf(onlyChild(ser, 'c:dLbls'), 'c:showLeaderLines')).toBe('0');
+    for (const label of elements(doc, 'c:dLbl')) expectSchemaOrder(childNames(label), SCHEMA['c:dLbl']!, 'c:dLbl');
+  });
+
   it('sets dc:language, replacing any there was, and names the application in app.xml', async () => {
     const languages = async (p: OoxmlPackage) => elements(await p.xml('docProps/core.xml'), 'dc:language').map(textOf);
     const applications = async (p: OoxmlPackage) => [...(await p.text('docProps/app.xml')).matchAll(/<Application>([^<]*)<\/Application>/gu)].map((m) => m[1]);

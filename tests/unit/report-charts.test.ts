@@ -3,13 +3,14 @@ import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { rawDataset } from './helpers';
 import type { Document, Element } from '@xmldom/xmldom';
-import { child, elements, openPackage, overlaps, plotKinds, valOf, valueAxes, type Box, type OoxmlPackage } from './ooxml-reader';
+import { child, childNames, children, elements, openPackage, overlaps, plotKinds, valOf, valueAxes, type Box, type OoxmlPackage } from './ooxml-reader';
 import { loadedReport, REPORTS, reportFor } from './report-helpers';
 
 /**
  * The native charts of the report workbooks, read back as a statistics office would check a chart
  * before publishing it: bars stand on zero; the title, the plot, the axis titles, the legend and the
- * source line each have room of their own. Every kind that becomes a bar chart is drawn: the bundled
+ * source line each have room of their own; a label that does not fit its part of a stacked bar is
+ * moved out of it. Every kind that becomes a bar chart is drawn: the bundled
  * report (bars lying down, a stacked bar), the second report, and the bundled one with a column chart
  * and small multiples added.
  */
@@ -102,5 +103,45 @@ describe.each(CASES)('the $name report: every piece of a chart has room of its o
       // A vertical axis's title, turned, left of the plot area.
       if (titledAxisAt(chart, 'l')) expect(plot!.x, `${path}: room for the turned axis title`).toBeGreaterThanOrEqual(AXIS_TITLE_COLUMN);
     }
+  });
+});
+
+/** A series' per-point labels moved by hand (c:dLbl/c:layout): point index → offset. */
+function movedLabels(ser: Element): Map<number, { x: number; y: number }> {
+  const moved = new Map<number, { x: number; y: number }>();
+  const dLbls = child(ser, 'c:dLbls');
+  for (const label of dLbls ? children(dLbls, 'c:dLbl') : []) {
+    const layout = child(label, 'c:layout');
+    if (!layout) continue;
+    const manual = child(layout, 'c:manualLayout')!;
+    // Factor mode (no xMode/yMode): an offset from where the label would be.
+    expect(childNames(manual)).toEqual(['x', 'y']);
+    moved.set(Number(valOf(label, 'c:idx')), { x: Number(valOf(manual, 'c:x')), y: Number(valOf(manual, 'c:y')) });
+  }
+  return moved;
+}
+
+describe('the stacked bar of the bundled report', () => {
+  it.each(LANGS)('%s: the label of the small part (4 of 4 + 67 + 129) leaves it, above the bar; the others stay centred in theirs', async (lang) => {
+    const pkg = await packageOf(REPORTS[0]!.dataset, lang);
+    let stacked = 0;
+    for (const path of pkg.chartParts()) {
+      const chart = await pkg.xml(path);
+      if (valOf(elements(chart, 'c:barChart')[0] ?? chart.documentElement!, 'c:grouping') !== 'stacked') continue;
+      stacked += 1;
+      const series = elements(chart, 'c:ser');
+      const values = series.map((ser) => Number(elements(child(ser, 'c:val')!, 'c:v').map((v) => v.textContent)[0]));
+      expect(values).toEqual([4, 67, 129]);
+      const moved = series.map(movedLabels);
+      expect(moved.map((m) => [...m.keys()])).toEqual([[0], [], []]);
+      const offset = moved[0]!.get(0)!;
+      // Up, out of the bar, and never straight up (LibreOffice reads an x of 0 as no move).
+      expect(offset.y).toBeLessThan(-0.05);
+      expect(offset.x).toBeGreaterThan(0);
+      // Centred labels, no leader line drawn back to the part.
+      for (const ser of series) expect(valOf(child(ser, 'c:dLbls')!, 'c:dLblPos')).toBe('ctr');
+      expect(valOf(child(series[0]!, 'c:dLbls')!, 'c:showLeaderLines')).toBe('0');
+    }
+    expect(stacked).toBe(1);
   });
 });

@@ -33,7 +33,7 @@ export function chartXml(spec: NativeChartSpec, language: string): string {
   return (
     `${XML_DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `<c:date1904 val="0"/><c:lang val="${esc(language)}"/><c:roundedCorners val="0"/>` +
-    `<c:chart>${title}<c:plotArea>${plotLayoutXml(layout)}${kind.plot(spec, language)}${axesXml(spec, kind.axes, language, kind.valueAxisFromZero)}<c:spPr><a:noFill/>${noLine}</c:spPr></c:plotArea>` +
+    `<c:chart>${title}<c:plotArea>${plotLayoutXml(layout)}${kind.plot(spec, language, layout)}${axesXml(spec, kind.axes, language, kind.valueAxisFromZero)}<c:spPr><a:noFill/>${noLine}</c:spPr></c:plotArea>` +
     `${legendXml(spec, layout, language)}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${solid('FFFFFF')}<a:ln w="9525">${solid(BORDER)}</a:ln></c:spPr>${textProps(SIZE.axis, language)}` +
     `${spec.source ? `<c:userShapes r:id="${SOURCE_REL_ID}"/>` : ''}</c:chartSpace>`

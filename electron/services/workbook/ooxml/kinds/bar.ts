@@ -3,7 +3,7 @@ import type { DrawingMlKind } from './drawingml-kind';
 
 /** A column chart. */
 export const barDrawingMl: DrawingMlKind = {
-  plot: (spec, language) => barPlot(spec, language, 'col'),
+  plot: (spec, language, layout) => barPlot(spec, language, layout, 'col'),
   axes: 'category-bottom',
   valueAxisFromZero: true,
   legendPosition: 'b',
