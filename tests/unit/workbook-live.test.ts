@@ -124,7 +124,8 @@ async function editEveryValue(xlsx: Uint8Array, lang: Lang): Promise<Buffer> {
   const xml = (await zip.file(part)?.async('string')) ?? '';
   let edits = 0;
   const edited = xml.replace(/(<c r="D(\d+)"[^>]*>)<v>([^<]*)<\/v>/gu, (whole, open: string, row: string, value: string) => {
-    if (Number(row) < 2 || !Number.isFinite(Number(value))) return whole;
+    // Numbers only: a shared string's <v> is its index (the header, the sheet's title).
+    if (/\bt="s"/u.test(open) || !Number.isFinite(Number(value))) return whole;
     edits += 1;
     return `${open}<v>${Number(value) * 1.5}</v>`;
   });

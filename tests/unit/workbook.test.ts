@@ -305,6 +305,9 @@ function figureRowCells(row: TableRow, lang: Lang): unknown[] {
 
 const withoutColumn = (values: unknown[], index: number) => values.filter((_, i) => i !== index);
 
+/** Every table sheet opens with its title, a line saying what it holds and a blank row: the header is row 4. */
+const HEADER = 4;
+
 /**
  * A row as a reader sees it: a formula that builds text by its text, one giving a number by the
  * number through its format ("As shown" is the value read from All figures, formatted as the article
@@ -388,27 +391,45 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
     const sheet = workbook.getWorksheet(section.title[lang])!;
     const models = chartsOnPage(report, section.id).map((c) => c.build(report, lang));
 
-    // Every chart's rows under one header, in the viewer's order.
-    const entries = models.flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })));
-    expect(rowAt(sheet, 1)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
+    // The page's title and what the sheet holds, then every chart's rows under one header, in the
+    // viewer's order, each figure once (with the first chart that shows it).
+    expect([rowAt(sheet, 1), rowAt(sheet, 2), rowAt(sheet, 3)]).toEqual([[section.title[lang]], [t(lang, 'report.lead.page')], []]);
+    const listed = new Set<string>();
+    const entries = models
+      .flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })))
+      .filter(({ row }) => {
+        const key = row.figureId ?? `derived|${row.label}|${row.derived?.formula ?? ''}`;
+        if (listed.has(key)) return false;
+        listed.add(key);
+        return true;
+      });
+    expect(rowAt(sheet, HEADER)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
     // The sheet's figure cells, the table's and the chart data's; the value cells are checked once all are known.
-    const seen = tableFigures(entries, 'D', 2);
+    const seen = tableFigures(entries, 'D', HEADER + 1);
     const checks: (() => void)[] = [];
     entries.forEach(({ model, row }, i) => {
-      expect(withoutColumn(seenRow(sheet, 2 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row, lang)]);
-      checks.push(() => expectValueCell(workbook, lang, report, sheet, sheet.getCell(2 + i, 4), row, seen));
+      expect(withoutColumn(seenRow(sheet, HEADER + 1 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([
+        model.title,
+        ...figureRowCells(row, lang),
+      ]);
+      checks.push(() => expectValueCell(workbook, lang, report, sheet, sheet.getCell(HEADER + 1 + i, 4), row, seen));
     });
-    expect(rowAt(sheet, 2 + entries.length), section.id).toEqual([]);
-    // Chart blocks below have columns of their own: the table is neither frozen nor filtered.
-    expect(
-      ((sheet.views as ExcelJS.WorksheetView[] | null) ?? []).filter((v) => v.state === 'frozen'),
-      section.id,
-    ).toEqual([]);
-    expect(sheet.autoFilter, section.id).toBeUndefined();
+    expect(rowAt(sheet, HEADER + 1 + entries.length), section.id).toEqual([]);
+    // The page's figures are an Excel Table of their own (its filter), named for the section, its header frozen.
+    expect(sheet.views[0], section.id).toMatchObject({ state: 'frozen', ySplit: HEADER });
+    const part = await pkg.sheetPart(sheet.name);
+    const tableParts = elements(await pkg.xml(part), 'x:tablePart').map((p) => p.getAttributeNS(NS.r, 'id') ?? '');
+    expect(tableParts, section.id).toHaveLength(1);
+    const table = (await pkg.xml((await pkg.relationships(part)).get(tableParts[0]!)!.path!)).documentElement!;
+    expect([table.getAttribute('name'), table.getAttribute('ref')], section.id).toEqual([
+      `Figures_${section.id.replaceAll('-', '_')}`,
+      `A${HEADER}:J${HEADER + entries.length}`,
+    ]);
+    expect(children(table, 'x:autoFilter'), section.id).toHaveLength(1);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
 
     const anchors = models.some((m) => axisModels(m).some((a) => KINDS[a.kind].workbook === 'native-chart')) ? await anchorsOf(pkg, sheet.name) : [];
-    let next = 2 + entries.length;
+    let next = HEADER + 1 + entries.length;
     for (const model of models) {
       const title = findRow(sheet, next, model.title, (v) => v.length === 1 && v[0] === model.title);
       next = title + 1;
@@ -671,16 +692,17 @@ describe('the report workbook', () => {
         const rows = chartsOf(dataset)[0]!.build(dataset, lang).rows;
         expect(rows.length).toBeGreaterThan(0);
         expect(rowAt(summary, 1)).toEqual([t(lang, 'report.summaryTitle')]);
-        expect(rowAt(summary, 2)).toEqual([]);
-        expect(rowAt(summary, 3)).toEqual(figureColumns(lang));
-        const seen = tableFigures(rows, 'C', 4);
+        expect(rowAt(summary, 2)).toEqual([t(lang, 'report.lead.summary')]);
+        expect(rowAt(summary, 3)).toEqual([]);
+        expect(rowAt(summary, HEADER)).toEqual(figureColumns(lang));
+        const seen = tableFigures(rows, 'C', HEADER + 1);
         rows.forEach((row, i) => {
-          expect(withoutColumn(seenRow(summary, 4 + i), 2), row.label).toEqual(figureRowCells(row, lang));
-          expectValueCell(workbook, lang, dataset, summary, summary.getCell(4 + i, 3), row, seen);
+          expect(withoutColumn(seenRow(summary, HEADER + 1 + i), 2), row.label).toEqual(figureRowCells(row, lang));
+          expectValueCell(workbook, lang, dataset, summary, summary.getCell(HEADER + 1 + i, 3), row, seen);
         });
-        expect(summary.rowCount).toBe(3 + rows.length);
-        expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-        expect(summary.autoFilter).toBe(`A3:I${3 + rows.length}`);
+        expect(summary.rowCount).toBe(HEADER + rows.length);
+        expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER });
+        expect(summary.autoFilter).toBe(`A${HEADER}:I${HEADER + rows.length}`);
       });
 
       it('lists every figure with its value, unit and qualifier as the dataset has them, in Excel Tables', async () => {
@@ -688,9 +710,10 @@ describe('the report workbook', () => {
         const workbook = await readBack(xlsx);
         const all = workbook.getWorksheet(t(lang, 'report.sheet.allFigures'))!;
         const [id = '', ...rest] = figureColumns(lang);
-        expect(rowAt(all, 1)).toEqual([id, t(lang, 'report.col.section'), ...rest]);
+        expect([rowAt(all, 1), rowAt(all, 2)]).toEqual([[t(lang, 'report.sheet.allFigures')], [t(lang, 'report.lead.allFigures')]]);
+        expect(rowAt(all, HEADER)).toEqual([id, t(lang, 'report.col.section'), ...rest]);
         dataset.figures.forEach((f, i) => {
-          const row = 2 + i;
+          const row = HEADER + 1 + i;
           // A percentage as a fraction (8.8% is 0.088).
           const value: unknown = f.unit === '%' ? expect.closeTo(f.value / 100, 12) : f.value;
           expect(rowAt(all, row), f.id).toEqual([
@@ -707,9 +730,11 @@ describe('the report workbook', () => {
           ]);
           expect(all.getCell(row, 4).numFmt, f.id).toBe(tableFormat(f.value, f.unit));
         });
-        expect(all.rowCount).toBe(1 + dataset.figures.length);
+        expect(all.rowCount).toBe(HEADER + dataset.figures.length);
         const sources = workbook.getWorksheet(t(lang, 'report.sheet.sources'))!;
         expect(rowsOf(sources)).toEqual([
+          [t(lang, 'report.sheet.sources')],
+          [t(lang, 'report.lead.sources')],
           [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')],
           ...dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]),
         ]);
@@ -729,16 +754,18 @@ describe('the report workbook', () => {
           expect([table.getAttribute('name'), table.getAttribute('displayName'), table.getAttribute('ref')], sheet.name).toEqual([
             name,
             name,
-            `A1:${columns}${1 + dataset.figures.length}`,
+            `A${HEADER}:${columns}${HEADER + dataset.figures.length}`,
           ]);
           expect(children(table, 'x:autoFilter'), sheet.name).toHaveLength(1);
           expect(
             elements(table, 'x:tableColumn').map((c) => c.getAttribute('name')),
             sheet.name,
-          ).toEqual(rowAt(sheet, 1));
-          expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+          ).toEqual(rowAt(sheet, HEADER));
+          expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: HEADER });
           const index = workbook.worksheets.indexOf(sheet);
-          expect(printTitles.filter((d) => d.getAttribute('localSheetId') === String(index)).map(textOf), sheet.name).toEqual([`'${sheet.name}'!$1:$1`]);
+          expect(printTitles.filter((d) => d.getAttribute('localSheetId') === String(index)).map(textOf), sheet.name).toEqual([
+            `'${sheet.name}'!$${HEADER}:$${HEADER}`,
+          ]);
         }
       });
 
@@ -756,6 +783,7 @@ describe('the report workbook', () => {
         const header = [t(lang, 'report.def.term'), t(lang, 'report.def.meaning')];
         expect(rowsOf(sheet)).toEqual([
           [t(lang, 'report.sheet.definitions')],
+          [t(lang, 'report.lead.definitions')],
           [t(lang, 'report.def.qualifiers')],
           header,
           ...QUALIFIERS.map((q) => [t(lang, `qualifier.${q}`), t(lang, `report.def.qualifier.${q}`)]),
@@ -940,11 +968,17 @@ describe('the report workbook', () => {
     );
     // The Summary's table (the first chart's rows), then every page's.
     const models = chartsOf(hostile).map((c) => c.build(hostile, 'en'));
-    const tableRows = [...models[0]!.rows, ...hostile.sections.flatMap((s) => chartsOnPage(hostile, s.id).flatMap((c) => c.build(hostile, 'en').rows))];
+    // A page's table lists each figure (and each derived value) once.
+    const onPage = (rows: TableRow[]) =>
+      rows.filter(
+        (r, i) => rows.findIndex((o) => (o.figureId ?? o.label + (o.derived?.formula ?? '')) === (r.figureId ?? r.label + (r.derived?.formula ?? ''))) === i,
+      );
+    const tableRows = [...models[0]!.rows, ...hostile.sections.flatMap((s) => onPage(chartsOnPage(hostile, s.id).flatMap((c) => c.build(hostile, 'en').rows)))];
     expect(found.tables).toBe(tableRows.filter((r) => r.derived).length);
     // Every figure row of the Summary and the page tables reads All figures, and so does every chart's drawn figure.
     expect(found.reads).toBeGreaterThanOrEqual(tableRows.filter((r) => r.figureId !== undefined).length);
-    expect(found.notes).toBe(2 * (rowsOf(workbook.getWorksheet(notes)!).length - 1));
+    // The Notes sheet: its title, what it holds, its header, then a result and an "as shown" formula per row.
+    expect(found.notes).toBe(2 * (rowsOf(workbook.getWorksheet(notes)!).length - 3));
     expect(found.shown).toBeGreaterThan(0);
     expect(found.notes).toBeGreaterThan(0);
     for (const [name] of pages) expect((found.points.get(name) ?? []).sort(), name).toEqual(drawnDerived(pages.get(name)!).sort());
@@ -960,7 +994,7 @@ describe('the report workbook', () => {
     const notes = Array.from({ length: sheet.rowCount }, (_, i) => seenRow(sheet, i + 1));
     // The formula in words is a formula too, writing the words from the cells of its inputs.
     expect(notes.map((r) => r[5])).toContain('fifth root of (391 ÷ 299.3) − 1');
-    expect(sheet.getCell(2, 6).type).toBe(ExcelJS.ValueType.Formula);
+    expect(sheet.getCell(HEADER + 1, 6).type).toBe(ExcelJS.ValueType.Formula);
     const derived = chartsOf(dataset)
       .map((c) => c.build(dataset, 'en'))
       .flatMap((model) => model.rows.filter((r) => r.derived).map((row) => ({ model, row })));
@@ -968,11 +1002,11 @@ describe('the report workbook', () => {
     const keys = derived.map((d) => `${d.row.label}|${d.row.derived!.formula}`);
     const expected = derived.filter((_, i) => keys.indexOf(keys[i]!) === i);
     expect(expected.length).toBeGreaterThan(0);
-    expect(notes.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual(
+    expect(notes.slice(HEADER).map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual(
       expected.map(({ model, row }) => [model.title, row.label, row.unitLabel, asCell(row.display), row.derived!.formula]),
     );
     expected.forEach(({ row }, i) => {
-      const cell = sheet.getCell(2 + i, 3);
+      const cell = sheet.getCell(HEADER + 1 + i, 3);
       expect(cell.numFmt, row.label).toBe(tableFormat(row.value, row.unit));
       expectDerivedCell(workbook, 'en', dataset, sheet, cell, row.derived!.calc, []);
     });

@@ -62,7 +62,13 @@ export function writeTable(sheet: Worksheet, header: readonly string[], rows: re
  * next row, its header frozen and repeated on every printed page. `name` is the table's identifier
  * in formulas, the same in every language. Returns the header's row number.
  */
-export function writeExcelTable(sheet: Worksheet, name: string, header: readonly string[], rows: readonly TableCell[][]): number {
+export function writeExcelTable(
+  sheet: Worksheet,
+  name: string,
+  header: readonly string[],
+  rows: readonly TableCell[][],
+  options: { repeatHeader?: boolean } = {},
+): number {
   const headerRow = sheet.rowCount + 1;
   sheet.addTable({
     name,
@@ -76,7 +82,8 @@ export function writeExcelTable(sheet: Worksheet, name: string, header: readonly
   writeRows(sheet, headerRow + 1, rows);
   styleHeader(sheet, headerRow, header.length);
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];
-  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  // Repeated on every printed page where the sheet is the table; a page sheet's charts below it print without it.
+  if (options.repeatHeader !== false) sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   return headerRow;
 }
 

@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { chartsOf } from '../../common/charts/registry';
 import { chartSourceLine, primarySource } from '../../common/sources';
 import type { ChartModel, TableRow } from '../../common/charts/model';
-import type { Dataset } from '../../common/dataset';
+import type { Dataset, Section } from '../../common/dataset';
 import { figureColumns } from '../../common/figure-columns';
 import { QUALIFIERS, STATUSES } from '../../common/vocabulary';
 import type { Lang } from '../../common/i18n/languages';
@@ -118,13 +118,17 @@ function fitWrapped(sheet: Worksheet, first: number, caps: Readonly<Record<numbe
   fitRowHeights(sheet, { spanning, paragraphs: new Set() }, sheet.columnCount);
 }
 
-/** A sheet's title: one bold line, then a blank row. Left out of column fitting. */
-function writeTitle(sheet: Worksheet, text: string): Set<number> {
+/**
+ * A sheet's title in A1 and a line saying what the sheet holds, then a blank row: every table sheet
+ * opens so, its table's header on row TABLE_HEADER_ROW. Left out of column fitting.
+ */
+function writeTitle(sheet: Worksheet, text: string, lead: string): Set<number> {
   const row = sheet.addRow([text]);
   row.getCell(1).font = { bold: true, size: 14 };
   row.height = 22;
+  sheet.addRow([lead]).getCell(1).font = { italic: true };
   sheet.addRow([]);
-  return new Set([1, 2]);
+  return new Set([1, 2, 3]);
 }
 
 /** Column caps for figure tables (1-based, after `offset` leading columns): figure, as shown, original text wrap within them. */
@@ -133,7 +137,7 @@ function figureCaps(offset: number): Record<number, number> {
 }
 
 function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
-  const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'));
+  const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'), t(lang, 'report.lead.summary'));
   // The report's headline: the first chart of its first section.
   const rows = models[0]?.rows ?? [];
   const header = writeTable(
@@ -148,14 +152,32 @@ function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lan
 const PAGE_CAPS = { 1: 28, ...figureCaps(1) } as const;
 const PAGE_COLUMNS = 10;
 
-function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Dataset): PlacedChart[] {
-  const rows = models.flatMap((model) => model.rows.map((row) => ({ model, row })));
-  // Chart blocks below the table have columns of their own: the header is neither frozen nor filtered.
-  const header = writeTable(
+/** Each figure once: a figure two charts show (GDP on the cards and on the slope) is listed with the first. */
+function onceEach(rows: readonly { model: ChartModel; row: TableRow }[]): { model: ChartModel; row: TableRow }[] {
+  const seen = new Set<string>();
+  return rows.filter(({ row }) => {
+    const key = row.figureId ?? `derived|${row.label}|${row.derived?.formula ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** An Excel Table's name for a section's figures: Figures_green, the same in every language. */
+function pageTableName(sectionId: string): string {
+  return `Figures_${sectionId.replaceAll('-', '_')}`;
+}
+
+function writePage(sheet: Worksheet, section: Section, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Dataset): PlacedChart[] {
+  const rows = onceEach(models.flatMap((model) => model.rows.map((row) => ({ model, row }))));
+  writeTitle(sheet, section.title[lang], t(lang, 'report.lead.page'));
+  // An Excel Table (filters, frozen header); the chart blocks below it have columns of their own.
+  const header = writeExcelTable(
     sheet,
+    pageTableName(section.id),
     [t(lang, 'report.col.chart'), ...figureColumns(lang)],
     tableRows(sheet, rows, ({ model, row }, at) => [model.title, ...rowCells(row, lang, sheet, cells, { row: at, column: 4 }, dataset)]),
-    { freeze: false, filter: false },
+    { repeatHeader: false },
   );
   wrapColumns(sheet, header + 1, sheet.rowCount, Object.keys(PAGE_CAPS).map(Number));
   const layout: SheetRows = { spanning: new Set(), paragraphs: new Set() };
@@ -182,6 +204,7 @@ function writePage(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, 
 
 /** The All figures sheet, every figure's value in column D; returns the row of each figure. */
 function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): Map<string, number> {
+  writeTitle(sheet, t(lang, 'report.sheet.allFigures'), t(lang, 'report.lead.allFigures'));
   const header = writeExcelTable(
     sheet,
     'AllFigures',
@@ -196,6 +219,7 @@ function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): Map<st
 }
 
 function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
+  writeTitle(sheet, t(lang, 'report.sheet.sources'), t(lang, 'report.lead.sources'));
   const header = writeExcelTable(
     sheet,
     'Sources',
@@ -216,6 +240,7 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
     }),
   );
   // The result column is the formula itself, over the All figures sheet's cells; the formula column says it in words.
+  writeTitle(sheet, t(lang, 'report.sheet.notes'), t(lang, 'report.lead.notes'));
   const header = writeTable(
     sheet,
     [
@@ -240,7 +265,7 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
 
 /** What each qualifier and status means, in the export language. */
 function writeDefinitions(sheet: Worksheet, lang: Lang): void {
-  const spanning = writeTitle(sheet, t(lang, 'report.sheet.definitions'));
+  const spanning = writeTitle(sheet, t(lang, 'report.sheet.definitions'), t(lang, 'report.lead.definitions'));
   const section = (heading: string, rows: [string, string][]) => {
     const at = sheet.addRow([heading]);
     at.getCell(1).font = { bold: true };
@@ -297,6 +322,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   const placed = pages.flatMap(({ section, sheet }) =>
     writePage(
       sheet,
+      section,
       models.filter((model) => model.page === section.id),
       lang,
       cells,
