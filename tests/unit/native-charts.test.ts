@@ -123,6 +123,7 @@ const SPECS: NativeChartSpec[] = [
     sheetName: GREEN,
     kind: 'bar',
     title: '綠色發展 <實績> & 目標',
+    description: 'Column chart of 億元. 綠色發展 <實績> & 目標: 工業 A "約120.5" & 130',
     source: '來源：綠園區 <統計> & "年報"',
     categoryAxisTitle: '類別',
     valueAxisTitle: '億元',
@@ -141,6 +142,7 @@ const SPECS: NativeChartSpec[] = [
     sheetName: GREEN,
     kind: 'hbar',
     title: "Ranking 'hbar'",
+    description: "Bar chart. Ranking 'hbar'",
     source: "Source: 'hbar'",
     valueAxisFormat: 'General',
     series: [greenSeries(2, { fill: '009E73' }, undefined, false)],
@@ -152,6 +154,7 @@ const SPECS: NativeChartSpec[] = [
     sheetName: GREEN,
     kind: 'doughnut',
     title: '結構',
+    description: '圓環圖。結構',
     source: '來源：結構',
     // A doughnut has no value axis: its format goes nowhere.
     valueAxisFormat: '0%',
@@ -164,6 +167,7 @@ const SPECS: NativeChartSpec[] = [
     sheetName: TRENDS,
     kind: 'slope',
     title: '增速',
+    description: '斜率圖：%。增速',
     source: '來源：增速',
     categoryAxisTitle: '年份',
     valueAxisTitle: '%',
@@ -465,6 +469,21 @@ describe('addNativeCharts', () => {
       expect(attributeNames(reference!).slice(0, 3), spec.title).toEqual(['xmlns:c', 'xmlns:r', 'r:id']);
     }
     expect(await pkg.drawingOf(GREEN)).not.toBe(await pkg.drawingOf(TRENDS));
+  });
+
+  it("gives each chart's frame its title, and its description as alternative text", async () => {
+    for (const spec of SPECS) {
+      const drawingPath = await pkg.drawingOf(spec.sheetName);
+      const chart = await pkg.chartTitled(spec.title);
+      const relId = [...(await pkg.relationships(drawingPath))].find(([, r]) => r.path === chart.path)![0];
+      const frame = elements(await pkg.xml(drawingPath), 'xdr:graphicFrame').find((f) => elements(f, 'c:chart')[0]?.getAttributeNS(NS.r, 'id') === relId)!;
+      const cNvPr = elements(frame, 'xdr:cNvPr')[0]!;
+      // Escaped as written, read back as given.
+      expect([cNvPr.getAttribute('title'), cNvPr.getAttribute('descr')], spec.title).toEqual([spec.title, spec.description]);
+    }
+    expect(await pkg.text(await pkg.drawingOf(GREEN))).toContain(
+      'descr="Column chart of 億元. 綠色發展 &lt;實績&gt; &amp; 目標: 工業 A &quot;約120.5&quot; &amp; 130"',
+    );
   });
 
   it('puts a new <drawing> among the worksheet children where the schema wants it', async () => {

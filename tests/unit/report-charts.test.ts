@@ -3,14 +3,30 @@ import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { rawDataset } from './helpers';
 import type { Document, Element } from '@xmldom/xmldom';
-import { child, childNames, children, elements, openPackage, overlaps, plotKinds, valOf, valueAxes, type Box, type OoxmlPackage } from './ooxml-reader';
-import { loadedReport, REPORTS, reportFor } from './report-helpers';
+import {
+  chartTitle,
+  child,
+  childNames,
+  children,
+  elements,
+  NS,
+  openPackage,
+  overlaps,
+  plotKinds,
+  valOf,
+  valueAxes,
+  type Box,
+  type OoxmlPackage,
+} from './ooxml-reader';
+import { t } from '../../electron/common/i18n/messages';
+import type { NativeKind } from '../../electron/common/charts/kinds';
+import { loadedReport, nativeChartModels, REPORTS, reportFor } from './report-helpers';
 
 /**
  * The native charts of the report workbooks, read back as a statistics office would check a chart
  * before publishing it: bars stand on zero; the title, the plot, the axis titles, the legend and the
  * source line each have room of their own; a label that does not fit its part of a stacked bar is
- * moved out of it. Every kind that becomes a bar chart is drawn: the bundled
+ * moved out of it; each chart's alternative text says what it shows. Every kind that becomes a bar chart is drawn: the bundled
  * report (bars lying down, a stacked bar), the second report, and the bundled one with a column chart
  * and small multiples added.
  */
@@ -21,7 +37,8 @@ const words = (en: string, hant: string, hans: string) => ({ 'zh-Hant': hant, 'z
 function withColumnsAndMultiples(): Dataset {
   const raw = rawDataset();
   const growth = raw.charts.find((c) => c.id === 'pillar-growth')!;
-  raw.charts.push({ ...structuredClone(growth), kind: 'bar', id: 'pillar-growth-columns', annotations: [], notes: [] } as (typeof raw.charts)[number]);
+  const title = words('Yearly output growth, as columns', '產值年增速（直條）', '产值年增速（直条）');
+  raw.charts.push({ ...structuredClone(growth), kind: 'bar', id: 'pillar-growth-columns', title, annotations: [], notes: [] } as (typeof raw.charts)[number]);
   raw.charts.push({
     kind: 'multiples',
     id: 'targets-against-actuals',
@@ -144,4 +161,58 @@ describe('the stacked bar of the bundled report', () => {
     }
     expect(stacked).toBe(1);
   });
+});
+
+/** Each chart's frame in its sheet's drawing: its title and alternative text (xdr:cNvPr), by the chart's own title. */
+async function frames(pkg: OoxmlPackage): Promise<Map<string, { title: string | null; descr: string | null }>> {
+  const found = new Map<string, { title: string | null; descr: string | null }>();
+  const drawings = [...(await pkg.contentTypes()).overrides].filter(([, type]) => type.endsWith('.drawing+xml')).map(([part]) => part.slice(1));
+  for (const drawing of drawings) {
+    const rels = await pkg.relationships(drawing);
+    for (const frame of elements(await pkg.xml(drawing), 'xdr:graphicFrame')) {
+      const chartPath = rels.get(elements(frame, 'c:chart')[0]?.getAttributeNS(NS.r, 'id') ?? '')?.path;
+      const cNvPr = elements(frame, 'xdr:cNvPr')[0]!;
+      found.set(chartTitle(await pkg.xml(chartPath!)) ?? '', { title: cNvPr.getAttribute('title'), descr: cNvPr.getAttribute('descr') });
+    }
+  }
+  return found;
+}
+
+describe.each(CASES)('the $name report: alternative text', ({ dataset }) => {
+  it.each(LANGS)("%s: each chart's frame describes it: its kind, its measure, every value it draws with its period", async (lang) => {
+    const pkg = await packageOf(dataset, lang);
+    const found = await frames(pkg);
+    const models = nativeChartModels(lang, dataset);
+    expect(found.size).toBe(models.length);
+    for (const model of models) {
+      const frame = found.get(model.title);
+      expect(frame, model.id).toBeDefined();
+      expect(frame!.title, model.id).toBe(model.title);
+      const descr = frame!.descr ?? '';
+      expect(descr.startsWith(t(lang, `report.chartKind.${model.kind as NativeKind}`)), `${model.id}: ${descr}`).toBe(true);
+      if (model.valueAxis) expect(descr.toLowerCase(), model.id).toContain(model.valueAxis.toLowerCase());
+      expect(descr, model.id).toContain(model.title);
+      for (const series of model.series) {
+        if (model.series.length > 1) expect(descr, model.id).toContain(series.name);
+        for (const point of series.points) {
+          if (point === null) continue;
+          expect(descr, model.id).toContain(point.display);
+          expect(descr, model.id).toContain(point.periodLabel);
+        }
+      }
+      // What is stated beside the chart, not drawn in it, is in the cells: not in the chart's description.
+      for (const note of model.annotations)
+        if (!model.series.some((s) => s.points.some((p) => p?.display === note.display))) expect(descr, model.id).not.toContain(note.display);
+    }
+  });
+});
+
+it("describes the bundled report's growth chart as a reader would say it", async () => {
+  const found = await frames(await packageOf(REPORTS[0]!.dataset, 'en'));
+  expect(found.get('Yearly output growth')?.descr).toBe(
+    'Bar chart of yearly growth (%). Yearly output growth. CRRC Changchun (five years running): 10% (14th Five-Year Plan (2021–2025), Actual); Haoyue Group (annual average): 8.8% (14th Five-Year Plan (2021–2025), Actual)',
+  );
+  const stacked = [...found.values()].find((f) => f.descr?.startsWith('Stacked bar chart'))?.descr ?? '';
+  // Each part named by its series, as the legend names it.
+  expect(stacked).toContain('National specialised and sophisticated "little giant" enterprises: 4 (2025, Actual)');
 });

@@ -15,6 +15,7 @@ import type { SheetRows } from './print-layout';
 import { styleHeader } from './table';
 import { liveParts } from './live-parts';
 import { liveText, type TextFormulaCell } from './live-text';
+import { altText } from './ooxml/alt-text';
 
 type CellValue = number | FormulaCell;
 
@@ -168,6 +169,7 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
     sheetName: sheet.name,
     kind,
     title: model.title,
+    description: altText(model, kind),
     source,
     ...(model.categoryAxis ? { categoryAxisTitle: model.categoryAxis } : {}),
     ...(model.valueAxis ? { valueAxisTitle: model.valueAxis } : {}),

@@ -46,6 +46,11 @@ export type NativeChartSpec = {
   /** A chart kind that becomes a native chart (common/charts/kinds). */
   kind: NativeKind;
   title: string;
+  /**
+   * The chart's alternative text for screen readers (the drawing's descr), in the export's language:
+   * its kind, its measure and every value it draws with its period (ooxml/alt-text.ts).
+   */
+  description: string;
   /** The source line drawn inside the chart, so that a chart copied elsewhere keeps its attribution. */
   source: string;
   categoryAxisTitle?: string;

@@ -21,11 +21,14 @@ function anchorPoint(tag: 'from' | 'to', p: AnchorPoint): string {
   return `<xdr:${tag}><xdr:col>${p.column}</xdr:col><xdr:colOff>${p.columnOffset}</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>${p.rowOffset}</xdr:rowOff></xdr:${tag}>`;
 }
 
-/** xmlns:c and xmlns:r sit on <c:chart> itself: exceljs's drawing root declares neither. */
+/**
+ * xmlns:c and xmlns:r sit on <c:chart> itself: exceljs's drawing root declares neither. The frame's
+ * title is the chart's, its description (alternative text) says what the chart shows.
+ */
 export function anchorXml(spec: NativeChartSpec, shapeId: number, relId: string): string {
   return (
     `<xdr:twoCellAnchor editAs="oneCell">${anchorPoint('from', spec.from)}${anchorPoint('to', spec.to)}` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="Chart ${shapeId}" descr="${esc(spec.title)}"/>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="Chart ${shapeId}" descr="${esc(spec.description)}" title="${esc(spec.title)}"/>` +
     '<xdr:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></xdr:cNvGraphicFramePr></xdr:nvGraphicFramePr>' +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${esc(relId)}"/></a:graphicData></a:graphic>` +
