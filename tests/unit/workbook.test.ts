@@ -300,7 +300,8 @@ function expectValueCell(
 /** A table row's cells but its value, as the Summary and page sheets write them. */
 function figureRowCells(row: TableRow, lang: Lang): unknown[] {
   const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
-  return [row.figureId ?? '', row.label, row.unitLabel, row.qualifierLabel, row.statusLabel, asCell(row.periodLabel), asCell(row.display), source];
+  // A derived row has no id: its cell is empty, never "". A period is text, in a column of text.
+  return [row.figureId, row.label, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, asCell(row.display), source];
 }
 
 const withoutColumn = (values: unknown[], index: number) => values.filter((_, i) => i !== index);
@@ -315,7 +316,8 @@ const HEADER = 4;
  */
 function seenRow(sheet: ExcelJS.Worksheet, n: number): unknown[] {
   const row = sheet.getRow(n);
-  return rowAt(sheet, n).map((value, i) => {
+  // Array.from: an empty cell (a hole in exceljs's values) reads as undefined, in its place.
+  return Array.from(rowAt(sheet, n), (value, i) => {
     if (!isFormula(value)) return value;
     const result: unknown = (value as { result?: unknown }).result;
     if (typeof result === 'string') return asCell(result);
@@ -657,10 +659,10 @@ describe('the report workbook', () => {
           [t(lang, 'app.language'), t(lang, `lang.${lang}`)],
           [t(lang, 'report.datasetVersion'), dataset.version],
           [t(lang, 'report.figureCount'), dataset.figures.length],
-          ['', t(lang, 'report.chartsNote')],
-          ['', t(lang, 'report.qualifierNote')],
+          [undefined, t(lang, 'report.chartsNote')],
+          [undefined, t(lang, 'report.qualifierNote')],
           [t(lang, 'report.sheetsHeading')],
-          ...names.slice(1).map((name) => ['', name]),
+          ...names.slice(1).map((name) => [undefined, name]),
         ]);
 
         // Wrapped text longer than its column has an explicit height of its lines, not the default one line.
@@ -724,7 +726,7 @@ describe('the report workbook', () => {
             unitLabel(f.unit, lang),
             qualifierLabel(f.qualifier, lang),
             t(lang, `status.${f.status}`),
-            asCell(formatPeriod(f.period, lang)),
+            formatPeriod(f.period, lang),
             asCell(formatFigure(f, lang)),
             f.source.quote,
           ]);
@@ -986,6 +988,23 @@ describe('the report workbook', () => {
     // The hostile labels are text, neutralised wherever they appear.
     for (const label of labels) expect(texts.filter((s) => s === `'${label}`).length, label).toBeGreaterThan(0);
     for (const s of texts) expect(s).not.toMatch(/^[=+\-@]/u);
+  });
+
+  it('holds no cell with empty text, and one type per column: every period is text', async () => {
+    for (const lang of LANGS) {
+      const workbook = await readBack((await reportFor(lang)).xlsx);
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            expect(cell.value, `${lang} ${sheet.name}!${cell.address}`).not.toBe('');
+          }),
+        ),
+      );
+      const all = workbook.getWorksheet(t(lang, 'report.sheet.allFigures'))!;
+      const periods = dataset.figures.map((_, i) => all.getCell(HEADER + 1 + i, 8));
+      expect(new Set(periods.map((cell) => typeof cell.value)), lang).toEqual(new Set(['string']));
+      expect(new Set(periods.map((cell) => cell.numFmt)), lang).toEqual(new Set(['@']));
+    }
   });
 
   it('lists every derived figure with its formula on the notes sheet, its result a formula over All figures', async () => {

@@ -44,7 +44,7 @@ function styleOf(point: Point | null, fill: KindTraits['fill'], part: number): P
 
 function put(sheet: Worksheet, row: number, values: readonly Cell[]): void {
   values.forEach((value, i) => {
-    if (value !== null) sheet.getRow(row).getCell(i + 1).value = literal(value);
+    if (value !== null && value !== '') sheet.getRow(row).getCell(i + 1).value = literal(value);
   });
 }
 

@@ -9,7 +9,8 @@ import { BRAND } from './table';
 
 /** A label in bold and its text, wrapped. */
 function field(sheet: Worksheet, label: string, value: string | number): void {
-  const row = sheet.addRow([label, value]);
+  // No label is an empty cell, never "".
+  const row = sheet.addRow([label === '' ? null : label, value]);
   row.getCell(1).font = { bold: true };
   row.getCell(1).alignment = { vertical: 'top', wrapText: true };
   row.getCell(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
@@ -52,7 +53,7 @@ export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, expor
 
   heading(sheet, t(lang, 'report.sheetsHeading'));
   for (const name of sheets) {
-    const row = sheet.addRow(['', { text: name, hyperlink: `'${name.replaceAll("'", "''")}'!A1` }]);
+    const row = sheet.addRow([null, { text: name, hyperlink: `'${name.replaceAll("'", "''")}'!A1` }]);
     row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
   }
 

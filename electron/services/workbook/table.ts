@@ -1,4 +1,5 @@
 import type { PaperSize, Worksheet } from 'exceljs';
+import { neutraliseFormula } from '../../common/csv';
 import { literal, type Cell, type NumberCell } from './cells';
 import type { FormulaCell } from './figure-cells';
 import type { TextFormulaCell } from './live-text';
@@ -16,15 +17,29 @@ export function styleHeader(sheet: Worksheet, rowNumber: number, columns: number
   }
 }
 
-/** A table cell: text or a bare number, or a number (or formula) with the format that shows it. */
-export type TableCell = Cell | NumberCell | { value: FormulaCell | TextFormulaCell; numFmt: string };
+/**
+ * A table cell: text or a bare number, or a number (or formula) with the format that shows it, or
+ * text that stays text even where it reads as a number (a period, 2025, in a column of periods).
+ */
+export type TableCell = Cell | NumberCell | { value: FormulaCell | TextFormulaCell; numFmt: string } | { text: string };
+
+/** Text kept as text: a column of periods holds 2025 and 十四五 alike, one type per column. */
+export function textCell(text: string): TableCell {
+  return { text };
+}
 
 function setCell(sheet: Worksheet, row: number, column: number, value: TableCell): void {
   const cell = sheet.getRow(row).getCell(column);
-  if (value !== null && typeof value === 'object') {
+  // An empty cell stays empty: a cell holding "" reads as text to a filter, a sum or a program.
+  if (value === null || value === '') return;
+  if (typeof value !== 'object') cell.value = literal(value);
+  else if ('text' in value) {
+    cell.value = neutraliseFormula(value.text);
+    cell.numFmt = '@';
+  } else {
     cell.value = value.value;
     cell.numFmt = value.numFmt;
-  } else if (value !== null) cell.value = literal(value);
+  }
 }
 
 /** The rows of a table from `first` on, top-aligned. */

@@ -24,7 +24,7 @@ import { nameFonts } from './fonts';
 import { fitRowHeights, paginate, printScale, type SheetRows } from './print-layout';
 import { columnsWidth } from './sheet-geometry';
 import { sheetName } from './sheet-names';
-import { printOnA4, wrapColumns, writeExcelTable, writeTable, type TableCell } from './table';
+import { printOnA4, textCell, wrapColumns, writeExcelTable, writeTable, type TableCell } from './table';
 import { fitColumns } from './widths';
 
 export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
@@ -99,7 +99,7 @@ function rowCells(
     row.unitLabel,
     row.qualifierLabel,
     row.statusLabel,
-    row.periodLabel,
+    textCell(row.periodLabel),
     shownCell(row, lang, sheet, cells),
     source,
   ];
@@ -210,8 +210,8 @@ function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): Map<st
     'AllFigures',
     allFiguresHeader(lang),
     dataset.figures.map((f) => {
-      const [id = '', section = '', label = '', value = 0, ...rest] = allFiguresRow(f, lang, dataset);
-      return [id, section, label, typeof value === 'number' ? figureCell(value, f.unit) : value, ...rest];
+      const [id = '', section = '', label = '', value = 0, unit = '', qualifier = '', status = '', period = '', ...rest] = allFiguresRow(f, lang, dataset);
+      return [id, section, label, typeof value === 'number' ? figureCell(value, f.unit) : value, unit, qualifier, status, textCell(String(period)), ...rest];
     }),
   );
   fitWrapped(sheet, header + 1, { 3: 30, 9: 24, 10: 50 }, new Set());
