@@ -139,8 +139,20 @@ function innerBox(spec: NativeChartSpec, axes: AxesLayout, plot: Box): Box {
 
 const fraction = (n: number): string => String(Number(n.toFixed(4)));
 
-/** The chartDrawing part: one text box in the source line's band, small and grey, left-aligned. */
+/** EMU per pixel at 96 dpi. */
+const EMU_PER_PIXEL = 9525;
+
+/**
+ * The chartDrawing part: one text box in the source line's band, small and grey, left-aligned,
+ * inside a group of its own. Gnumeric reads a bare text box of a chart's drawing into nothing and
+ * keeps its text, which then opens the title of the next chart it reads ("Source: …" over "Yearly
+ * output growth"); a group it does not read, and skips whole. Excel and LibreOffice draw the group's
+ * one shape where the anchor puts the group: the group's box and its child's are the same, in EMU.
+ */
 export function sourceShapeXml(source: string, language: string, box: Box): string {
+  const cx = Math.round(box.w * CHART_SIZE.width * EMU_PER_PIXEL);
+  const cy = Math.round(box.h * CHART_SIZE.height * EMU_PER_PIXEL);
+  const extent = `<a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/>`;
   const body =
     `<cdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/>` +
     `<a:p><a:r><a:rPr lang="${esc(language)}" sz="${SIZE.source}"><a:solidFill><a:srgbClr val="595959"/></a:solidFill></a:rPr><a:t>${esc(source)}</a:t></a:r></a:p></cdr:txBody>`;
@@ -148,9 +160,11 @@ export function sourceShapeXml(source: string, language: string, box: Box): stri
     `${XML_DECLARATION}<c:userShapes xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:cdr="${CDR}">` +
     `<cdr:relSizeAnchor><cdr:from><cdr:x>${fraction(box.x)}</cdr:x><cdr:y>${fraction(box.y)}</cdr:y></cdr:from>` +
     `<cdr:to><cdr:x>${fraction(box.x + box.w)}</cdr:x><cdr:y>${fraction(box.y + box.h)}</cdr:y></cdr:to>` +
-    `<cdr:sp macro="" textlink=""><cdr:nvSpPr><cdr:cNvPr id="2" name="Source"/><cdr:cNvSpPr txBox="1"/></cdr:nvSpPr>` +
-    `<cdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></cdr:spPr>` +
-    `${body}</cdr:sp></cdr:relSizeAnchor></c:userShapes>`
+    `<cdr:grpSp><cdr:nvGrpSpPr><cdr:cNvPr id="2" name="Source line"/><cdr:cNvGrpSpPr/></cdr:nvGrpSpPr>` +
+    `<cdr:grpSpPr><a:xfrm>${extent}<a:chOff x="0" y="0"/><a:chExt cx="${cx}" cy="${cy}"/></a:xfrm></cdr:grpSpPr>` +
+    `<cdr:sp macro="" textlink=""><cdr:nvSpPr><cdr:cNvPr id="3" name="Source"/><cdr:cNvSpPr txBox="1"/></cdr:nvSpPr>` +
+    `<cdr:spPr><a:xfrm>${extent}</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></cdr:spPr>` +
+    `${body}</cdr:sp></cdr:grpSp></cdr:relSizeAnchor></c:userShapes>`
   );
 }
 
