@@ -265,8 +265,11 @@ export function overlaps(a: Box, b: Box): boolean {
 /** One shape of a chart's own drawing: its anchor's box (cdr:relSizeAnchor, from and to) and its text. */
 export type ChartShape = { box: Box; text: string };
 
-/** Where a chart's plot area and legend are placed by hand (undefined where they are not), and its own shapes. */
-export type ChartPlacement = { plot: Box | undefined; legend: Box | undefined; shapes: ChartShape[] };
+/**
+ * Where a chart's plot area and legend are placed by hand (undefined where they are not), and its own
+ * shapes; `plotTarget` says whether the plot area's box is its inner edge (tick labels outside) or its outer.
+ */
+export type ChartPlacement = { plot: Box | undefined; plotTarget: string | undefined; legend: Box | undefined; shapes: ChartShape[] };
 
 // ───────────── the package ─────────────
 
@@ -414,7 +417,11 @@ export async function openPackage(bytes: Uint8Array): Promise<OoxmlPackage> {
         shapes.push({ box: { x: from.x, y: from.y, w: to.x - from.x, h: to.y - from.y }, text: elements(anchor, 'a:t').map(textOf).join('') });
       }
     }
-    return { plot: layoutOf(elements(doc, 'c:plotArea')[0]), legend: layoutOf(elements(doc, 'c:legend')[0]), shapes };
+    const plotArea = elements(doc, 'c:plotArea')[0];
+    const plotLayout = plotArea && child(plotArea, 'c:layout');
+    const manual = plotLayout && child(plotLayout, 'c:manualLayout');
+    const plotTarget = manual && (valOf(manual, 'c:layoutTarget') ?? 'outer');
+    return { plot: layoutOf(plotArea), plotTarget, legend: layoutOf(elements(doc, 'c:legend')[0]), shapes };
   };
 
   return { zip, parts, text, xml, relationships, contentTypes, sheetPart, drawingOf, chartParts, chartTitled, placement };

@@ -81,10 +81,10 @@ describe.each(CASES)('the $name report', ({ dataset }) => {
   });
 });
 
-/** A line of 10-pt text and a half on the 270-pt-high chart (CHART_SIZE), as a fraction of its height. */
-const AXIS_TITLE_BAND = (10 * 1.25 * 1.5) / 270;
-/** A turned 10-pt line, as a fraction of the 510-pt-wide chart. */
-const AXIS_TITLE_COLUMN = (10 * 1.25) / 510;
+/** Under a plot area's inner edge: a line of 10-pt tick labels, then a line and a half for the axis title, on the 270-pt-high chart (CHART_SIZE). */
+const AXIS_TITLE_BAND = (10 * 1.25 * 2.5) / 270;
+/** Left of it: a turned 10-pt line for the axis title, and a 10-pt tick label of at least two characters, on the 510-pt-wide chart. */
+const AXIS_TITLE_COLUMN = (10 * 1.25 + 10) / 510;
 
 /** The axis (c:catAx or c:valAx) drawn at `side` that has a title of its own. */
 function titledAxisAt(chart: Document, side: 'b' | 'l'): Element | undefined {
@@ -98,8 +98,10 @@ describe.each(CASES)('the $name report: every piece of a chart has room of its o
     const pkg = await packageOf(dataset, lang);
     for (const path of pkg.chartParts()) {
       const chart = await pkg.xml(path);
-      const { plot, legend, shapes } = await pkg.placement(path);
+      const { plot, plotTarget, legend, shapes } = await pkg.placement(path);
       expect(plot, path).toBeDefined();
+      // By its inner edge: Gnumeric places a plot area by nothing else, and draws it over the whole chart otherwise.
+      expect(plotTarget, path).toBe('inner');
       expect(shapes, path).toHaveLength(1);
       const source = shapes[0]!.box;
       const boxes = { plot: plot!, source, ...(legend ? { legend } : {}) };

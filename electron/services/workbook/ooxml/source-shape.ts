@@ -20,11 +20,11 @@ export type Box = { x: number; y: number; w: number; h: number };
 
 /** Where each part of a chart goes. */
 export type ChartLayout = {
-  /** The plot area's outer edge, its tick labels included (layoutTarget outer). */
+  /** The room for the plot area with its tick labels, between the bands of the other parts. */
   plot: Box;
   /**
-   * Where the bars themselves are drawn, as estimated: the plot area less its tick labels. The
-   * readers place these themselves; the estimate places data labels that leave their bar.
+   * Where the bars themselves are drawn: the plot area less its tick labels, as estimated. The chart
+   * places its plot area by this box (layoutTarget inner), and data labels that leave their bar by it.
    */
   inner: Box;
   legend: Box | undefined;
@@ -124,17 +124,43 @@ export function chartLayout(spec: NativeChartSpec, axes: AxesLayout, legendPosit
   return { plot, inner: innerBox(spec, axes, plot), legend, source };
 }
 
-/** The plot area less its tick labels: category names (as wide as the widest, at most two fifths of the plot) and values. */
+/**
+ * The widest tick label of the value axis, as estimated: the axis's round maximum (at most a
+ * quarter above the largest value or sum) in the axis's format.
+ */
+function widestTick(spec: NativeChartSpec): string {
+  const categories = Math.max(0, ...spec.series.map((s) => s.values.cached.length));
+  const sums = Array.from({ length: categories }, (_, c) => spec.series.reduce((sum, s) => sum + Math.abs(s.values.cached[c] ?? 0), 0));
+  const largest = 1.25 * Math.max(0, ...sums, ...spec.series.flatMap((s) => s.values.cached.map((v) => Math.abs(v ?? 0))));
+  if (spec.valueAxisFormat.includes('%')) return `${Math.round(largest * 100)}%`;
+  const digits = String(Math.round(largest));
+  return spec.valueAxisFormat.includes(',') ? digits.replace(/\B(?=(\d{3})+$)/gu, ',') : largest < 10 ? largest.toFixed(1) : digits;
+}
+
+/**
+ * Where the bars or lines themselves are drawn: the plot area less its tick labels. Categories down
+ * the left take the widest category name (at most two fifths of the plot) and leave a line under
+ * the plot for the values; categories along the bottom take the widest value left of the plot and
+ * the lines the category names wrap to (at most three) under it, and half a line above it, where
+ * the top value's label reaches.
+ */
 function innerBox(spec: NativeChartSpec, axes: AxesLayout, plot: Box): Box {
   if (axes === 'none') return plot;
   const categories = spec.series[0]?.categories.cached ?? [];
-  const tickHeight = lineHeight(SIZE.axis) + down(4);
+  const tickLine = lineHeight(SIZE.axis);
   if (axes === 'category-left') {
-    const names = Math.min(0.4 * plot.w, Math.max(0, ...categories.map((c) => textWidth(c, SIZE.axis))) + across(6));
-    return { x: plot.x + names, y: plot.y, w: plot.w - names, h: plot.h - tickHeight };
+    const names = Math.min(0.4 * plot.w, Math.max(0, ...categories.map((c) => textWidth(c, SIZE.axis))) + across(8));
+    const ticks = tickLine + down(6);
+    // The last value's label is centred on the plot's right edge.
+    const right = textWidth(widestTick(spec), SIZE.axis) / 2 + across(4);
+    return { x: plot.x + names, y: plot.y + down(4), w: plot.w - names - right, h: plot.h - ticks - down(4) };
   }
-  const values = textWidth('00000', SIZE.axis) + across(6);
-  return { x: plot.x + values, y: plot.y, w: plot.w - values, h: plot.h - tickHeight };
+  const values = textWidth(widestTick(spec), SIZE.axis) + across(8);
+  const width = plot.w - values - across(6);
+  const slot = width / Math.max(1, categories.length);
+  const lines = Math.min(3, Math.max(1, ...categories.map((c) => Math.ceil(textWidth(c, SIZE.axis) / (0.9 * slot)))));
+  const names = lines * tickLine + down(6);
+  return { x: plot.x + values, y: plot.y + tickLine / 2, w: width, h: plot.h - names - tickLine / 2 };
 }
 
 const fraction = (n: number): string => String(Number(n.toFixed(4)));
@@ -168,14 +194,19 @@ export function sourceShapeXml(source: string, language: string, box: Box): stri
   );
 }
 
-/** c:layout for a box in edge mode; a plot area's box is its outer edge, tick labels included. CT_ManualLayout children in schema order. */
-function manualLayout(box: Box, target: 'outer' | undefined): string {
+/** c:layout for a box in edge mode; a plot area's box is its inner edge, tick labels outside it. CT_ManualLayout children in schema order. */
+function manualLayout(box: Box, target: 'inner' | undefined): string {
   const layoutTarget = target === undefined ? '' : `<c:layoutTarget val="${target}"/>`;
   return `<c:layout><c:manualLayout>${layoutTarget}<c:xMode val="edge"/><c:yMode val="edge"/><c:x val="${fraction(box.x)}"/><c:y val="${fraction(box.y)}"/><c:w val="${fraction(box.w)}"/><c:h val="${fraction(box.h)}"/></c:manualLayout></c:layout>`;
 }
 
+/**
+ * The plot area by its inner edge, where the bars are drawn, the tick labels outside it: Gnumeric
+ * places a plot area only by its inner edge, and would otherwise draw it over the whole chart,
+ * under the legend.
+ */
 export function plotLayoutXml(layout: ChartLayout): string {
-  return manualLayout(layout.plot, 'outer');
+  return manualLayout(layout.inner, 'inner');
 }
 
 export function legendLayoutXml(box: Box): string {
