@@ -138,14 +138,15 @@ function widestTick(spec: NativeChartSpec): string {
 }
 
 /**
- * Where the bars or lines themselves are drawn: the plot area less its tick labels. Categories down
+ * Where the bars, lines or slices themselves are drawn: the plot area less its tick labels. Categories down
  * the left take the widest category name (at most two fifths of the plot) and leave a line under
  * the plot for the values; categories along the bottom take the widest value left of the plot and
  * the lines the category names wrap to (at most three) under it, and half a line above it, where
  * the top value's label reaches.
  */
 function innerBox(spec: NativeChartSpec, axes: AxesLayout, plot: Box): Box {
-  if (axes === 'none') return plot;
+  // A ring drawn to the box's edge would touch the source line under it.
+  if (axes === 'none') return { ...plot, h: plot.h - down(6) };
   const categories = spec.series[0]?.categories.cached ?? [];
   const tickLine = lineHeight(SIZE.axis);
   if (axes === 'category-left') {
