@@ -32,8 +32,8 @@ describe('liveCell: a number that reads as the article states it', () => {
     expect(shownText(0.07, '"> "0%')).toBe('> 7%');
   });
 
-  it('stores a percentage in a figure table as a fraction with the article’s decimals', () => {
-    expect(figureCell(5.49, '%')).toEqual({ value: 0.0549, numFmt: '0.00%' });
+  it('stores a percentage in a figure table in percent, as the CSV does, with the article’s decimals', () => {
+    expect(figureCell(5.49, '%')).toEqual({ value: 5.49, numFmt: '0.00"%"' });
     expect(figureCell(68, '戶')).toEqual({ value: 68, numFmt: '#,##0' });
     expect(figureCell(2.69, '億元')).toEqual({ value: 2.69, numFmt: '#,##0.00' });
   });

@@ -5,6 +5,7 @@ import { t } from '../../electron/common/i18n/messages';
 import { figuresCsv } from '../../electron/services/workbook/csv';
 import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
+import { loadedReport, readBack, reportFor } from './report-helpers';
 
 function csvLines(lang: (typeof LANGS)[number]): string[] {
   return figuresCsv(rawDataset(), lang).slice(1).trim().split('\r\n');
@@ -70,3 +71,52 @@ describe('CSV of all figures', () => {
     expect(figuresCsv(dataset, 'en')).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 });
+
+describe('the CSV and the workbook agree', () => {
+  it.each(LANGS)('%s: every figure has the same value and unit in both (a percentage in percent)', async (lang) => {
+    const dataset = loadedReport();
+    const csv = figuresCsv(dataset, lang)
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => parseCsvLine(line));
+    const workbook = await readBack((await reportFor(lang)).xlsx);
+    const all = workbook.getWorksheet(t(lang, 'report.sheet.allFigures'))!;
+    const rows = new Map<string, [unknown, unknown]>();
+    all.eachRow((row) => {
+      const id = row.getCell(1).text;
+      if (dataset.figures.some((f) => f.id === id)) rows.set(id, [row.getCell(4).value, row.getCell(5).value]);
+    });
+    expect(rows.size).toBe(dataset.figures.length);
+    for (const [id, , , value, unit] of csv) {
+      const [xlsxValue, xlsxUnit] = rows.get(id ?? '') ?? [];
+      expect([Number(value), unit], `${lang} ${id}`).toEqual([xlsxValue, xlsxUnit]);
+    }
+    const percent = dataset.figures.find((f) => f.unit === '%')!;
+    expect(rows.get(percent.id)?.[0], 'a percentage in percent').toBe(percent.value);
+  });
+});
+
+/** One CSV line's fields (RFC 4180: a quoted field may hold commas and doubled quotes). */
+function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i] ?? '';
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  fields.push(field);
+  return fields;
+}

@@ -134,7 +134,8 @@ function liveValue(point: Pick<Point, 'value' | 'display'>): { stored: number } 
 function tableFormat(value: number, unit: string): string {
   const decimals = Math.min(2, String(value).split('.')[1]?.length ?? 0);
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
-  return unit === '%' ? `0${fraction}%` : `#,##0${fraction}`;
+  // A percentage in percent, its % sign in the format (the Definitions sheet's convention, as in the CSV).
+  return unit === '%' ? `0${fraction}"%"` : `#,##0${fraction}`;
 }
 
 function figuresIn(calc: Calc): string[] {
@@ -211,7 +212,8 @@ function tableFigures(entries: readonly { figureId?: string | undefined }[], col
 function figureValue(source: Pick<Dataset, 'figures'>, id: string): number {
   const figure = source.figures.find((f) => f.id === id);
   if (!figure) throw new Error(`no figure ${id}`);
-  return figure.unit === '%' ? figure.value / 100 : figure.value;
+  // As All figures holds it: a percentage in percent.
+  return figure.value;
 }
 
 /**
@@ -229,11 +231,13 @@ function expectDerivedCell(
   cell: ExcelJS.Cell,
   calc: Calc,
   seen: readonly FigureAt[],
+  scale = 1,
 ): void {
   const where = `${sheet.name}!${cell.address}`;
   expect(cell.type, where).toBe(ExcelJS.ValueType.Formula);
   const { formula, result } = cell.value as Formula;
-  expect(result, where).toBe(evaluate(calc, source));
+  // A table holds a derived percentage in percent (×100), a chart's data as the fraction its axis reads.
+  expect(result, where).toBeCloseTo(evaluate(calc, source) * scale, 12);
   const row = Number(cell.row);
   const above = seen.filter((f) => f.row < row && Math.abs(numberIn(sheet.getCell(f.address).value) - figureValue(source, f.id)) < 1e-12);
   const allFigures = t(lang, 'report.sheet.allFigures');
@@ -293,8 +297,8 @@ function expectValueCell(
 ): void {
   const where = `${sheet.name}!${cell.address} ${row.label}`;
   expect(cell.numFmt, where).toBe(tableFormat(row.value, row.unit));
-  if (row.derived) expectDerivedCell(workbook, lang, report, sheet, cell, row.derived.calc, seen);
-  else expectFigureRef(workbook, lang, cell, row.figureId!, row.unit === '%' ? row.value / 100 : row.value, where);
+  if (row.derived) expectDerivedCell(workbook, lang, report, sheet, cell, row.derived.calc, seen, row.unit === '%' ? 100 : 1);
+  else expectFigureRef(workbook, lang, cell, row.figureId!, row.value, where);
 }
 
 /** A table row's cells but its value, as the Summary and page sheets write them. */
@@ -716,8 +720,8 @@ describe('the report workbook', () => {
         expect(rowAt(all, HEADER)).toEqual([id, t(lang, 'report.col.section'), ...rest]);
         dataset.figures.forEach((f, i) => {
           const row = HEADER + 1 + i;
-          // A percentage as a fraction (8.8% is 0.088).
-          const value: unknown = f.unit === '%' ? expect.closeTo(f.value / 100, 12) : f.value;
+          // A percentage in percent (8.8% is 8.8), as the CSV has it.
+          const value: unknown = f.value;
           expect(rowAt(all, row), f.id).toEqual([
             f.id,
             dataset.sections.find((s) => s.id === f.section)!.title[lang],
@@ -792,6 +796,9 @@ describe('the report workbook', () => {
           [t(lang, 'report.def.statuses')],
           header,
           ...[...STATUSES, 'derived' as const].map((s) => [t(lang, `status.${s}`), t(lang, `report.def.status.${s}`)]),
+          [t(lang, 'report.def.conventions')],
+          header,
+          [t(lang, 'report.def.percentTerm'), t(lang, 'report.def.percent')],
         ]);
         // Every qualifier and status the figures use is explained, by the words the sheets show.
         const terms = new Set(rowsOf(sheet).map((r) => r[0]));
@@ -1027,7 +1034,7 @@ describe('the report workbook', () => {
     expected.forEach(({ row }, i) => {
       const cell = sheet.getCell(HEADER + 1 + i, 3);
       expect(cell.numFmt, row.label).toBe(tableFormat(row.value, row.unit));
-      expectDerivedCell(workbook, 'en', dataset, sheet, cell, row.derived!.calc, []);
+      expectDerivedCell(workbook, 'en', dataset, sheet, cell, row.derived!.calc, [], row.unit === '%' ? 100 : 1);
     });
   });
 });

@@ -39,11 +39,12 @@ export function numberFormat(values: readonly (number | null)[]): string {
 export type NumberCell = { value: number; numFmt: string };
 
 /**
- * A figure in a table with its unit in a column of its own: the article's number and decimals, a
- * percentage stored as a fraction with a percent format (5.49% is 0.0549), as spreadsheet users expect.
+ * A figure in a table with its unit in a column of its own: the article's number and decimals. A
+ * percentage is in percent, as the article prints it and as the CSV has it (7 is 7%, the % sign in its
+ * format): one convention for every table and file, stated on the Definitions sheet.
  */
 export function figureCell(value: number, unit: Unit): NumberCell {
-  if (unit === '%') return { value: asFraction(value, unit), numFmt: `${digitsPattern(decimalsOf(value), false)}%` };
+  if (unit === '%') return { value, numFmt: `${digitsPattern(decimalsOf(value), false)}"%"` };
   return { value, numFmt: numberFormat([value]) };
 }
 

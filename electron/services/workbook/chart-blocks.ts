@@ -5,7 +5,6 @@ import type { ChartModel, Point } from '../../common/charts/model';
 import { besideParts } from '../../common/charts/notes';
 import { paintIn } from '../../common/charts/palette';
 import { t } from '../../common/i18n/messages';
-import { asFraction } from '../../common/charts/calc';
 import type { Dataset } from '../../common/dataset';
 import { literal, liveCell, type Cell } from './cells';
 import type { FigureCells, FormulaCell } from './figure-cells';
@@ -92,7 +91,8 @@ function pointCell(sheet: Worksheet, point: Point, context: BlockContext): Point
   if (!point.derived) {
     // The figure's value from All figures, in the scale the chart draws it (the language's unit).
     const figure = point.figureId === undefined ? undefined : context.dataset.figures.find((f) => f.id === point.figureId);
-    const stored = figure === undefined ? 0 : asFraction(figure.value, figure.unit);
+    // All figures holds a percentage in percent; a chart's cell holds it as the fraction its % axis reads.
+    const stored = figure === undefined ? 0 : figure.value;
     if (figure === undefined || stored === 0) return plain;
     const formula = context.cells.value(figure.id, cell.value / stored);
     return { value: formula, number: formula.result, numFmt: cell.numFmt };
@@ -105,7 +105,7 @@ function pointCell(sheet: Worksheet, point: Point, context: BlockContext): Point
 /** Is the cell the figure's own value, in the article's unit (not rescaled for the language)? */
 function isArticleValue(point: Point, stored: number, dataset: Pick<Dataset, 'figures'>): boolean {
   const figure = dataset.figures.find((f) => f.id === point.figureId);
-  return figure !== undefined && Math.abs(asFraction(figure.value, figure.unit) - stored) < 1e-12;
+  return figure !== undefined && Math.abs(figure.value - stored) < 1e-12;
 }
 
 /**

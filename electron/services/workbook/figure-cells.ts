@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { asFraction, evaluate, spreadsheetFormula, type Calc } from '../../common/charts/calc';
+import { evaluate, spreadsheetFormula, type Calc } from '../../common/charts/calc';
 import { clean } from '../../common/format';
 import type { Dataset } from '../../common/dataset';
 import { cellFormula } from './ooxml/refs';
@@ -23,7 +23,7 @@ export class FigureCells {
   ) {}
 
   /**
-   * Notes that `sheet` holds figure `figureId`'s value, unscaled, at (row, column). The latest place
+   * Notes that `sheet` holds figure `figureId`'s value, as All figures holds it (a percentage in percent), at (row, column). The latest place
    * wins: it is the nearest above a formula written next (a chart block's own data), so that
    * editing the value there updates the derived value in the same chart.
    */
@@ -34,12 +34,13 @@ export class FigureCells {
     this.sheets.set(sheet.name, cells);
   }
 
+  /** A figure's value in a formula: its cell, a percentage (held in percent) as the fraction arithmetic needs. */
   private refOf(sheet: string, figureId: string): string {
     const local = this.sheets.get(sheet)?.get(figureId);
-    if (local !== undefined) return local;
     const row = this.reference.rows.get(figureId);
-    if (row === undefined) throw new Error(`internal: figure "${figureId}" has no cell on the ${this.reference.sheet} sheet`);
-    return cellFormula(this.reference.sheet, this.reference.column, row);
+    if (local === undefined && row === undefined) throw new Error(`internal: figure "${figureId}" has no cell on the ${this.reference.sheet} sheet`);
+    const ref = local ?? cellFormula(this.reference.sheet, this.reference.column, row ?? 0);
+    return this.dataset.figures.find((f) => f.id === figureId)?.unit === '%' ? `(${ref}/100)` : ref;
   }
 
   /**
@@ -53,8 +54,7 @@ export class FigureCells {
     const figure = this.dataset.figures.find((f) => f.id === figureId);
     if (row === undefined || figure === undefined) throw new Error(`internal: figure "${figureId}" has no cell on the ${this.reference.sheet} sheet`);
     const ref = cellFormula(this.reference.sheet, this.reference.column, row);
-    const stored = asFraction(figure.value, figure.unit);
-    return factor === 1 ? { formula: ref, result: stored } : { formula: `${ref}*${clean(factor)}`, result: clean(stored * factor) };
+    return factor === 1 ? { formula: ref, result: figure.value } : { formula: `${ref}*${clean(factor)}`, result: clean(figure.value * factor) };
   }
 
   /** The derived figure as a formula on `sheet`, its result computed from the dataset as the cells hold it. */

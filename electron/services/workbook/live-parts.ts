@@ -13,7 +13,7 @@ import type { LivePart } from './live-text';
  */
 
 /** The power of ten between a value as shown and as stored: 0.1 for 億元 shown in CNY bn, 1 for a percentage (stored and shown as a fraction). */
-function scaleBetween(shown: number, stored: number): number {
+export function scaleBetween(shown: number, stored: number): number {
   if (stored === 0 || shown === 0) return 1;
   return clean(10 ** Math.round(Math.log10(Math.abs(shown / stored))));
 }

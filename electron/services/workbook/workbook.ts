@@ -9,7 +9,7 @@ import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { anchorBox } from './anchors';
 import { figureCell, liveCellOf } from './cells';
-import { liveParts } from './live-parts';
+import { liveParts, scaleBetween } from './live-parts';
 import { liveText } from './live-text';
 import type { Calc } from '../../common/charts/calc';
 import { formulaParts } from '../../common/charts/formula-words';
@@ -43,7 +43,11 @@ const ALL_FIGURES_VALUE_COLUMN = 4;
 /** A row's value: the article's number (a percentage as a fraction), or a derived figure's formula in the same format. */
 function valueCell(row: TableRow, sheet: Worksheet, cells: FigureCells): TableCell {
   const number = figureCell(row.value, row.unit);
-  if (row.derived) return { value: cells.formula(sheet, row.derived.calc), numFmt: number.numFmt };
+  if (row.derived) {
+    // A derived percentage in percent too, as every table holds percentages: its arithmetic gives a fraction.
+    const formula = cells.formula(sheet, row.derived.calc);
+    return { value: row.unit === '%' ? { formula: `(${formula.formula})*100`, result: formula.result * 100 } : formula, numFmt: number.numFmt };
+  }
   // A figure's value is written once, in All figures; every other cell reads it there.
   return row.figureId === undefined ? number : { value: cells.value(row.figureId), numFmt: number.numFmt };
 }
@@ -56,10 +60,11 @@ function valueCell(row: TableRow, sheet: Worksheet, cells: FigureCells): TableCe
  */
 function shownCell(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells): TableCell {
   if (row.figureId === undefined && !row.derived) return row.display;
-  const factor = scaleFor(row.unit, lang, row.value).factor;
-  const live = liveCellOf(clean(row.value * factor), row.display.replace(/\*$/u, ''));
+  const live = liveCellOf(clean(row.value * scaleFor(row.unit, lang, row.value).factor), row.display.replace(/\*$/u, ''));
   if (live === undefined || !/[0#]/u.test(live.numFmt)) return row.display;
   const base = row.derived ? cells.formula(sheet, row.derived.calc) : cells.value(row.figureId ?? '');
+  // From the base's unit (a percentage in percent, a derived one a fraction) to the value as shown.
+  const factor = scaleBetween(live.value, base.result);
   // The base is in the article's unit (a percentage as the fraction the format shows as %), the display in the language's scale.
   const formula = factor === 1 ? base : { formula: `(${base.formula})*${clean(factor)}`, result: clean(base.result * factor) };
   return { value: formula, numFmt: live.numFmt };
@@ -281,6 +286,8 @@ function writeDefinitions(sheet: Worksheet, lang: Lang): void {
     t(lang, 'report.def.statuses'),
     [...STATUSES, 'derived' as const].map((s) => [t(lang, `status.${s}`), t(lang, `report.def.status.${s}`)]),
   );
+  // Decided once, for the workbook and the CSV alike.
+  section(t(lang, 'report.def.conventions'), [[t(lang, 'report.def.percentTerm'), t(lang, 'report.def.percent')]]);
   fitWrapped(sheet, 3, { 2: 70 }, spanning);
 }
 
