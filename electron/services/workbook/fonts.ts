@@ -1,5 +1,5 @@
 import type { Font, Style, Workbook } from 'exceljs';
-import type { Lang } from '../../common/i18n/languages';
+import { LANGS, type Lang } from '../../common/i18n/languages';
 import { profile } from '../../common/i18n/profiles';
 
 const SIZE = 11;
@@ -35,4 +35,28 @@ export function nameFonts(workbook: Workbook, lang: Lang): void {
       });
     });
   });
+}
+
+/**
+ * The language a chart's text says it is in (DrawingML lang), for a BCP 47 tag of the export.
+ * LibreOffice draws Han characters in the forms of the text's language, shaping them through a
+ * pan-CJK font's locl feature (Noto Sans CJK on Linux) whichever face the named font falls back to;
+ * text of no language takes the user's default Asian language (Japanese under a ja_JP locale,
+ * Simplified Chinese under C). LibreOffice 7.4 draws zh-Hant in Traditional forms but zh-Hans in the
+ * default's, as it does zh-Hans-CN and zh-Hant-TW; zh-CN it draws in Simplified forms. Other tags
+ * are kept.
+ */
+export function drawingLanguage(language: string): string {
+  return language === 'zh-Hans' ? 'zh-CN' : language;
+}
+
+/**
+ * The typeface a chart's text names for Latin and East Asian characters (DrawingML a:latin and a:ea):
+ * the cells' font, for a language the app has, given by its own tag or by drawingLanguage's; without
+ * one Excel takes the theme's fonts and LibreOffice its defaults, which for a text box's Chinese under a
+ * ja_JP locale is a serif.
+ */
+export function drawingTypeface(language: string): string | undefined {
+  const lang = LANGS.find((l) => l === language || drawingLanguage(l) === language);
+  return lang === undefined ? undefined : profile(lang).workbookFont;
 }

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { NativeChartSpec, PackageProperties } from './chart-spec';
+import { drawingLanguage } from './fonts';
 import { validate } from './ooxml/chart-validation';
 import { fixExcelJsOutput } from './ooxml/package-fixes';
 import { chartXml, layoutOf, SOURCE_REL_ID } from './ooxml/chart-xml';
@@ -56,7 +57,8 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly NativeC
     if (spec.source) {
       counters.drawing += 1;
       const shapesPath = `xl/drawings/drawing${counters.drawing}.xml`;
-      zip.file(shapesPath, sourceShapeXml(spec.source, properties.language, layoutOf(spec).source));
+      // In the language tag LibreOffice draws Han characters by (fonts.ts), as the chart's own text is.
+      zip.file(shapesPath, sourceShapeXml(spec.source, drawingLanguage(properties.language), layoutOf(spec).source));
       counters.overrides.push(override(shapesPath, CONTENT_TYPE.chartShapes));
       const rels = await readRels(zip, relsPathOf(chartPath));
       rels.added.push({ id: SOURCE_REL_ID, type: REL_TYPE.chartUserShapes, target: relativeTarget(chartPath, shapesPath) });
