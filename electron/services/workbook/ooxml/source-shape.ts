@@ -2,7 +2,7 @@ import { CHART_SIZE } from '../chart-blocks';
 import type { NativeChartSpec } from '../chart-spec';
 import { displayWidth } from '../widths';
 import type { AxesLayout } from './axes-xml';
-import { SIZE } from './text-xml';
+import { SIZE, typefacesXml } from './text-xml';
 import { esc, NS, XML_DECLARATION } from './xml';
 
 /**
@@ -182,7 +182,7 @@ export function sourceShapeXml(source: string, language: string, box: Box): stri
   const extent = `<a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/>`;
   const body =
     `<cdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/>` +
-    `<a:p><a:r><a:rPr lang="${esc(language)}" sz="${SIZE.source}"><a:solidFill><a:srgbClr val="595959"/></a:solidFill></a:rPr><a:t>${esc(source)}</a:t></a:r></a:p></cdr:txBody>`;
+    `<a:p><a:r><a:rPr lang="${esc(language)}" sz="${SIZE.source}"><a:solidFill><a:srgbClr val="595959"/></a:solidFill>${typefacesXml(language)}</a:rPr><a:t>${esc(source)}</a:t></a:r></a:p></cdr:txBody>`;
   return (
     `${XML_DECLARATION}<c:userShapes xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:cdr="${CDR}">` +
     `<cdr:relSizeAnchor><cdr:from><cdr:x>${fraction(box.x)}</cdr:x><cdr:y>${fraction(box.y)}</cdr:y></cdr:from>` +
