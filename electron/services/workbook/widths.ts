@@ -1,5 +1,4 @@
-import type { Worksheet } from 'exceljs';
-import { shownText } from './cells';
+import type { Cell, Worksheet } from 'exceljs';
 
 /**
  * Display width of text in a spreadsheet column: East Asian wide and full-width characters count
@@ -25,9 +24,49 @@ export function columnWidth(cells: readonly string[], min = 6, max = 60): number
   return Math.min(max, Math.max(min, widest + 2));
 }
 
+/** Digits grouped by thousands: 100000 → 100,000. */
+function grouped(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
+}
+
+/**
+ * What a number shows through a format the workbook writes, to measure it: literal text (quoted or
+ * escaped) around one digit pattern (0, #,##0.00, 0.0%), as cells.ts writes them; General as the
+ * number to ten significant digits.
+ */
+export function formattedNumber(value: number, numFmt: string | undefined): string {
+  if (numFmt === undefined || numFmt === 'General' || numFmt === '@') return String(Number(value.toPrecision(10)));
+  let done = false;
+  return (numFmt.match(/"[^"]*"|\\.|[#0,.]+%?|./gu) ?? [])
+    .map((token) => {
+      if (token.startsWith('"')) return token.slice(1, -1);
+      if (token.startsWith('\\')) return token.slice(1);
+      if (done || !/^[#0,.]+%?$/u.test(token)) return token;
+      done = true;
+      const percent = token.endsWith('%');
+      const digits = (percent ? value * 100 : value).toFixed(token.replace('%', '').split('.')[1]?.length ?? 0);
+      const text = token.includes(',') ? grouped(digits) : digits;
+      return percent ? `${text}%` : text;
+    })
+    .join('');
+}
+
+/** What a cell shows, near enough to measure: a number (or a formula's number) through its format, a formula's text, or the text. */
+export function shownCellText(cell: Cell): string {
+  const value = cell.value;
+  if (typeof value === 'number') return formattedNumber(value, cell.numFmt);
+  if (typeof value === 'object' && value !== null && 'formula' in value) {
+    const result: unknown = value.result;
+    if (typeof result === 'number') return formattedNumber(result, cell.numFmt);
+    if (typeof result === 'string') return result;
+  }
+  return cell.text;
+}
+
 /**
  * Fits every column to its widest cell, East Asian characters counted double, up to `caps[column]`
- * (1-based) or `max`; text in a capped column is wrapped by the print layout. Rows in `spanning`
+ * (1-based) or `max` but never narrower than its longest word; text in a capped column is wrapped
+ * by the print layout. Rows in `spanning`
  * (titles, notes, paragraphs) are left out: their text runs on over empty neighbours or across merged
  * cells and should not widen a column.
  */
@@ -37,15 +76,103 @@ export function fitColumns(sheet: Worksheet, spanning: ReadonlySet<number> = new
     if (spanning.has(row.number)) return;
     row.eachCell((cell, column) => {
       const list = cells.get(column) ?? [];
-      list.push(typeof cell.value === 'number' ? shownText(cell.value, cell.numFmt) : cell.text);
+      list.push(shownCellText(cell));
       cells.set(column, list);
     });
   });
-  for (const [column, texts] of cells) sheet.getColumn(column).width = columnWidth(texts, min, caps[column] ?? max);
+  for (const [column, texts] of cells) {
+    // Never narrower than the longest word: a wrapped word is not broken inside (sophisticate/d).
+    const word = Math.ceil(Math.max(0, ...texts.map(longestWord)) + 2);
+    sheet.getColumn(column).width = Math.max(columnWidth(texts, min, caps[column] ?? max), Math.min(word, max));
+  }
 }
 
-/** How many lines `text` takes in a column `width` characters wide, wrapping at that width. */
+/** The widest unit a line may not break inside, as wrappedLines measures it. */
+function longestWord(text: string): number {
+  return Math.max(0, ...units(text).map((unit) => (unit.space ? 0 : unit.width)));
+}
+
+/** A line-breaking unit: a word (to its hyphen or slash), one East Asian character, or a space. */
+type Unit = { width: number; space: boolean };
+
+/**
+ * A character's width in widths of "0", near enough to wrap text as Excel (Calibri) and LibreOffice
+ * (DejaVu Sans in its place) set it: a lower-case letter or punctuation about 0.85 (Calibri's
+ * average; DejaVu's is nearer 0.75), a space 0.5, a capital 1.15, an East Asian character 2.
+ */
+function charWidth(ch: string): number {
+  if (WIDE.test(ch)) return 2;
+  if (/\p{Lu}/u.test(ch)) return 1.15;
+  if (/\d/u.test(ch)) return 1;
+  return 0.85;
+}
+
+function wordWidth(word: string): number {
+  let width = 0;
+  for (const ch of word) width += charWidth(ch);
+  return width;
+}
+
+/**
+ * Where a line may break, as Excel and LibreOffice wrap a cell: at a space, after a hyphen or slash
+ * that a letter follows (tech-contract-turnover, not 2021–2025's digits), and on either side of any
+ * East Asian character.
+ */
+function units(text: string): Unit[] {
+  const found: Unit[] = [];
+  let word = '';
+  const flush = () => {
+    if (word !== '') found.push({ width: wordWidth(word), space: false });
+    word = '';
+  };
+  const chars = Array.from(text);
+  chars.forEach((ch, i) => {
+    if (/\s/u.test(ch)) {
+      flush();
+      found.push({ width: 0.5, space: true });
+    } else if (WIDE.test(ch)) {
+      flush();
+      found.push({ width: 2, space: false });
+    } else {
+      word += ch;
+      if ((ch === '-' || ch === '/') && /\p{L}/u.test(chars[i + 1] ?? '')) flush();
+    }
+  });
+  flush();
+  return found;
+}
+
+/** The lines one paragraph takes in `room` characters: whole words to a line, a longer word broken across lines. */
+function paragraphLines(text: string, room: number): number {
+  let lines = 1;
+  let used = 0;
+  let spaces = 0;
+  for (const unit of units(text)) {
+    if (unit.space) {
+      // A space at the end of a line takes no room on it.
+      if (used > 0) spaces += unit.width;
+      continue;
+    }
+    if (used + spaces + unit.width <= room) {
+      used += spaces + unit.width;
+      spaces = 0;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    spaces = 0;
+    let width = unit.width;
+    for (; width > room; width -= room) lines += 1;
+    used = width;
+  }
+  return lines;
+}
+
+/**
+ * How many lines `text` takes in a column `width` characters wide, wrapped as a spreadsheet wraps
+ * it: at spaces and hyphens, anywhere between East Asian characters, a word longer than the line
+ * broken where it reaches the edge.
+ */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, width - 1);
-  return text.split('\n').reduce((lines, part) => lines + Math.max(1, Math.ceil(displayWidth(part) / room)), 0);
+  return text.split('\n').reduce((lines, part) => lines + paragraphLines(part, room), 0);
 }
