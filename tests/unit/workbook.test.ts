@@ -40,13 +40,20 @@ const CDR = 'http://schemas.openxmlformats.org/drawingml/2006/chartDrawing';
 
 function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  sheet.eachRow((row) => rows.push(rowAt(sheet, row.number)));
   return rows;
 }
 
-/** Row `n`'s values from column A; [] for an empty row. */
+/** Row `n`'s values from column A; [] for an empty row. A merged range (a lead, a paragraph) gives its value once, in its first cell. */
 function rowAt(sheet: ExcelJS.Worksheet, n: number): unknown[] {
-  return (sheet.getRow(n).values as unknown[]).slice(1);
+  const row = sheet.getRow(n);
+  const values = (row.values as unknown[]).slice(1);
+  // exceljs reads every other cell of a merged range as the range's value again.
+  const merged = values.findIndex((_, i) => {
+    const cell = row.getCell(i + 1);
+    return cell.isMerged && cell.master !== cell;
+  });
+  return merged < 0 ? values : values.slice(0, merged);
 }
 
 /** The first row from `from` on whose values satisfy `test`; throws, naming `what`, if there is none. */
@@ -301,11 +308,22 @@ function expectValueCell(
   else expectFigureRef(workbook, lang, cell, row.figureId!, row.value, where);
 }
 
-/** A table row's cells but its value, as the Summary and page sheets write them. */
-function figureRowCells(row: TableRow, lang: Lang): unknown[] {
-  const source = row.quote ?? (row.derived ? t(lang, 'figure.derivedNote', { formula: row.derived.formula }) : '');
+/** A table row's cells but its value, as the Summary and page sheets write them: no quote, which Sources holds. */
+function figureRowCells(row: TableRow): unknown[] {
   // A derived row has no id: its cell is empty, never "". A period is text, in a column of text.
-  return [row.figureId, row.label, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, asCell(row.display), source];
+  return [row.figureId, row.label, row.unitLabel, row.qualifierLabel, row.statusLabel, row.periodLabel, asCell(row.display)];
+}
+
+/** The lead of a table that held the article's words: what it holds, then that the words are on Sources (a space between sentences in English). */
+function leadOf(lang: Lang, key: 'report.lead.summary' | 'report.lead.page' | 'report.lead.allFigures'): string {
+  return `${t(lang, key)}${lang === 'en' ? ' ' : ''}${t(lang, 'report.lead.quotesOn', { sheet: t(lang, 'report.sheet.sources') })}`;
+}
+
+/** The columns of the Summary's, the page sheets' and (after Section) All figures' tables: every figure column but the article's words. */
+function tableColumns(lang: Lang): string[] {
+  const columns = figureColumns(lang);
+  expect(columns.at(-1)).toBe(t(lang, 'table.source'));
+  return columns.slice(0, -1);
 }
 
 const withoutColumn = (values: unknown[], index: number) => values.filter((_, i) => i !== index);
@@ -399,7 +417,7 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
 
     // The page's title and what the sheet holds, then every chart's rows under one header, in the
     // viewer's order, each figure once (with the first chart that shows it).
-    expect([rowAt(sheet, 1), rowAt(sheet, 2), rowAt(sheet, 3)]).toEqual([[section.title[lang]], [t(lang, 'report.lead.page')], []]);
+    expect([rowAt(sheet, 1), rowAt(sheet, 2), rowAt(sheet, 3)]).toEqual([[section.title[lang]], [leadOf(lang, 'report.lead.page')], []]);
     const listed = new Set<string>();
     const entries = models
       .flatMap((model) => model.rows.map((row) => ({ model, row, figureId: row.figureId })))
@@ -409,15 +427,12 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
         listed.add(key);
         return true;
       });
-    expect(rowAt(sheet, HEADER)).toEqual([t(lang, 'report.col.chart'), ...figureColumns(lang)]);
+    expect(rowAt(sheet, HEADER)).toEqual([t(lang, 'report.col.chart'), ...tableColumns(lang)]);
     // The sheet's figure cells, the table's and the chart data's; the value cells are checked once all are known.
     const seen = tableFigures(entries, 'D', HEADER + 1);
     const checks: (() => void)[] = [];
     entries.forEach(({ model, row }, i) => {
-      expect(withoutColumn(seenRow(sheet, HEADER + 1 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([
-        model.title,
-        ...figureRowCells(row, lang),
-      ]);
+      expect(withoutColumn(seenRow(sheet, HEADER + 1 + i), 3), `${section.id}: ${model.title} / ${row.label}`).toEqual([model.title, ...figureRowCells(row)]);
       checks.push(() => expectValueCell(workbook, lang, report, sheet, sheet.getCell(HEADER + 1 + i, 4), row, seen));
     });
     expect(rowAt(sheet, HEADER + 1 + entries.length), section.id).toEqual([]);
@@ -429,7 +444,7 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
     const table = (await pkg.xml((await pkg.relationships(part)).get(tableParts[0]!)!.path!)).documentElement!;
     expect([table.getAttribute('name'), table.getAttribute('ref')], section.id).toEqual([
       `Figures_${section.id.replaceAll('-', '_')}`,
-      `A${HEADER}:J${HEADER + entries.length}`,
+      `A${HEADER}:I${HEADER + entries.length}`,
     ]);
     expect(children(table, 'x:autoFilter'), section.id).toHaveLength(1);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
@@ -698,25 +713,25 @@ describe('the report workbook', () => {
         const rows = chartsOf(dataset)[0]!.build(dataset, lang).rows;
         expect(rows.length).toBeGreaterThan(0);
         expect(rowAt(summary, 1)).toEqual([t(lang, 'report.summaryTitle')]);
-        expect(rowAt(summary, 2)).toEqual([t(lang, 'report.lead.summary')]);
+        expect(rowAt(summary, 2)).toEqual([leadOf(lang, 'report.lead.summary')]);
         expect(rowAt(summary, 3)).toEqual([]);
-        expect(rowAt(summary, HEADER)).toEqual(figureColumns(lang));
+        expect(rowAt(summary, HEADER)).toEqual(tableColumns(lang));
         const seen = tableFigures(rows, 'C', HEADER + 1);
         rows.forEach((row, i) => {
-          expect(withoutColumn(seenRow(summary, HEADER + 1 + i), 2), row.label).toEqual(figureRowCells(row, lang));
+          expect(withoutColumn(seenRow(summary, HEADER + 1 + i), 2), row.label).toEqual(figureRowCells(row));
           expectValueCell(workbook, lang, dataset, summary, summary.getCell(HEADER + 1 + i, 3), row, seen);
         });
         expect(summary.rowCount).toBe(HEADER + rows.length);
         expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER });
-        expect(summary.autoFilter).toBe(`A${HEADER}:I${HEADER + rows.length}`);
+        expect(summary.autoFilter).toBe(`A${HEADER}:H${HEADER + rows.length}`);
       });
 
       it('lists every figure with its value, unit and qualifier as the dataset has them, in Excel Tables', async () => {
         const { xlsx } = await reportFor(lang);
         const workbook = await readBack(xlsx);
         const all = workbook.getWorksheet(t(lang, 'report.sheet.allFigures'))!;
-        const [id = '', ...rest] = figureColumns(lang);
-        expect([rowAt(all, 1), rowAt(all, 2)]).toEqual([[t(lang, 'report.sheet.allFigures')], [t(lang, 'report.lead.allFigures')]]);
+        const [id = '', ...rest] = tableColumns(lang);
+        expect([rowAt(all, 1), rowAt(all, 2)]).toEqual([[t(lang, 'report.sheet.allFigures')], [leadOf(lang, 'report.lead.allFigures')]]);
         expect(rowAt(all, HEADER)).toEqual([id, t(lang, 'report.col.section'), ...rest]);
         dataset.figures.forEach((f, i) => {
           const row = HEADER + 1 + i;
@@ -732,7 +747,6 @@ describe('the report workbook', () => {
             t(lang, `status.${f.status}`),
             formatPeriod(f.period, lang),
             asCell(formatFigure(f, lang)),
-            f.source.quote,
           ]);
           expect(all.getCell(row, 4).numFmt, f.id).toBe(tableFormat(f.value, f.unit));
         });
@@ -749,7 +763,7 @@ describe('the report workbook', () => {
         const pkg = await openPackage(xlsx);
         const printTitles = elements(await pkg.xml('xl/workbook.xml'), 'x:definedName').filter((d) => d.getAttribute('name') === '_xlnm.Print_Titles');
         for (const [sheet, name, columns] of [
-          [all, 'AllFigures', 'J'],
+          [all, 'AllFigures', 'I'],
           [sources, 'Sources', 'C'],
         ] as const) {
           const part = await pkg.sheetPart(sheet.name);
@@ -815,6 +829,11 @@ describe('the report workbook', () => {
         for (const sheet of workbook.worksheets) {
           expect(sheet.pageSetup.paperSize, sheet.name).toBe(9);
           expect(sheet.headerFooter.oddFooter, sheet.name).toBe('&L&A&R&P / &N');
+          // The lead under a table sheet's title wraps across the sheet, never running on past the page.
+          if (workbook.worksheets.indexOf(sheet) > 0) {
+            expect(sheet.model.merges, sheet.name).toContainEqual(expect.stringMatching(/^A2:[B-Z]2$/u));
+            expect(sheet.getCell(2, 1).alignment, sheet.name).toMatchObject({ wrapText: true });
+          }
         }
         let breaks = 0;
         for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(p))) {
@@ -872,6 +891,26 @@ describe('the report workbook', () => {
       );
     }
     expect(found).toEqual([]);
+  });
+
+  it('holds the article’s words on Sources only, by each figure’s id: no other table has a column of quotes', async () => {
+    for (const lang of LANGS) {
+      const workbook = await readBack((await reportFor(lang)).xlsx);
+      const quotes = new Set(dataset.figures.map((f) => f.source.quote));
+      const sources = t(lang, 'report.sheet.sources');
+      const found = new Map<string, string[]>();
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (!quotes.has(cell.text) && cell.text !== t(lang, 'table.source')) return;
+            found.set(sheet.name, [...(found.get(sheet.name) ?? []), cell.address]);
+          }),
+        ),
+      );
+      expect([...found.keys()], lang).toEqual([sources]);
+      // Its header and a quote per figure, in column C beside the figure's id.
+      expect(found.get(sources), lang).toEqual([`C${HEADER}`, ...dataset.figures.map((_, i) => `C${HEADER + 1 + i}`)]);
+    }
   });
 
   it('plans the printed pages so that no native chart is cut by a page break', async () => {

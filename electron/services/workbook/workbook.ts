@@ -7,6 +7,7 @@ import { figureColumns } from '../../common/figure-columns';
 import { QUALIFIERS, STATUSES } from '../../common/vocabulary';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
+import { profile } from '../../common/i18n/profiles';
 import { anchorBox } from './anchors';
 import { figureCell, liveCellOf } from './cells';
 import { liveParts, scaleBetween } from './live-parts';
@@ -85,16 +86,7 @@ function formulaText(
   return typeof text === 'string' ? text : { value: text.value, numFmt: 'General' };
 }
 
-function rowCells(
-  row: TableRow,
-  lang: Lang,
-  sheet: Worksheet,
-  cells: FigureCells,
-  at: { row: number; column: number },
-  dataset: Pick<Dataset, 'figures'>,
-): TableCell[] {
-  const source =
-    row.quote ?? (row.derived ? formulaText((formula) => t(lang, 'figure.derivedNote', { formula }), row.derived.calc, lang, sheet, cells, dataset) : '');
+function rowCells(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells, at: { row: number; column: number }): TableCell[] {
   const value = valueCell(row, sheet, cells);
   cells.record(sheet, row.figureId, at.row, at.column);
   return [
@@ -106,8 +98,18 @@ function rowCells(
     row.statusLabel,
     textCell(row.periodLabel),
     shownCell(row, lang, sheet, cells),
-    source,
   ];
+}
+
+/**
+ * The columns of the Summary's and the page sheets' figure tables: every figure column but the
+ * article's words (figure-columns.ts). Quotes print on Sources only, beside each figure's id: a
+ * column of long quotes took a third of each table's width and shrank every page to below 50%.
+ * A derived figure's formula, which that column held for it, is on Notes and under its chart.
+ */
+function tableColumns(lang: Lang): string[] {
+  const quote = t(lang, 'table.source');
+  return figureColumns(lang).filter((column) => column !== quote);
 }
 
 /** Rows of figure tables, each told the row it lands on (the header is at the sheet's next row). */
@@ -116,11 +118,17 @@ function tableRows<T>(sheet: Worksheet, items: readonly T[], cellsOf: (item: T, 
   return items.map((item, i) => cellsOf(item, header + 1 + i));
 }
 
-/** Fits a sheet's columns within `caps`, wrapping the capped columns from row `first` on. */
+/** The row of every table sheet's lead, the line under its title saying what the sheet holds. */
+const LEAD_ROW = 2;
+
+/**
+ * Fits a sheet's columns within `caps`, wrapping the capped columns from row `first` on; the lead
+ * wraps across the table's width, so that it never runs on past the printed page.
+ */
 function fitWrapped(sheet: Worksheet, first: number, caps: Readonly<Record<number, number>>, spanning: Set<number>): void {
   wrapColumns(sheet, first, sheet.rowCount, Object.keys(caps).map(Number));
   fitColumns(sheet, spanning, caps);
-  fitRowHeights(sheet, { spanning, paragraphs: new Set() }, sheet.columnCount);
+  fitRowHeights(sheet, { spanning, paragraphs: new Set([LEAD_ROW]) }, sheet.columnCount);
 }
 
 /**
@@ -136,26 +144,41 @@ function writeTitle(sheet: Worksheet, text: string, lead: string): Set<number> {
   return new Set([1, 2, 3]);
 }
 
-/** Column caps for figure tables (1-based, after `offset` leading columns): figure, as shown, original text wrap within them. */
+/** Column caps for figure tables (1-based, after `offset` leading columns): figure and as shown wrap within them. */
 function figureCaps(offset: number): Record<number, number> {
-  return { [2 + offset]: 30, [8 + offset]: 24, [9 + offset]: 44 };
+  return { [2 + offset]: 30, [8 + offset]: 24 };
 }
 
-function writeSummary(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
-  const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'), t(lang, 'report.lead.summary'));
+/**
+ * A lead and the line saying where the quotes went, as one text: sentences run on after a space in a
+ * language written in words, directly in Chinese.
+ */
+function withQuotesNote(lead: string, lang: Lang, quotesNote: string): string {
+  return `${lead}${profile(lang).wrap === 'words' ? ' ' : ''}${quotesNote}`;
+}
+
+function writeSummary(
+  sheet: Worksheet,
+  models: readonly ChartModel[],
+  lang: Lang,
+  cells: FigureCells,
+  dataset: Pick<Dataset, 'figures'>,
+  quotesNote: string,
+): void {
+  const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'), withQuotesNote(t(lang, 'report.lead.summary'), lang, quotesNote));
   // The report's headline: the first chart of its first section.
   const rows = models[0]?.rows ?? [];
   const header = writeTable(
     sheet,
-    figureColumns(lang),
-    tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 }, dataset)),
+    tableColumns(lang),
+    tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 })),
   );
   fitWrapped(sheet, header + 1, figureCaps(0), spanning);
 }
 
-/** Column caps for page sheets (1-based): chart title, figure, as shown, original text wrap within them. */
+/** Column caps for page sheets (1-based): chart title, figure and as shown wrap within them. */
 const PAGE_CAPS = { 1: 28, ...figureCaps(1) } as const;
-const PAGE_COLUMNS = 10;
+const PAGE_COLUMNS = 9;
 
 /** Each figure once: a figure two charts show (GDP on the cards and on the slope) is listed with the first. */
 function onceEach(rows: readonly { model: ChartModel; row: TableRow }[]): { model: ChartModel; row: TableRow }[] {
@@ -173,19 +196,28 @@ function pageTableName(sectionId: string): string {
   return `Figures_${sectionId.replaceAll('-', '_')}`;
 }
 
-function writePage(sheet: Worksheet, section: Section, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Dataset): PlacedChart[] {
+function writePage(
+  sheet: Worksheet,
+  section: Section,
+  models: readonly ChartModel[],
+  lang: Lang,
+  cells: FigureCells,
+  dataset: Dataset,
+  quotesNote: string,
+): PlacedChart[] {
   const rows = onceEach(models.flatMap((model) => model.rows.map((row) => ({ model, row }))));
-  writeTitle(sheet, section.title[lang], t(lang, 'report.lead.page'));
+  writeTitle(sheet, section.title[lang], withQuotesNote(t(lang, 'report.lead.page'), lang, quotesNote));
   // An Excel Table (filters, frozen header); the chart blocks below it have columns of their own.
   const header = writeExcelTable(
     sheet,
     pageTableName(section.id),
-    [t(lang, 'report.col.chart'), ...figureColumns(lang)],
-    tableRows(sheet, rows, ({ model, row }, at) => [model.title, ...rowCells(row, lang, sheet, cells, { row: at, column: 4 }, dataset)]),
+    [t(lang, 'report.col.chart'), ...tableColumns(lang)],
+    tableRows(sheet, rows, ({ model, row }, at) => [model.title, ...rowCells(row, lang, sheet, cells, { row: at, column: 4 })]),
     { repeatHeader: false },
   );
   wrapColumns(sheet, header + 1, sheet.rowCount, Object.keys(PAGE_CAPS).map(Number));
-  const layout: SheetRows = { spanning: new Set(), paragraphs: new Set() };
+  // The title rows run on over the table's columns: left out of fitting them; the lead wraps across the sheet.
+  const layout: SheetRows = { spanning: new Set([1, 2, 3]), paragraphs: new Set([LEAD_ROW]) };
   const placed: PlacedChart[] = [];
   const blocks: { first: number; last: number }[] = [{ first: 1, last: sheet.rowCount }];
   let next = sheet.rowCount + 2;
@@ -208,18 +240,24 @@ function writePage(sheet: Worksheet, section: Section, models: readonly ChartMod
 }
 
 /** The All figures sheet, every figure's value in column D; returns the row of each figure. */
-function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang): Map<string, number> {
-  writeTitle(sheet, t(lang, 'report.sheet.allFigures'), t(lang, 'report.lead.allFigures'));
+function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang, quotesNote: string): Map<string, number> {
+  writeTitle(sheet, t(lang, 'report.sheet.allFigures'), withQuotesNote(t(lang, 'report.lead.allFigures'), lang, quotesNote));
+  // The figures' table without the article's words (the CSV keeps them, figure-rows.ts): they print
+  // on Sources, by the same ids. What reads this table back (the open-and-update plan, issue 22)
+  // finds it by its name and headers, a figure by its id, and reads its value, unit, qualifier,
+  // status and period; a quote is the evidence of the value the article gave, not a value to read.
+  const quote = t(lang, 'table.source');
+  const columns = allFiguresHeader(lang).filter((column) => column !== quote);
   const header = writeExcelTable(
     sheet,
     'AllFigures',
-    allFiguresHeader(lang),
+    columns,
     dataset.figures.map((f) => {
-      const [id = '', section = '', label = '', value = 0, unit = '', qualifier = '', status = '', period = '', ...rest] = allFiguresRow(f, lang, dataset);
-      return [id, section, label, typeof value === 'number' ? figureCell(value, f.unit) : value, unit, qualifier, status, textCell(String(period)), ...rest];
+      const [id = '', section = '', label = '', value = 0, unit = '', qualifier = '', status = '', period = '', shown = ''] = allFiguresRow(f, lang, dataset);
+      return [id, section, label, typeof value === 'number' ? figureCell(value, f.unit) : value, unit, qualifier, status, textCell(String(period)), shown];
     }),
   );
-  fitWrapped(sheet, header + 1, { 3: 30, 9: 24, 10: 50 }, new Set());
+  fitWrapped(sheet, header + 1, { 3: 30, 9: 24 }, new Set([1, 2, 3]));
   return new Map(dataset.figures.map((f, i) => [f.id, header + 1 + i]));
 }
 
@@ -231,7 +269,7 @@ function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
     [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')],
     dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]),
   );
-  fitWrapped(sheet, header + 1, { 2: 36, 3: 80 }, new Set());
+  fitWrapped(sheet, header + 1, { 2: 36, 3: 80 }, new Set([1, 2, 3]));
 }
 
 function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
@@ -265,7 +303,7 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
       row.derived ? formulaText((formula) => formula, row.derived.calc, lang, sheet, cells, dataset) : '',
     ]),
   );
-  fitWrapped(sheet, header + 1, { 1: 28, 2: 30, 6: 40 }, new Set());
+  fitWrapped(sheet, header + 1, { 1: 28, 2: 30, 6: 40 }, new Set([1, 2, 3]));
 }
 
 /** What each qualifier and status means, in the export language. */
@@ -324,8 +362,14 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
 
   // Every chart model once, in the viewer's order: the page sheets, the summary and the notes share them.
   const models = chartsOf(dataset).map((chart) => chart.build(dataset, lang));
-  const cells = new FigureCells(dataset, { sheet: allFigures.name, rows: writeAllFigures(allFigures, dataset, lang), column: ALL_FIGURES_VALUE_COLUMN });
-  writeSummary(summary, models, lang, cells, dataset);
+  // The tables that held the article's words say where they are now.
+  const quotesNote = t(lang, 'report.lead.quotesOn', { sheet: sources.name });
+  const cells = new FigureCells(dataset, {
+    sheet: allFigures.name,
+    rows: writeAllFigures(allFigures, dataset, lang, quotesNote),
+    column: ALL_FIGURES_VALUE_COLUMN,
+  });
+  writeSummary(summary, models, lang, cells, dataset, quotesNote);
   const placed = pages.flatMap(({ section, sheet }) =>
     writePage(
       sheet,
@@ -334,6 +378,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
       lang,
       cells,
       dataset,
+      quotesNote,
     ),
   );
   writeSources(sources, dataset, lang);
