@@ -14,6 +14,7 @@ import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { profile } from '../../electron/common/i18n/profiles';
 import { QUALIFIERS, STATUSES } from '../../electron/common/vocabulary';
+import { MIN_SCALE, planPrint } from '../../electron/services/workbook/print-layout';
 import { APPLICATION, buildReport, type BuiltReport } from '../../electron/services/workbook/report';
 import { TAIWAN_WORDS } from '../../scripts/zh-hans.mjs';
 import { rawDataset } from './helpers';
@@ -447,7 +448,9 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
       `A${HEADER}:I${HEADER + entries.length}`,
     ]);
     expect(children(table, 'x:autoFilter'), section.id).toHaveLength(1);
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    // One A4 landscape page wide, at a scale stated in the file and no less than 70%.
+    expect(sheet.pageSetup, section.id).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: false });
+    expect(sheet.pageSetup.scale, section.id).toBeGreaterThanOrEqual(MIN_SCALE);
 
     const anchors = models.some((m) => axisModels(m).some((a) => KINDS[a.kind].workbook === 'native-chart')) ? await anchorsOf(pkg, sheet.name) : [];
     let next = HEADER + 1 + entries.length;
@@ -508,10 +511,12 @@ async function expectPageSheets(report: Dataset, lang: Lang, built: BuiltReport)
         });
         below = header + axis.categories.length + 1;
         if (KINDS[axis.kind].workbook === 'native-chart') {
-          // The native chart beside its data, one column clear of it, from the header row down.
-          const anchor = anchors.find((a) => a.fromRow === header - 1);
+          // The native chart under its data, a row clear of it, from column A: beside it, the sheet
+          // was as wide as both and printed at half size. Nothing else is written in its rows.
+          const anchor = anchors.find((a) => a.fromRow === header + axis.categories.length + 1);
           expect(anchor, `${where}: native chart`).toBeDefined();
-          expect(anchor!.fromColumn, where).toBe(2 + axis.series.length);
+          expect(anchor!.fromColumn, where).toBe(0);
+          for (let r = anchor!.fromRow + 1; r <= anchor!.toRow + 1; r += 1) expect(rowAt(sheet, r), `${where}: row ${r}, under the chart`).toEqual([]);
           below = Math.max(below, anchor!.toRow + 2);
         }
         next = below;
@@ -834,6 +839,10 @@ describe('the report workbook', () => {
             expect(sheet.model.merges, sheet.name).toContainEqual(expect.stringMatching(/^A2:[B-Z]2$/u));
             expect(sheet.getCell(2, 1).alignment, sheet.name).toMatchObject({ wrapText: true });
           }
+          // One page wide at a scale the file states, 70% or more: every sheet of the report fits so.
+          expect(sheet.pageSetup.fitToPage, sheet.name).toBe(false);
+          expect(sheet.pageSetup.scale, sheet.name).toBeGreaterThanOrEqual(MIN_SCALE);
+          expect(sheet.pageSetup.scale, sheet.name).toBeLessThanOrEqual(100);
         }
         let breaks = 0;
         for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(p))) {
@@ -893,6 +902,35 @@ describe('the report workbook', () => {
     expect(found).toEqual([]);
   });
 
+  it('starts every printed page with a heading: a title, a chart’s title or a table’s header, repeated where its table runs on', async () => {
+    for (const lang of LANGS) {
+      const { xlsx } = await reportFor(lang);
+      const workbook = await readBack(xlsx);
+      const pkg = await openPackage(xlsx);
+      const printTitles = elements(await pkg.xml('xl/workbook.xml'), 'x:definedName').filter((d) => d.getAttribute('name') === '_xlnm.Print_Titles');
+      let pages = 0;
+      for (const [index, sheet] of workbook.worksheets.entries()) {
+        const breaks = elements(await pkg.xml(await pkg.sheetPart(sheet.name)), 'x:brk').map((b) => Number(b.getAttribute('id')));
+        const titles = printTitles.filter((d) => d.getAttribute('localSheetId') === String(index)).map(textOf);
+        // The table whose header would repeat: the one under the sheet's title (its header on row 4), if any.
+        let tableEnd = HEADER;
+        while (tableEnd < sheet.rowCount && rowAt(sheet, tableEnd + 1).length > 0) tableEnd += 1;
+        const inTable = breaks.filter((b) => b + 1 > HEADER + 1 && b + 1 <= tableEnd);
+        // A table that runs over a page break has its header repeated (print titles); one that does not, not.
+        expect(titles, `${lang} ${sheet.name}`).toEqual(inTable.length > 0 ? [`'${sheet.name.replaceAll("'", "''")}'!$${HEADER}:$${HEADER}`] : []);
+        for (const b of breaks) {
+          // A break with id b falls between rows b and b + 1: the next page starts with row b + 1.
+          if (inTable.includes(b)) continue;
+          const first = sheet.getCell(b + 1, 1);
+          expect(first.font.bold, `${lang} ${sheet.name}: the page from row ${b + 1} starts with "${first.text}"`).toBe(true);
+        }
+        pages += breaks.length + 1;
+      }
+      // More pages than sheets: the long tables and the charts take pages of their own.
+      expect(pages, lang).toBeGreaterThan(workbook.worksheets.length);
+    }
+  });
+
   it('holds the article’s words on Sources only, by each figure’s id: no other table has a column of quotes', async () => {
     for (const lang of LANGS) {
       const workbook = await readBack((await reportFor(lang)).xlsx);
@@ -911,6 +949,17 @@ describe('the report workbook', () => {
       // Its header and a quote per figure, in column C beside the figure's id.
       expect(found.get(sources), lang).toEqual([`C${HEADER}`, ...dataset.figures.map((_, i) => `C${HEADER + 1 + i}`)]);
     }
+  });
+
+  it('prints a sheet too wide for 70% two pages wide, its first column repeated on each', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const sheet = new ExcelJS.Workbook().addWorksheet('Wide');
+    for (let c = 1; c <= 30; c += 1) sheet.getColumn(c).width = 12;
+    expect(planPrint(sheet, { orientation: 'landscape', width: 30 * 12 * 7, blocks: [] })).toMatchObject({ pagesWide: 2 });
+    expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesColumn: 'A:A' });
+    const narrow = new ExcelJS.Workbook().addWorksheet('Narrow');
+    expect(planPrint(narrow, { orientation: 'portrait', width: 600, blocks: [] })).toMatchObject({ pagesWide: 1, scale: 87 });
+    expect(narrow.pageSetup).toMatchObject({ fitToPage: false, scale: 87 });
   });
 
   it('plans the printed pages so that no native chart is cut by a page break', async () => {

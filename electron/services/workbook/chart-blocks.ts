@@ -189,9 +189,13 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
 /**
  * Writes one chart model at `row`: its title, then for each of its value axes (one, or one per
  * panel of small multiples) the data as a small table with, where the kind becomes one (kinds/), a
- * native chart to be placed right of it; then what the chart says beside it (annotations, notes,
- * derived values). Other kinds are data only, or text. Each axis is a block of its own, so that a
- * page break may fall between the panels of small multiples but never across a chart.
+ * native chart placed under it, from column A; then what the chart says beside it (annotations,
+ * notes, derived values). Other kinds are data only, or text. Each axis is a block of its own, so
+ * that a page break may fall between the panels of small multiples but never across a chart.
+ *
+ * The chart goes under its data, not beside it: beside it, the sheet was as wide as the data and
+ * the chart together (the category, each series, a gap, 680 px of chart) and printed at about half
+ * size; under it, the sheet is as wide as the wider of the two.
  */
 export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: number, context: BlockContext, source: string): Block[] {
   const rows = context.rows;
@@ -214,10 +218,10 @@ export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: numbe
   axes.forEach((axis, i) => {
     if (model.panels) next = line(sheet, next, axis.title, rows, { bold: true });
     const table = writeData(sheet, axis, next, context);
-    const chart = isNativeKind(axis.kind) ? nativeChart(sheet, axis, axis.kind, table, source) : undefined;
-    // What the chart says beside it goes under both table and chart, wrapped across the sheet:
-    // beside a chart it would run under the chart's frame.
-    next = chart ? Math.max(table.last + 1, table.header + rowsFor(CHART_SIZE.height) + 1) : table.last + 1;
+    // The chart a row clear of its data, its rows left empty; what the chart says beside it goes
+    // under the chart, wrapped across the sheet.
+    const chart = isNativeKind(axis.kind) ? { ...nativeChart(sheet, axis, axis.kind, table, source), row: table.last + 2, column: 1 } : undefined;
+    next = chart ? chart.row + rowsFor(CHART_SIZE.height) + 1 : table.last + 1;
     // Each line that states a value builds it from the value's cells, so it follows an edit.
     if (i === axes.length - 1)
       for (const parts of besideParts(model))

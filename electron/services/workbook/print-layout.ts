@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, rowPixels } from './sheet-geometry';
-import { hasWide, wrappedLines } from './widths';
+import { hasWide, shownCellText, wrappedLines } from './widths';
 
 /** Rows whose single cell runs across the sheet (merged, wrapped): the text panels' paragraphs. */
 export type SheetRows = { spanning: Set<number>; paragraphs: Set<number> };
@@ -29,7 +29,7 @@ export function fitRowHeights(sheet: Worksheet, rows: SheetRows, lastColumn: num
   const spanWidth = Array.from({ length: lastColumn }, (_, i) => sheet.getColumn(i + 1).width ?? DEFAULT_WIDTH).reduce((a, b) => a + b, 0);
   sheet.eachRow((row) => {
     if (rows.paragraphs.has(row.number)) {
-      const text = row.getCell(1).text;
+      const text = shownCellText(row.getCell(1));
       sheet.mergeCells(row.number, 1, row.number, lastColumn);
       row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
       row.height = wrappedLines(text, spanWidth) * lineHeight(text) + 3;
@@ -39,32 +39,116 @@ export function fitRowHeights(sheet: Worksheet, rows: SheetRows, lastColumn: num
     let height = 0;
     row.eachCell((cell, column) => {
       if (!cell.style.alignment?.wrapText) return;
-      height = Math.max(height, wrappedLines(cell.text, sheet.getColumn(column).width ?? DEFAULT_WIDTH) * lineHeight(cell.text));
+      const text = shownCellText(cell);
+      height = Math.max(height, wrappedLines(text, sheet.getColumn(column).width ?? DEFAULT_WIDTH) * lineHeight(text));
     });
     if (height > DEFAULT_HEIGHT) row.height = height + 2;
   });
 }
 
-/** The print scale (percent) that fits `width` pixels on one page width. */
+/** The least scale a sheet prints at one page wide; a wider sheet prints two pages wide, its first column repeated. */
+export const MIN_SCALE = 70;
+
+/** The printable width of a page in points. */
+function printableWidth(orientation: Orientation): number {
+  return PRINTABLE[orientation].width * 0.75;
+}
+
+/** The print scale (percent) that fits `width` points on one page width. */
 export function printScale(width: number, orientation: Orientation): number {
-  return Math.max(10, Math.min(100, Math.floor((PRINTABLE[orientation].width * 100) / width)));
+  return Math.max(10, Math.min(100, Math.floor((printableWidth(orientation) * 100) / width)));
+}
+
+/** A run of rows a page break should not cut: a chart block, a heading with its table, a table that fits a page. */
+export type PrintBlock = { first: number; last: number };
+
+export type PrintPlan = {
+  orientation: Orientation;
+  /** The printed width of the sheet at 100%, in points (sheet-geometry.ts printedWidth). */
+  width: number;
+  /** The sheet's blocks in row order; the rows before the first block, and those after the last, form blocks of their own. */
+  blocks: readonly PrintBlock[];
+  /**
+   * A table (its header row and last row): where the sheet's pages break inside it, its header is
+   * repeated at the top of every page after the first (print titles), so that no page starts inside
+   * the table without it.
+   */
+  table?: { header: number; last: number };
+};
+
+/** How the sheet prints: its scale, one page wide or two, and the rows that start a page. */
+export type PrintSetup = { scale: number; pagesWide: 1 | 2; breaks: number[] };
+
+/**
+ * Sets how a sheet prints: at the scale that fits it one page wide (at most 100%), stated in the
+ * file, so that Excel and LibreOffice print it alike and the page breaks planned for that scale hold
+ * in both; or, where that is below MIN_SCALE, fitted two pages wide with its first column repeated on
+ * each. Then puts the page breaks (pageStarts) and, where a table runs over a break, repeats its
+ * header.
+ */
+export function planPrint(sheet: Worksheet, plan: PrintPlan): PrintSetup {
+  const fit = printScale(plan.width, plan.orientation);
+  const pagesWide = fit >= MIN_SCALE ? 1 : 2;
+  // Two pages wide, with column A printed again on the second: a little less than twice the one-page scale.
+  const scale = pagesWide === 1 ? fit : Math.min(100, Math.floor((2 * printableWidth(plan.orientation) * 100) / (plan.width * 1.15)));
+  if (pagesWide === 1) {
+    sheet.pageSetup.fitToPage = false;
+    sheet.pageSetup.scale = scale;
+  } else {
+    sheet.pageSetup.fitToPage = true;
+    sheet.pageSetup.fitToWidth = 2;
+    sheet.pageSetup.fitToHeight = 0;
+    sheet.pageSetup.printTitlesColumn = 'A:A';
+  }
+  const pageHeight = (PRINTABLE[plan.orientation].height * 100) / scale;
+  let breaks = pageStarts(sheet, plan.blocks, pageHeight, 0);
+  const table = plan.table;
+  if (table && breaks.some((row) => row > table.header && row <= table.last)) {
+    // Print titles repeat on every page after the first: each has that much less room.
+    sheet.pageSetup.printTitlesRow = `${table.header}:${table.header}`;
+    breaks = pageStarts(sheet, plan.blocks, pageHeight, rowPixels(sheet, table.header));
+  }
+  for (const row of breaks) sheet.getRow(row - 1).addPageBreak();
+  return { scale, pagesWide, breaks };
+}
+
+function blockHeight(sheet: Worksheet, block: PrintBlock): number {
+  let height = 0;
+  for (let r = block.first; r <= block.last; r += 1) height += rowPixels(sheet, r);
+  return height;
 }
 
 /**
- * Puts manual page breaks so that no block (rows first…last) is cut by a page edge: a block that
- * does not fit on what is left of the page starts a new one. `blocks` are in row order; the rows
- * before the first block form the first page(s) and always end with a break.
+ * The rows that start a page (after the first), so that no block (rows first…last) is cut by a page
+ * edge: a block that does not fit on what is left of the page starts a new one, and a block taller
+ * than a page starts one and breaks between rows where the page is full. The rows before the first
+ * block form a block of their own, and so do those after the last (all of them, where there is
+ * none). Every page after the first has `reserved` pixels less room (a repeated header). Heights
+ * in pixels at 100%; `pageHeight` is the page's at the print scale.
  */
-export function paginate(sheet: Worksheet, blocks: readonly { first: number; last: number }[], scale: number, orientation: Orientation): void {
-  const pageHeight = (PRINTABLE[orientation].height * 100) / scale;
-  let used = Number.POSITIVE_INFINITY;
-  for (const block of blocks) {
-    let height = 0;
-    for (let r = block.first; r <= block.last; r += 1) height += rowPixels(sheet, r);
-    if (used + height > pageHeight) {
-      if (block.first > 1) sheet.getRow(block.first - 1).addPageBreak();
-      used = 0;
-    }
-    used += height;
+export function pageStarts(sheet: Worksheet, blocks: readonly PrintBlock[], pageHeight: number, reserved: number): number[] {
+  const first = blocks[0]?.first ?? 1;
+  const last = blocks.at(-1)?.last ?? 0;
+  const all = [...(first > 1 ? [{ first: 1, last: first - 1 }] : []), ...blocks, ...(last < sheet.rowCount ? [{ first: last + 1, last: sheet.rowCount }] : [])];
+  const starts: number[] = [];
+  // What the page holds so far; a block always goes on an empty page, however tall.
+  const page = { used: 0, empty: true };
+  const fits = (height: number) => page.empty || page.used + height <= pageHeight;
+  const newPage = (row: number) => {
+    starts.push(row);
+    page.used = reserved;
+    page.empty = true;
+  };
+  const place = (row: number, height: number) => {
+    if (!fits(height)) newPage(row);
+    page.used += height;
+    page.empty = false;
+  };
+  for (const block of all) {
+    const height = blockHeight(sheet, block);
+    if (!fits(height)) newPage(block.first);
+    if (page.used + height <= pageHeight) place(block.first, height);
+    else for (let r = block.first; r <= block.last; r += 1) place(r, rowPixels(sheet, r));
   }
+  return starts;
 }

@@ -7,13 +7,18 @@ import type { TextFormulaCell } from './live-text';
 /** The app's green (ARGB), for table headers and the cover's title. */
 export const BRAND = 'FF1F6F4A';
 
-/** Styles a header row: white bold on the app's green, so every table in the workbook reads alike. */
+/**
+ * Styles a header row: white bold on the app's green, so every table in the workbook reads alike;
+ * a header wider than its column wraps (a chart's series names), the print layout giving the row
+ * the height of its lines.
+ */
 export function styleHeader(sheet: Worksheet, rowNumber: number, columns: number): void {
   const row = sheet.getRow(rowNumber);
   for (let c = 1; c <= columns; c += 1) {
     const cell = row.getCell(c);
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BRAND } };
+    cell.alignment = { wrapText: true, vertical: 'top' };
   }
 }
 
@@ -74,16 +79,11 @@ export function writeTable(sheet: Worksheet, header: readonly string[], rows: re
 
 /**
  * An Excel Table (filters, banding, structured references such as AllFigures[Value]) at the sheet's
- * next row, its header frozen and repeated on every printed page. `name` is the table's identifier
- * in formulas, the same in every language. Returns the header's row number.
+ * next row, its header frozen (the print layout repeats it on each page the table runs on to).
+ * `name` is the table's identifier in formulas, the same in every language. Returns the header's
+ * row number.
  */
-export function writeExcelTable(
-  sheet: Worksheet,
-  name: string,
-  header: readonly string[],
-  rows: readonly TableCell[][],
-  options: { repeatHeader?: boolean } = {},
-): number {
+export function writeExcelTable(sheet: Worksheet, name: string, header: readonly string[], rows: readonly TableCell[][]): number {
   const headerRow = sheet.rowCount + 1;
   sheet.addTable({
     name,
@@ -97,8 +97,6 @@ export function writeExcelTable(
   writeRows(sheet, headerRow + 1, rows);
   styleHeader(sheet, headerRow, header.length);
   sheet.views = [{ state: 'frozen', ySplit: headerRow }];
-  // Repeated on every printed page where the sheet is the table; a page sheet's charts below it print without it.
-  if (options.repeatHeader !== false) sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   return headerRow;
 }
 
@@ -110,16 +108,21 @@ const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, foo
 
 /**
  * A4, fitted to one page wide and as many pages tall as it takes, with the sheet's name and
- * "page n / N" in the footer.
+ * "page n / N" in the footer. The print layout then sets the scale each sheet prints at
+ * (print-layout.ts planPrint).
  */
 export function printOnA4(sheet: Worksheet, orientation: 'landscape' | 'portrait'): void {
   sheet.pageSetup = { paperSize: A4, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { ...MARGINS } };
   sheet.headerFooter = { oddFooter: '&L&A&R&P / &N' };
 }
 
-/** Wraps the text of the given columns (1-based) in rows first…last, top-aligned. */
-export function wrapColumns(sheet: Worksheet, first: number, last: number, columns: readonly number[]): void {
+/**
+ * Wraps the text of the given columns (1-based) in rows first…last, top-aligned; not in the rows
+ * of `skip` (a heading that runs on across the sheet, its row as high as one line).
+ */
+export function wrapColumns(sheet: Worksheet, first: number, last: number, columns: readonly number[], skip: ReadonlySet<number> = new Set()): void {
   for (let r = first; r <= last; r += 1) {
+    if (skip.has(r)) continue;
     for (const c of columns) sheet.getRow(r).getCell(c).alignment = { wrapText: true, vertical: 'top' };
   }
 }

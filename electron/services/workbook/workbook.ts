@@ -22,8 +22,8 @@ import { loadExcelJs } from './exceljs';
 import { FigureCells } from './figure-cells';
 import { allFiguresHeader, allFiguresRow } from './figure-rows';
 import { nameFonts } from './fonts';
-import { fitRowHeights, paginate, printScale, type SheetRows } from './print-layout';
-import { columnsWidth } from './sheet-geometry';
+import { fitRowHeights, planPrint, type Orientation, type PrintBlock, type SheetRows } from './print-layout';
+import { printedPixels, printedWidth } from './sheet-geometry';
 import { sheetName } from './sheet-names';
 import { printOnA4, textCell, wrapColumns, writeExcelTable, writeTable, type TableCell } from './table';
 import { fitColumns } from './widths';
@@ -126,9 +126,18 @@ const LEAD_ROW = 2;
  * wraps across the table's width, so that it never runs on past the printed page.
  */
 function fitWrapped(sheet: Worksheet, first: number, caps: Readonly<Record<number, number>>, spanning: Set<number>): void {
-  wrapColumns(sheet, first, sheet.rowCount, Object.keys(caps).map(Number));
+  wrapColumns(sheet, first, sheet.rowCount, Object.keys(caps).map(Number), spanning);
   fitColumns(sheet, spanning, caps);
   fitRowHeights(sheet, { spanning, paragraphs: new Set([LEAD_ROW]) }, sheet.columnCount);
+}
+
+/**
+ * A table sheet's print: one page wide at the largest scale that fits (planPrint), its header
+ * repeated on every page the table runs on to; `blocks` are headings with the tables under them,
+ * kept on one page where they fit.
+ */
+function printTable(sheet: Worksheet, orientation: Orientation, table?: { header: number; last: number }, blocks: readonly PrintBlock[] = []): void {
+  planPrint(sheet, { orientation, width: printedWidth(sheet, sheet.columnCount), blocks, ...(table ? { table } : {}) });
 }
 
 /**
@@ -144,9 +153,16 @@ function writeTitle(sheet: Worksheet, text: string, lead: string): Set<number> {
   return new Set([1, 2, 3]);
 }
 
-/** Column caps for figure tables (1-based, after `offset` leading columns): figure and as shown wrap within them. */
+/**
+ * Column caps for figure tables (1-based, after `offset` leading columns), in characters: every
+ * column wraps within its cap, so that a table prints one A4 landscape page wide at 70% or more
+ * (at PRINT_POINTS_PER_CHARACTER). An id breaks at its hyphens, a period after "Five-Year" (14th
+ * Five-Year / Plan (2021–2025)), a unit, qualifier or "as shown" after its words.
+ */
 function figureCaps(offset: number): Record<number, number> {
-  return { [2 + offset]: 30, [8 + offset]: 24 };
+  // Figure id, figure, value, unit, qualifier, status, period, as shown.
+  const caps = [22, 26, 12, 12, 13, 10, 18, 16];
+  return Object.fromEntries(caps.map((cap, i) => [i + 1 + offset, cap]));
 }
 
 /**
@@ -174,10 +190,15 @@ function writeSummary(
     tableRows(sheet, rows, (r, at) => rowCells(r, lang, sheet, cells, { row: at, column: 3 })),
   );
   fitWrapped(sheet, header + 1, figureCaps(0), spanning);
+  printTable(sheet, 'landscape', { header, last: sheet.rowCount });
 }
 
-/** Column caps for page sheets (1-based): chart title, figure and as shown wrap within them. */
-const PAGE_CAPS = { 1: 28, ...figureCaps(1) } as const;
+/**
+ * Column caps for page sheets (1-based): the chart's title, then the figure table's. The chart
+ * blocks below share the columns: a category wraps within the first, a series name in the header
+ * of its data within its column.
+ */
+const PAGE_CAPS = { 1: 20, ...figureCaps(1) } as const;
 const PAGE_COLUMNS = 9;
 
 /** Each figure once: a figure two charts show (GDP on the cards and on the slope) is listed with the first. */
@@ -213,13 +234,13 @@ function writePage(
     pageTableName(section.id),
     [t(lang, 'report.col.chart'), ...tableColumns(lang)],
     tableRows(sheet, rows, ({ model, row }, at) => [model.title, ...rowCells(row, lang, sheet, cells, { row: at, column: 4 })]),
-    { repeatHeader: false },
   );
+  const table = { header, last: sheet.rowCount };
   wrapColumns(sheet, header + 1, sheet.rowCount, Object.keys(PAGE_CAPS).map(Number));
   // The title rows run on over the table's columns: left out of fitting them; the lead wraps across the sheet.
   const layout: SheetRows = { spanning: new Set([1, 2, 3]), paragraphs: new Set([LEAD_ROW]) };
   const placed: PlacedChart[] = [];
-  const blocks: { first: number; last: number }[] = [{ first: 1, last: sheet.rowCount }];
+  const blocks: PrintBlock[] = [{ first: 1, last: sheet.rowCount }];
   let next = sheet.rowCount + 2;
   for (const model of models) {
     for (const block of writeChartBlocks(sheet, model, next, { rows: layout, cells, dataset }, chartSourceLine(dataset, model, lang, 'report'))) {
@@ -230,12 +251,10 @@ function writePage(
   }
   fitColumns(sheet, layout.spanning, PAGE_CAPS);
   fitRowHeights(sheet, layout, PAGE_COLUMNS);
-  // Charts sit right of their data and may reach past the table's last column. The sheet prints
-  // fitted to the page width; pages are planned for a slightly larger scale than the fit should
-  // give, so that a program measuring columns a little differently still keeps each block whole.
-  const width = Math.max(columnsWidth(sheet, PAGE_COLUMNS), ...placed.map((chart) => columnsWidth(sheet, chart.column - 1) + CHART_SIZE.width));
-  const scale = Math.min(100, printScale(width, 'landscape') * 1.1);
-  paginate(sheet, blocks, scale, 'landscape');
+  // Each chart sits under its data, from column A, and may reach past the table's last column.
+  const width = Math.max(printedWidth(sheet, PAGE_COLUMNS), ...placed.map((chart) => printedWidth(sheet, chart.column - 1) + printedPixels(CHART_SIZE.width)));
+  // Each block (the title with the table, each chart's) starts a page where it would not fit on what is left.
+  planPrint(sheet, { orientation: 'landscape', width, blocks, table });
   return placed;
 }
 
@@ -257,7 +276,8 @@ function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang, quotesN
       return [id, section, label, typeof value === 'number' ? figureCell(value, f.unit) : value, unit, qualifier, status, textCell(String(period)), shown];
     }),
   );
-  fitWrapped(sheet, header + 1, { 3: 30, 9: 24 }, new Set([1, 2, 3]));
+  fitWrapped(sheet, header + 1, { 1: 22, 2: 14, 3: 30, 4: 12, 5: 12, 6: 13, 7: 10, 8: 18, 9: 16 }, new Set([1, 2, 3]));
+  printTable(sheet, 'landscape', { header, last: sheet.rowCount });
   return new Map(dataset.figures.map((f, i) => [f.id, header + 1 + i]));
 }
 
@@ -269,7 +289,8 @@ function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
     [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')],
     dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]),
   );
-  fitWrapped(sheet, header + 1, { 2: 36, 3: 80 }, new Set([1, 2, 3]));
+  fitWrapped(sheet, header + 1, { 1: 22, 2: 30, 3: 50 }, new Set([1, 2, 3]));
+  printTable(sheet, 'landscape', { header, last: sheet.rowCount });
 }
 
 function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
@@ -303,17 +324,21 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
       row.derived ? formulaText((formula) => formula, row.derived.calc, lang, sheet, cells, dataset) : '',
     ]),
   );
-  fitWrapped(sheet, header + 1, { 1: 28, 2: 30, 6: 40 }, new Set([1, 2, 3]));
+  fitWrapped(sheet, header + 1, { 1: 22, 2: 26, 3: 12, 4: 12, 5: 16, 6: 40 }, new Set([1, 2, 3]));
+  printTable(sheet, 'landscape', { header, last: sheet.rowCount });
 }
 
 /** What each qualifier and status means, in the export language. */
 function writeDefinitions(sheet: Worksheet, lang: Lang): void {
   const spanning = writeTitle(sheet, t(lang, 'report.sheet.definitions'), t(lang, 'report.lead.definitions'));
+  // Each heading with its table: a page break falls between them, never inside one.
+  const blocks: PrintBlock[] = [];
   const section = (heading: string, rows: [string, string][]) => {
     const at = sheet.addRow([heading]);
     at.getCell(1).font = { bold: true };
     spanning.add(at.number);
     writeTable(sheet, [t(lang, 'report.def.term'), t(lang, 'report.def.meaning')], rows, { freeze: false, filter: false });
+    blocks.push({ first: at.number, last: sheet.rowCount });
     spanning.add(sheet.addRow([]).number);
   };
   section(
@@ -326,7 +351,8 @@ function writeDefinitions(sheet: Worksheet, lang: Lang): void {
   );
   // Decided once, for the workbook and the CSV alike.
   section(t(lang, 'report.def.conventions'), [[t(lang, 'report.def.percentTerm'), t(lang, 'report.def.percent')]]);
-  fitWrapped(sheet, 3, { 2: 70 }, spanning);
+  fitWrapped(sheet, 3, { 1: 22, 2: 50 }, spanning);
+  printTable(sheet, 'portrait', undefined, blocks);
 }
 
 /**
@@ -391,6 +417,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
     exportedAt,
     workbook.worksheets.slice(1).map((s) => s.name),
   );
+  printTable(cover, 'portrait');
   nameFonts(workbook, lang);
 
   const charts = placed.map(({ row, column, ...spec }): NativeChartSpec => {
