@@ -115,7 +115,7 @@ function wordWidth(word: string): number {
 
 /**
  * Where a line may break, as Excel and LibreOffice wrap a cell: at a space, after a hyphen or slash
- * that a letter follows (tech-contract-turnover, not 2021–2025's digits), and on either side of any
+ * that a letter follows (a-figure-id, not 2021–2025's digits), and on either side of any
  * East Asian character.
  */
 function units(text: string): Unit[] {
