@@ -87,14 +87,14 @@ function latestActual(target: Figure, dataset: Dataset): Figure | undefined {
 }
 
 /** The line under a card: the spec's, the latest actual beside a target, and an unstated basis said. */
-function cardDetail(ref: FigureRefSpec, figure: Figure, context: Context): { detail?: string; actual?: Figure } {
+function cardDetail(ref: FigureRefSpec, figure: Figure, context: Context): string | undefined {
   const { lang, dataset } = context;
   const lines: string[] = [];
   if (ref.detail) lines.push(fill(ref.detail[lang], context));
   const actual = ref.detail ? undefined : latestActual(figure, dataset);
   if (actual) lines.push(t(lang, 'chart.latestActual', { value: formatFigure(actual, lang), period: formatPeriod(actual.period, lang) }));
   if (figure.basis === 'unstated') lines.push(t(lang, 'figure.basisUnstated'));
-  return { ...(lines.length > 0 ? { detail: lines.join(profile(lang).clauseSeparator) } : {}), ...(actual ? { actual } : {}) };
+  return lines.length > 0 ? lines.join(profile(lang).clauseSeparator) : undefined;
 }
 
 /** A figure's rows, in order of first mention: drawn, stated beside, derived, then named in the words. */
@@ -136,11 +136,12 @@ function annotationsOf(spec: ChartSpec, context: Context, stated: readonly Deriv
 /** The model's shared words: subtitle, axis titles, notes with their references filled. */
 function words(spec: ChartSpec, context: Context): Pick<ChartModel, 'notes' | 'noteParts'> & Partial<Pick<ChartModel, 'subtitle' | 'categoryAxis'>> {
   const { lang } = context;
+  const noteParts = (spec.notes ?? []).map((note) => fillParts(note[lang], context));
   return {
     ...(spec.subtitle ? { subtitle: fill(spec.subtitle[lang], context) } : {}),
     ...('categoryAxis' in spec && spec.categoryAxis ? { categoryAxis: spec.categoryAxis[lang] } : {}),
-    notes: (spec.notes ?? []).map((note) => fill(note[lang], context)),
-    noteParts: (spec.notes ?? []).map((note) => fillParts(note[lang], context)),
+    notes: noteParts.map(partsText),
+    noteParts,
   };
 }
 
@@ -151,13 +152,16 @@ function build(spec: ChartSpec, dataset: Dataset, lang: Lang): ChartModel {
   switch (spec.kind) {
     case 'text': {
       const figures = (spec.figures ?? []).map((ref) => figureById(dataset, ref.figure));
-      const text = spec.blocks.map((block) => ({
-        heading: block.heading[lang],
-        body: fill(block.body[lang], context),
-        bodyParts: fillParts(block.body[lang], context),
-        ...(block.summary ? { summary: fill(block.summary[lang], context) } : {}),
-        ...(block.items ? { items: block.items.map((item) => item[lang]) } : {}),
-      }));
+      const text = spec.blocks.map((block) => {
+        const bodyParts = fillParts(block.body[lang], context);
+        return {
+          heading: block.heading[lang],
+          body: partsText(bodyParts),
+          bodyParts,
+          ...(block.summary ? { summary: fill(block.summary[lang], context) } : {}),
+          ...(block.items ? { items: block.items.map((item) => item[lang]) } : {}),
+        };
+      });
       return { ...textModel(base, text, rowsOf(spec, figures, context)), ...words(spec, context) };
     }
     case 'multiples': {
@@ -215,7 +219,7 @@ function build(spec: ChartSpec, dataset: Dataset, lang: Lang): ChartModel {
       const scale = sharedScale(lang, [...figures.map(({ figure }) => figure), ...drawnDerived]);
       const points = [
         ...figures.map(({ ref, figure }) => {
-          const detail = spec.kind === 'kpi' ? cardDetail(ref, figure, context).detail : undefined;
+          const detail = spec.kind === 'kpi' ? cardDetail(ref, figure, context) : undefined;
           return figurePoint(figure, lang, { category: ref.label?.[lang] ?? figure.label[lang], ...(scale ? { scale } : {}), ...(detail ? { detail } : {}) });
         }),
         ...drawnDerived.map((d) => derivedPoint(d, lang, d.label, scale)),

@@ -35,8 +35,8 @@ function labelList(figures: readonly Figure[], lang: Lang): string {
 
 const drawable = (f: Figure) => f.qualifier !== 'level' && f.stated === undefined;
 
-export function proposeCharts(section: Section, figures: readonly Figure[], taken: ReadonlySet<string> = new Set()): ChartSpec[] {
-  const open = figures.filter((f) => f.section === section.id && !taken.has(f.id));
+export function proposeCharts(section: Section, figures: readonly Figure[]): ChartSpec[] {
+  const open = figures.filter((f) => f.section === section.id);
   const placed = new Set<string>();
   const charts: ChartSpec[] = [];
   const id = (kind: string) => `${section.id}-${kind}-${charts.length + 1}`;

@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import type { Calc } from '../../common/charts/calc';
 import type { Point, TextPart } from '../../common/charts/model';
 import type { Dataset } from '../../common/dataset';
 import { clean } from '../../common/format';
@@ -13,21 +14,35 @@ import type { LivePart } from './live-text';
  */
 
 /** The power of ten between a value as shown and as stored: 0.1 for 億元 shown in CNY bn, 1 for a percentage (stored and shown as a fraction). */
-export function scaleBetween(shown: number, stored: number): number {
+function scaleBetween(shown: number, stored: number): number {
   if (stored === 0 || shown === 0) return 1;
   return clean(10 ** Math.round(Math.log10(Math.abs(shown / stored))));
 }
 
-function pointValue(sheet: Worksheet, point: Point, cells: FigureCells): LivePart[] {
-  const display = point.display.replace(/\*$/u, '');
-  const star = point.display.endsWith('*') ? '*' : '';
-  const base: FormulaCell | undefined = point.derived ? cells.formula(sheet, point.derived.calc) : point.figureId ? cells.value(point.figureId) : undefined;
-  const live = liveCellOf(point.value, display);
-  // A value stated in words (翻番), or as another number than its own, stays the words.
-  if (!base || !live || !/[0#]/u.test(live.numFmt)) return [point.display];
+/** A value as shown somewhere (a point, a table row): the figure or derivation it is, the number shown and the text. */
+export type ShownValue = { figureId?: string | undefined; derived?: { calc: Calc } | undefined; value: number; display: string };
+
+/**
+ * A value as shown, kept live: a formula over its cells (the figure in All figures, a derived
+ * figure's arithmetic) in the scale shown, through the format that reads as `display` does (its
+ * trailing * aside). Undefined for a value stated in words (翻番) or as another number than its own,
+ * which stays the words.
+ */
+export function liveNumber(sheet: Worksheet, shown: ShownValue, cells: FigureCells): { value: FormulaCell; numFmt: string } | undefined {
+  const base: FormulaCell | undefined = shown.derived ? cells.formula(sheet, shown.derived.calc) : shown.figureId ? cells.value(shown.figureId) : undefined;
+  const live = liveCellOf(shown.value, shown.display.replace(/\*$/u, ''));
+  if (!base || !live || !/[0#]/u.test(live.numFmt)) return undefined;
+  // From the base's unit (a percentage in percent, a derived one a fraction) to the value as shown.
   const factor = scaleBetween(live.value, base.result);
-  const formula = factor === 1 ? base.formula : `(${base.formula})*${factor}`;
-  return [{ formula, numFmt: live.numFmt, shown: display }, star];
+  const value = factor === 1 ? base : { formula: `(${base.formula})*${factor}`, result: clean(base.result * factor) };
+  return { value, numFmt: live.numFmt };
+}
+
+function pointValue(sheet: Worksheet, point: Point, cells: FigureCells): LivePart[] {
+  const live = liveNumber(sheet, point, cells);
+  if (!live) return [point.display];
+  const display = point.display.replace(/\*$/u, '');
+  return [{ formula: live.value.formula, numFmt: live.numFmt, shown: display }, point.display.endsWith('*') ? '*' : ''];
 }
 
 export function liveParts(parts: readonly TextPart[], sheet: Worksheet, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): LivePart[] {

@@ -9,8 +9,8 @@ import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { profile } from '../../common/i18n/profiles';
 import { anchorBox } from './anchors';
-import { figureCell, liveCellOf } from './cells';
-import { liveParts, scaleBetween } from './live-parts';
+import { figureCell } from './cells';
+import { liveNumber, liveParts } from './live-parts';
 import { liveText } from './live-text';
 import type { Calc } from '../../common/charts/calc';
 import { formulaParts } from '../../common/charts/formula-words';
@@ -60,15 +60,9 @@ function valueCell(row: TableRow, sheet: Worksheet, cells: FigureCells): TableCe
  * another number.
  */
 function shownCell(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells): TableCell {
-  if (row.figureId === undefined && !row.derived) return row.display;
-  const live = liveCellOf(clean(row.value * scaleFor(row.unit, lang, row.value).factor), row.display.replace(/\*$/u, ''));
-  if (live === undefined || !/[0#]/u.test(live.numFmt)) return row.display;
-  const base = row.derived ? cells.formula(sheet, row.derived.calc) : cells.value(row.figureId ?? '');
-  // From the base's unit (a percentage in percent, a derived one a fraction) to the value as shown.
-  const factor = scaleBetween(live.value, base.result);
-  // The base is in the article's unit (a percentage as the fraction the format shows as %), the display in the language's scale.
-  const formula = factor === 1 ? base : { formula: `(${base.formula})*${clean(factor)}`, result: clean(base.result * factor) };
-  return { value: formula, numFmt: live.numFmt };
+  // The row's value in the language's scale, as its display states it.
+  const shown = { figureId: row.figureId, derived: row.derived, value: clean(row.value * scaleFor(row.unit, lang, row.value).factor), display: row.display };
+  return liveNumber(sheet, shown, cells) ?? row.display;
 }
 
 /** A derived figure's formula in words, as a formula that writes them from the cells of its inputs. */

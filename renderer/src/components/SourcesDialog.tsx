@@ -16,11 +16,11 @@ export function SourcesDialog({ model, dataset, lang, onClose }: { model: ChartM
   }, []);
   const quoted = model.rows.flatMap((row) => {
     const figure = row.figureId === undefined ? undefined : figureIndex(dataset.figures).get(row.figureId);
-    return row.quote && figure ? [{ row, script: sourceOf(dataset, figure).script }] : [];
+    return row.quote && figure ? [{ row, figure, script: sourceOf(dataset, figure).script }] : [];
   });
   const sources = sourcesOf(
     dataset,
-    quoted.map(({ row }) => figureIndex(dataset.figures).get(row.figureId ?? '')).filter((f) => f !== undefined),
+    quoted.map(({ figure }) => figure),
   );
   const derived = model.rows.filter((row) => row.derived);
   return (
