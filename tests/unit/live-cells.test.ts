@@ -17,8 +17,8 @@ describe('liveCell: a number that reads as the article states it', () => {
     expect(liveCell(value, display)).toEqual({ value: stored, numFmt });
   });
 
-  it('shows a statement in words as such, and keeps a plain format where the text is not the value', () => {
-    expect(liveCell(2, '翻番')).toEqual({ value: 2, numFmt: '"翻番"' });
+  it('keeps a plain format where the text is words or not the value: a label in words would not follow an edit', () => {
+    expect(liveCell(2, '翻番')).toEqual({ value: 2, numFmt: '#,##0' });
     expect(liveCell(5, '5 of 7')).toEqual({ value: 5, numFmt: '#,##0' });
     expect(liveCell(9, '5億元')).toEqual({ value: 9, numFmt: '#,##0' });
   });

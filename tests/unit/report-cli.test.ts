@@ -8,8 +8,8 @@ import { t } from '../../electron/common/i18n/messages';
 import { nativeChartModels, readBack } from './report-helpers';
 import { rawDataset, ROOT } from './helpers';
 
-/** Cover, summary, a sheet per page, all figures, sources, notes and definitions. */
-const SHEETS = rawDataset().sections.length + 6;
+/** Cover, Summary, a sheet per section, All figures, Sources, Notes, Derived figures and Definitions. */
+const SHEETS = rawDataset().sections.length + 7;
 
 // Lets a test make one rename fail, as Windows does when Excel holds the file open.
 vi.mock('node:fs/promises', async (importOriginal) => {

@@ -59,17 +59,18 @@ const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
  * A value that reads exactly as `display`, the article's statement (超5.4億元, > CNY 56.13 bn,
  * 73.1%*), and stays a number: the qualifier and unit are literal text in its number format. Edit
  * the number and the text follows, in the cell and in a chart label using the same format. A
- * percentage is stored as a fraction. A statement in words (翻番) is shown as such; one whose number
- * is not the value (or holds two numbers) keeps a plain format rather than a label that could lie.
+ * percentage is stored as a fraction. A statement in words (翻番), or one whose number is not the
+ * value (or holds two numbers), keeps a plain format rather than a label that could lie after an edit.
  */
 export function liveCell(value: number, display: string): NumberCell {
   return liveCellOf(value, display) ?? { value, numFmt: numberFormat([value]) };
 }
 
-/** liveCell's cell where `display` states `value` (one number, this one) or only words; undefined where it states another number. */
+/** liveCell's cell where `display` states `value` (one number, this one); undefined where it states words or another number. */
 export function liveCellOf(value: number, display: string): NumberCell | undefined {
   const numbers = [...display.matchAll(NUMBER)];
-  if (numbers.length === 0) return { value, numFmt: quoted(display) || 'General' };
+  // A statement in words (翻番) as the format would show those words whatever the value became.
+  if (numbers.length === 0) return undefined;
   const match = numbers[0];
   const text = match?.[0] ?? '';
   if (numbers.length > 1 || Math.abs(Number(text.replaceAll(',', '')) - value) > 1e-9 * Math.max(1, Math.abs(value))) return undefined;

@@ -1,20 +1,23 @@
 import type { Worksheet } from 'exceljs';
 import { axisModels } from '../../common/charts/axes';
 import { isNativeKind, KINDS, type KindTraits, type NativeKind } from '../../common/charts/kinds';
-import type { ChartModel, Point } from '../../common/charts/model';
+import type { ChartModel, Point, TableRow } from '../../common/charts/model';
 import { besideParts } from '../../common/charts/notes';
 import { paintIn } from '../../common/charts/palette';
 import { t } from '../../common/i18n/messages';
 import type { Dataset } from '../../common/dataset';
-import { literal, liveCell, type Cell } from './cells';
+import { figureCell, literal, liveCell, type Cell } from './cells';
 import type { FigureCells, FormulaCell } from './figure-cells';
 import type { NativeChartSpec, PointStyle, SeriesSpec } from './chart-spec';
 import { rowsFor } from './sheet-geometry';
 import type { SheetRows } from './print-layout';
 import { styleHeader } from './table';
-import { liveParts } from './live-parts';
-import { liveText, type TextFormulaCell } from './live-text';
+import { liveParts, liveShown } from './live-parts';
+import { liveText, type LivePart, type TextFormulaCell } from './live-text';
+import { lineParts } from './text-lines';
+import type { NumberedNotes } from './numbered-notes';
 import { altText } from './ooxml/alt-text';
+import { rangeFormula } from './ooxml/refs';
 
 type CellValue = number | FormulaCell;
 
@@ -50,7 +53,7 @@ function put(sheet: Worksheet, row: number, values: readonly Cell[]): void {
 /** A line's text: plain, or a formula building it from the values it states (live-text.ts). */
 type LineText = string | { value: TextFormulaCell };
 
-/** A line of text that runs on across the row (title, note); left out when fitting columns. */
+/** A line of text that runs on across the row (title, a paragraph's line); left out when fitting columns. */
 function line(sheet: Worksheet, row: number, text: LineText, rows: SheetRows, font: Partial<{ bold: boolean; italic: boolean; size: number }> = {}): number {
   if (typeof text === 'string') put(sheet, row, [text]);
   else sheet.getRow(row).getCell(1).value = text.value;
@@ -59,10 +62,17 @@ function line(sheet: Worksheet, row: number, text: LineText, rows: SheetRows, fo
   return row + 1;
 }
 
-/** A paragraph: merged across the sheet and wrapped by the print layout. */
-function paragraph(sheet: Worksheet, row: number, text: LineText, rows: SheetRows, font: Partial<{ italic: boolean }> = {}): number {
-  rows.paragraphs.add(row);
-  return line(sheet, row, text, rows, font);
+/**
+ * The characters a paragraph's line may take: as wide as a chart, which every page sheet is at
+ * least (its charts sit from column A), so each line prints whole within the sheet's width.
+ */
+const PARAGRAPH_ROOM = Math.floor(CHART_SIZE.width / 7) - 4;
+
+/** A paragraph, one line to a row (text-lines.ts): no cell is merged, and a line stating a value keeps it live. */
+function paragraph(sheet: Worksheet, row: number, parts: readonly LivePart[], rows: SheetRows, font: Partial<{ italic: boolean }> = {}): number {
+  let next = row;
+  for (const partsOfLine of lineParts(parts, PARAGRAPH_ROOM)) next = line(sheet, next, liveText(partsOfLine), rows, font);
+  return next;
 }
 
 function seriesHeader(model: ChartModel, index: number): string {
@@ -79,7 +89,7 @@ type PointCell = { value: CellValue; number: number; numFmt: string };
 type DataTable = { header: number; first: number; last: number; cells: (PointCell | null)[][] };
 
 /** Where the blocks record figure cells and find derived figures' formulas. */
-export type BlockContext = { rows: SheetRows; cells: FigureCells; dataset: Pick<Dataset, 'figures'> };
+export type BlockContext = { rows: SheetRows; cells: FigureCells; dataset: Pick<Dataset, 'figures'>; notes: NumberedNotes };
 
 /**
  * One point's cell: the value reading as the article states it (live format, cells.ts); a derived
@@ -115,8 +125,10 @@ function isArticleValue(point: Point, stored: number, dataset: Pick<Dataset, 'fi
 function writeData(sheet: Worksheet, model: ChartModel, row: number, context: BlockContext): DataTable {
   const lang = model.lang;
   const seriesCount = model.series.length;
-  put(sheet, row, [model.categoryAxis ?? t(lang, 'report.col.category'), ...model.series.map((_, i) => seriesHeader(model, i))]);
-  styleHeader(sheet, row, 1 + seriesCount);
+  // Values in units of their own (cards) say each value's unit and qualifier in columns of their own, so a copy keeps them.
+  const own = KINDS[model.kind].values === 'own-units' ? [t(lang, 'table.unit'), t(lang, 'table.qualifier')] : [];
+  put(sheet, row, [model.categoryAxis ?? t(lang, 'report.col.category'), ...model.series.map((_, i) => seriesHeader(model, i)), ...own]);
+  styleHeader(sheet, row, 1 + seriesCount + own.length);
 
   const first = row + 1;
   const last = row + model.categories.length;
@@ -130,7 +142,9 @@ function writeData(sheet: Worksheet, model: ChartModel, row: number, context: Bl
     model.categories.map((_, c) => {
       const point = s.points[c] ?? null;
       if (point === null) return null;
-      const written = pointCell(sheet, point, context);
+      const card = own.length > 0 ? cardCell(sheet, model, point, context) : undefined;
+      const written = card ?? pointCell(sheet, point, context);
+      if (card) put(sheet, first + c, [null, ...model.series.map(() => null), card.unit, card.qualifier]);
       const cell = sheet.getRow(first + c).getCell(2 + i);
       cell.value = written.value;
       cell.numFmt = written.numFmt;
@@ -142,11 +156,46 @@ function writeData(sheet: Worksheet, model: ChartModel, row: number, context: Bl
   return { header: row, first, last, cells };
 }
 
+/**
+ * A card's value and its unit: as its display states it, in the scale shown (CNY 540 million is
+ * 540, in CNY million), kept live (liveShown); a value stated in words (翻番) is the figure's own
+ * number, in the article's unit. Cards draw no chart, so their cells need not share a scale.
+ */
+function cardCell(sheet: Worksheet, model: ChartModel, point: Point, context: BlockContext): PointCell & { unit: string; qualifier: string } {
+  const row = rowOf(model, point);
+  if (!row) return { ...pointCell(sheet, point, context), unit: '', qualifier: '' };
+  const live = liveShown(sheet, row, model.lang, context.cells);
+  if (live) return { value: live.value, number: live.value.result, numFmt: live.numFmt, unit: row.displayUnit, qualifier: row.qualifierLabel };
+  if (row.figureId === undefined) return { ...pointCell(sheet, point, context), unit: row.unitLabel, qualifier: row.qualifierLabel };
+  const value = context.cells.value(row.figureId);
+  return { value, number: value.result, numFmt: figureCell(row.value, row.unit).numFmt, unit: row.unitLabel, qualifier: row.qualifierLabel };
+}
+
+/** The table row of a point: the figure's, or the derived value's. */
+function rowOf(model: ChartModel, point: Point): TableRow | undefined {
+  return model.rows.find((row) => (point.figureId === undefined ? row.derived?.formula === point.derived?.formula : row.figureId === point.figureId));
+}
+
 /** The value axis's tick format: whole numbers from 10 up, percentages as such; the labels carry the decimals. */
 function axisFormat(values: readonly number[], percent: boolean): string {
   const max = Math.max(0, ...values.map(Math.abs));
   if (percent) return max >= 0.05 ? '0%' : '0.0%';
   return max >= 10 ? '#,##0' : 'General';
+}
+
+/** A defined name's form of a chart id: letters, digits and underscores, the same in every language. */
+function nameOf(id: string): string {
+  return `Chart_${id.replace(/[^\p{L}\p{N}_]/gu, '_')}`;
+}
+
+/**
+ * Names the ranges a native chart draws (Chart_<id>_categories, Chart_<id>_values, …_values_2 for
+ * the second series), so that a formula or a reader finds them by name rather than by position.
+ */
+function nameRanges(sheet: Worksheet, id: string, table: DataTable, seriesCount: number): void {
+  const range = (column: number) => rangeFormula(sheet.name, { column, firstRow: table.first, lastRow: table.last });
+  sheet.workbook.definedNames.add(range(1), `${nameOf(id)}_categories`);
+  for (let i = 0; i < seriesCount; i += 1) sheet.workbook.definedNames.add(range(2 + i), `${nameOf(id)}_values${i === 0 ? '' : `_${i + 1}`}`);
 }
 
 /** The native chart of one axis, its series referring to the table's cells, to be placed right of it. */
@@ -165,6 +214,7 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
     style: styleOf(s.points.find((p) => p !== null && !p.derived) ?? null, traits.fill, i),
     points: s.points.map((p) => styleOf(p, traits.fill, i)),
   }));
+  nameRanges(sheet, model.id, table, seriesCount);
   return {
     sheetName: sheet.name,
     kind,
@@ -189,8 +239,8 @@ function nativeChart(sheet: Worksheet, model: ChartModel, kind: NativeKind, tabl
 /**
  * Writes one chart model at `row`: its title, then for each of its value axes (one, or one per
  * panel of small multiples) the data as a small table with, where the kind becomes one (kinds/), a
- * native chart placed under it, from column A; then what the chart says beside it (annotations,
- * notes, derived values). Other kinds are data only, or text. Each axis is a block of its own, so
+ * native chart placed under it, from column A; then the numbers of what the chart says beside it
+ * (annotations, notes, derived values), which the Notes table holds. Other kinds are data only, or text. Each axis is a block of its own, so
  * that a page break may fall between the panels of small multiples but never across a chart.
  *
  * The chart goes under its data, not beside it: beside it, the sheet was as wide as the data and
@@ -206,8 +256,8 @@ export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: numbe
   if (KINDS[model.kind].workbook === 'text') {
     for (const block of model.text ?? []) {
       next = line(sheet, next, block.heading, rows, { bold: true });
-      next = paragraph(sheet, next, liveText(liveParts(block.bodyParts ?? [block.body], sheet, context.cells, context.dataset)), rows);
-      for (const item of block.items ?? []) next = paragraph(sheet, next, `• ${item}`, rows);
+      next = paragraph(sheet, next, liveParts(block.bodyParts ?? [block.body], sheet, context.cells, context.dataset), rows);
+      for (const item of block.items ?? []) next = paragraph(sheet, next, [`• ${item}`], rows);
     }
     return [{ first: row, last: next }];
   }
@@ -218,14 +268,12 @@ export function writeChartBlocks(sheet: Worksheet, model: ChartModel, row: numbe
   axes.forEach((axis, i) => {
     if (model.panels) next = line(sheet, next, axis.title, rows, { bold: true });
     const table = writeData(sheet, axis, next, context);
-    // The chart a row clear of its data, its rows left empty; what the chart says beside it goes
-    // under the chart, wrapped across the sheet.
+    // The chart a row clear of its data, its rows left empty; under it, the numbers of the notes
+    // the Notes table holds for it.
     const chart = isNativeKind(axis.kind) ? { ...nativeChart(sheet, axis, axis.kind, table, source), row: table.last + 2, column: 1 } : undefined;
     next = chart ? chart.row + rowsFor(CHART_SIZE.height) + 1 : table.last + 1;
-    // Each line that states a value builds it from the value's cells, so it follows an edit.
-    if (i === axes.length - 1)
-      for (const parts of besideParts(model))
-        next = paragraph(sheet, next, liveText(liveParts(parts, sheet, context.cells, context.dataset)), rows, { italic: true });
+    const pointer = i === axes.length - 1 ? context.notes.add(sheet.name, model.title, besideParts(model)) : undefined;
+    if (pointer !== undefined) next = paragraph(sheet, next, [pointer], rows, { italic: true });
     blocks.push({ first, last: next - 1, ...(chart ? { chart } : {}) });
     first = next + 1;
     next = first;

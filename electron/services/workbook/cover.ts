@@ -4,7 +4,7 @@ import type { Dataset } from '../../common/dataset';
 import { referenceYears } from '../../common/reference-years';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
-import { fitRowHeights } from './print-layout';
+import { fitRowHeights, type PrintBlock } from './print-layout';
 import { BRAND } from './table';
 
 /** A label in bold and its text, wrapped. */
@@ -16,19 +16,22 @@ function field(sheet: Worksheet, label: string, value: string | number): void {
   row.getCell(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
 }
 
-function heading(sheet: Worksheet, text: string): void {
+/** A heading; returns its row, where the block it heads starts. */
+function heading(sheet: Worksheet, text: string): number {
   sheet.addRow([]);
   const row = sheet.addRow([text]);
   row.getCell(1).font = { bold: true, size: 13, color: { argb: BRAND } };
   row.height = 20;
+  return row.number;
 }
 
 /**
  * The cover: what the workbook is, its source and how to cite it, what its cells mean, and every
  * sheet as a link. Each wrapped row gets the height of its lines, so no line is lost or printed
- * over the next.
+ * over the next. Returns each heading's block, so that a page break falls between them.
  */
-export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: Date, sheets: readonly string[]): void {
+export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, exportedAt: Date, sheets: readonly string[]): PrintBlock[] {
+  const starts: number[] = [];
   const title = sheet.addRow([t(lang, 'app.title')]);
   title.getCell(1).font = { bold: true, size: 18, color: { argb: BRAND } };
   title.height = 28;
@@ -36,7 +39,7 @@ export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, expor
 
   const { from, to } = referenceYears(dataset);
   const source = primarySource(dataset);
-  heading(sheet, t(lang, 'report.cite.heading'));
+  starts.push(heading(sheet, t(lang, 'report.cite.heading')));
   field(sheet, t(lang, 'sources.article'), source.title[lang]);
   if (creditOf(source, lang)) field(sheet, t(lang, 'sources.author'), creditOf(source, lang));
   field(sheet, t(lang, 'report.cite.outlet'), outletLine(source, lang));
@@ -44,14 +47,14 @@ export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, expor
   if (source.covers) field(sheet, t(lang, 'sources.covers'), source.covers[lang]);
   field(sheet, t(lang, 'report.cite.howTo'), citeText(dataset, lang, { from, to }));
 
-  heading(sheet, t(lang, 'report.fileHeading'));
+  starts.push(heading(sheet, t(lang, 'report.fileHeading')));
   field(sheet, t(lang, 'report.exported'), `${exportedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC`);
   field(sheet, t(lang, 'app.language'), t(lang, `lang.${lang}`));
   field(sheet, t(lang, 'report.datasetVersion'), dataset.version);
   field(sheet, t(lang, 'report.figureCount'), dataset.figures.length);
   for (const note of [t(lang, 'report.chartsNote'), t(lang, 'report.qualifierNote')]) field(sheet, '', note);
 
-  heading(sheet, t(lang, 'report.sheetsHeading'));
+  starts.push(heading(sheet, t(lang, 'report.sheetsHeading')));
   for (const name of sheets) {
     const row = sheet.addRow([null, { text: name, hyperlink: `'${name.replaceAll("'", "''")}'!A1` }]);
     row.getCell(2).font = { color: { argb: 'FF0563C1' }, underline: true };
@@ -59,5 +62,7 @@ export function writeCover(sheet: Worksheet, dataset: Dataset, lang: Lang, expor
 
   sheet.getColumn(1).width = 20;
   sheet.getColumn(2).width = 80;
-  fitRowHeights(sheet, { spanning: new Set(), paragraphs: new Set() }, 2);
+  fitRowHeights(sheet, { spanning: new Set() });
+  // Each block runs to the blank row before the next heading: every row is in a block, as the page plan counts them.
+  return starts.map((first, i) => ({ first, last: (starts[i + 1] ?? sheet.rowCount + 1) - 1 }));
 }

@@ -1,8 +1,9 @@
 import type { Worksheet } from 'exceljs';
 import type { Calc } from '../../common/charts/calc';
-import type { Point, TextPart } from '../../common/charts/model';
+import type { Point, TableRow, TextPart } from '../../common/charts/model';
 import type { Dataset } from '../../common/dataset';
-import { clean } from '../../common/format';
+import { clean, scaleFor } from '../../common/format';
+import type { Lang } from '../../common/i18n/languages';
 import { figureCell, liveCellOf } from './cells';
 import type { FigureCells, FormulaCell } from './figure-cells';
 import type { LivePart } from './live-text';
@@ -36,6 +37,16 @@ export function liveNumber(sheet: Worksheet, shown: ShownValue, cells: FigureCel
   const factor = scaleBetween(live.value, base.result);
   const value = factor === 1 ? base : { formula: `(${base.formula})*${factor}`, result: clean(base.result * factor) };
   return { value, numFmt: live.numFmt };
+}
+
+/**
+ * A table row's value as its display states it (超561.3億元, CNY 39.1 bn), kept live: the figure (or
+ * its derived formula) in the language's scale, the qualifier and unit in its format. Undefined
+ * where the display states it in words or another number.
+ */
+export function liveShown(sheet: Worksheet, row: TableRow, lang: Lang, cells: FigureCells): { value: FormulaCell; numFmt: string } | undefined {
+  const value = clean(row.value * scaleFor(row.unit, lang, row.value).factor);
+  return liveNumber(sheet, { figureId: row.figureId, derived: row.derived, value, display: row.display }, cells);
 }
 
 function pointValue(sheet: Worksheet, point: Point, cells: FigureCells): LivePart[] {

@@ -2,8 +2,8 @@ import type { Worksheet } from 'exceljs';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, rowPixels } from './sheet-geometry';
 import { hasWide, shownCellText, wrappedLines } from './widths';
 
-/** Rows whose single cell runs across the sheet (merged, wrapped): the text panels' paragraphs. */
-export type SheetRows = { spanning: Set<number>; paragraphs: Set<number> };
+/** Rows whose text runs on across the row over empty cells (titles, leads, a paragraph's lines): left out of fitting. */
+export type SheetRows = { spanning: Set<number> };
 
 /** CJK fallback fonts set lines a little taller than Calibri's. */
 const CJK_LINE_POINTS = 16.5;
@@ -21,28 +21,24 @@ function lineHeight(text: string): number {
 }
 
 /**
- * Gives every row with wrapped text an explicit height for its lines. Explicit heights keep the
- * native charts (anchored to rows) and the page breaks where they were planned, in Excel and in
- * LibreOffice alike, instead of each program's own auto-fit.
+ * Gives every row an explicit height: a wrapped row the height of its lines, a line of Chinese a
+ * CJK line's, any other row the default. Explicit heights keep the native charts (anchored to rows)
+ * and the page breaks where they were planned, in Excel, LibreOffice and Gnumeric alike, instead of
+ * each program's own auto-fit (LibreOffice sets an unset row to its fallback font's height).
  */
-export function fitRowHeights(sheet: Worksheet, rows: SheetRows, lastColumn: number): void {
-  const spanWidth = Array.from({ length: lastColumn }, (_, i) => sheet.getColumn(i + 1).width ?? DEFAULT_WIDTH).reduce((a, b) => a + b, 0);
+export function fitRowHeights(sheet: Worksheet, rows: SheetRows): void {
   sheet.eachRow((row) => {
-    if (rows.paragraphs.has(row.number)) {
-      const text = shownCellText(row.getCell(1));
-      sheet.mergeCells(row.number, 1, row.number, lastColumn);
-      row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-      row.height = wrappedLines(text, spanWidth) * lineHeight(text) + 3;
-      return;
-    }
-    if (rows.spanning.has(row.number)) return;
+    // exceljs types the height as a number, but it is undefined until set.
+    const set = (row.height as number | undefined) !== undefined;
     let height = 0;
-    row.eachCell((cell, column) => {
-      if (!cell.style.alignment?.wrapText) return;
-      const text = shownCellText(cell);
-      height = Math.max(height, wrappedLines(text, sheet.getColumn(column).width ?? DEFAULT_WIDTH) * lineHeight(text));
-    });
+    if (!rows.spanning.has(row.number))
+      row.eachCell((cell, column) => {
+        if (!cell.style.alignment?.wrapText) return;
+        const text = shownCellText(cell);
+        height = Math.max(height, wrappedLines(text, sheet.getColumn(column).width ?? DEFAULT_WIDTH) * lineHeight(text));
+      });
     if (height > DEFAULT_HEIGHT) row.height = height + 2;
+    else if (!set) row.height = hasWide(shownCellText(row.getCell(1))) ? CJK_LINE_POINTS + 2 : DEFAULT_HEIGHT;
   });
 }
 
@@ -121,15 +117,21 @@ function blockHeight(sheet: Worksheet, block: PrintBlock): number {
 /**
  * The rows that start a page (after the first), so that no block (rows first…last) is cut by a page
  * edge: a block that does not fit on what is left of the page starts a new one, and a block taller
- * than a page starts one and breaks between rows where the page is full. The rows before the first
- * block form a block of their own, and so do those after the last (all of them, where there is
- * none). Every page after the first has `reserved` pixels less room (a repeated header). Heights
+ * than a page starts one and breaks between rows where the page is full. Rows outside every block
+ * (before the first, between two, after the last; all of them, where there is none) form blocks of
+ * their own. Every page after the first has `reserved` pixels less room (a repeated header). Heights
  * in pixels at 100%; `pageHeight` is the page's at the print scale.
  */
 export function pageStarts(sheet: Worksheet, blocks: readonly PrintBlock[], pageHeight: number, reserved: number): number[] {
-  const first = blocks[0]?.first ?? 1;
-  const last = blocks.at(-1)?.last ?? 0;
-  const all = [...(first > 1 ? [{ first: 1, last: first - 1 }] : []), ...blocks, ...(last < sheet.rowCount ? [{ first: last + 1, last: sheet.rowCount }] : [])];
+  // Rows no block holds (before the first, between two, after the last) form blocks of their own:
+  // every row's height is counted, or a page would hold more than it has room for.
+  const all: PrintBlock[] = [];
+  let covered = 0;
+  for (const block of [...blocks, { first: sheet.rowCount + 1, last: sheet.rowCount }]) {
+    if (block.first > covered + 1) all.push({ first: covered + 1, last: Math.min(block.first - 1, sheet.rowCount) });
+    if (block.last >= block.first) all.push(block);
+    covered = Math.max(covered, block.last);
+  }
   const starts: number[] = [];
   // What the page holds so far; a block always goes on an empty page, however tall.
   const page = { used: 0, empty: true };

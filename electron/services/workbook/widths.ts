@@ -67,8 +67,8 @@ export function shownCellText(cell: Cell): string {
  * Fits every column to its widest cell, East Asian characters counted double, up to `caps[column]`
  * (1-based) or `max` but never narrower than its longest word; text in a capped column is wrapped
  * by the print layout. Rows in `spanning`
- * (titles, notes, paragraphs) are left out: their text runs on over empty neighbours or across merged
- * cells and should not widen a column.
+ * (titles, leads, a paragraph's lines) are left out: their text runs on over empty neighbours and
+ * should not widen a column.
  */
 export function fitColumns(sheet: Worksheet, spanning: ReadonlySet<number> = new Set(), caps: Readonly<Record<number, number>> = {}, min = 6, max = 60): void {
   const cells = new Map<number, string[]>();
@@ -92,8 +92,8 @@ function longestWord(text: string): number {
   return Math.max(0, ...units(text).map((unit) => (unit.space ? 0 : unit.width)));
 }
 
-/** A line-breaking unit: a word (to its hyphen or slash), one East Asian character, or a space. */
-type Unit = { width: number; space: boolean };
+/** A line-breaking unit: a word (to its hyphen or slash), one East Asian character, or a space; `start` and `end` are its offsets in the text. */
+type Unit = { width: number; space: boolean; wide: boolean; start: number; end: number };
 
 /**
  * A character's width in widths of "0", near enough to wrap text as Excel (Calibri) and LibreOffice
@@ -121,25 +121,85 @@ function wordWidth(word: string): number {
 function units(text: string): Unit[] {
   const found: Unit[] = [];
   let word = '';
+  let start = 0;
+  let at = 0;
   const flush = () => {
-    if (word !== '') found.push({ width: wordWidth(word), space: false });
+    if (word !== '') found.push({ width: wordWidth(word), space: false, wide: false, start, end: at });
     word = '';
   };
   const chars = Array.from(text);
   chars.forEach((ch, i) => {
+    if (word === '') start = at;
     if (/\s/u.test(ch)) {
       flush();
-      found.push({ width: 0.5, space: true });
+      found.push({ width: 0.5, space: true, wide: false, start: at, end: at + ch.length });
     } else if (WIDE.test(ch)) {
       flush();
-      found.push({ width: 2, space: false });
+      found.push({ width: 2, space: false, wide: true, start: at, end: at + ch.length });
     } else {
       word += ch;
-      if ((ch === '-' || ch === '/') && /\p{L}/u.test(chars[i + 1] ?? '')) flush();
+      if ((ch === '-' || ch === '/') && /\p{L}/u.test(chars[i + 1] ?? '')) {
+        at += ch.length;
+        flush();
+        return;
+      }
     }
+    at += ch.length;
   });
   flush();
   return found;
+}
+
+/**
+ * The units of a text with every run of `kept` (offsets start…end) one unit that no line breaks
+ * inside, glued to a word it touches: a value stated in a line ("(391", "5.49%*") moves to the next
+ * line whole.
+ */
+function keptUnits(text: string, kept: readonly (readonly [number, number])[]): Unit[] {
+  const inside = (offset: number) => kept.some(([start, end]) => offset > start && offset < end);
+  const edge = (offset: number) => kept.some(([start, end]) => offset === start || offset === end);
+  const glued: Unit[] = [];
+  for (const unit of units(text)) {
+    const last = glued.at(-1);
+    const touching = last !== undefined && !last.space && !unit.space && !last.wide && !unit.wide;
+    if (last && (inside(unit.start) || (edge(unit.start) && touching))) {
+      last.end = unit.end;
+      last.width += unit.width;
+      last.space = false;
+      last.wide = false;
+    } else glued.push({ ...unit });
+  }
+  return glued;
+}
+
+/**
+ * A paragraph cut into lines of at most `room` characters, as offsets (start, end) in the text:
+ * whole words to a line, no line starting or ending with a space; a run of `kept` is never cut, and
+ * a word longer than a line has a line of its own. For text written one line to a row, where a
+ * wrapped cell would have to be merged across the sheet.
+ */
+export function lineRanges(text: string, room: number, kept: readonly (readonly [number, number])[] = []): [number, number][] {
+  const lines: [number, number][] = [];
+  let line: [number, number] | undefined;
+  let used = 0;
+  let spaces = 0;
+  for (const unit of keptUnits(text, kept)) {
+    if (unit.space) {
+      if (line) spaces += unit.width;
+      continue;
+    }
+    if (line && used + spaces + unit.width <= room) {
+      line[1] = unit.end;
+      used += spaces + unit.width;
+    } else {
+      if (line) lines.push(line);
+      line = [unit.start, unit.end];
+      used = unit.width;
+    }
+    spaces = 0;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** The lines one paragraph takes in `room` characters: whole words to a line, a longer word broken across lines. */

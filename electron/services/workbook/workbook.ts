@@ -7,14 +7,12 @@ import { figureColumns } from '../../common/figure-columns';
 import { QUALIFIERS, STATUSES } from '../../common/vocabulary';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
-import { profile } from '../../common/i18n/profiles';
 import { anchorBox } from './anchors';
 import { figureCell } from './cells';
-import { liveNumber, liveParts } from './live-parts';
+import { liveParts, liveShown } from './live-parts';
 import { liveText } from './live-text';
 import type { Calc } from '../../common/charts/calc';
 import { formulaParts } from '../../common/charts/formula-words';
-import { clean, scaleFor } from '../../common/format';
 import { CHART_SIZE, writeChartBlocks, type PlacedChart } from './chart-blocks';
 import type { NativeChartSpec } from './chart-spec';
 import { writeCover } from './cover';
@@ -27,6 +25,7 @@ import { printedPixels, printedWidth } from './sheet-geometry';
 import { sheetName } from './sheet-names';
 import { printOnA4, textCell, wrapColumns, writeExcelTable, writeTable, type TableCell } from './table';
 import { fitColumns } from './widths';
+import { NumberedNotes } from './numbered-notes';
 
 export type ReportOptions = { dataset: Dataset; lang: Lang; exportedAt: Date };
 
@@ -55,14 +54,11 @@ function valueCell(row: TableRow, sheet: Worksheet, cells: FigureCells): TableCe
 
 /**
  * A row's "As shown": its value as the article states it (超561.3億元, CNY 39.1 bn), kept a number
- * read from All figures (or its derived formula) in the language's scale, the qualifier and unit in
- * its format, so it follows an edit; the text as written where it states the value in words or
+ * that follows an edit (liveShown); the text as written where it states the value in words or
  * another number.
  */
 function shownCell(row: TableRow, lang: Lang, sheet: Worksheet, cells: FigureCells): TableCell {
-  // The row's value in the language's scale, as its display states it.
-  const shown = { figureId: row.figureId, derived: row.derived, value: clean(row.value * scaleFor(row.unit, lang, row.value).factor), display: row.display };
-  return liveNumber(sheet, shown, cells) ?? row.display;
+  return liveShown(sheet, row, lang, cells) ?? row.display;
 }
 
 /** A derived figure's formula in words, as a formula that writes them from the cells of its inputs. */
@@ -112,17 +108,11 @@ function tableRows<T>(sheet: Worksheet, items: readonly T[], cellsOf: (item: T, 
   return items.map((item, i) => cellsOf(item, header + 1 + i));
 }
 
-/** The row of every table sheet's lead, the line under its title saying what the sheet holds. */
-const LEAD_ROW = 2;
-
-/**
- * Fits a sheet's columns within `caps`, wrapping the capped columns from row `first` on; the lead
- * wraps across the table's width, so that it never runs on past the printed page.
- */
+/** Fits a sheet's columns within `caps`, wrapping the capped columns from row `first` on. */
 function fitWrapped(sheet: Worksheet, first: number, caps: Readonly<Record<number, number>>, spanning: Set<number>): void {
   wrapColumns(sheet, first, sheet.rowCount, Object.keys(caps).map(Number), spanning);
   fitColumns(sheet, spanning, caps);
-  fitRowHeights(sheet, { spanning, paragraphs: new Set([LEAD_ROW]) }, sheet.columnCount);
+  fitRowHeights(sheet, { spanning });
 }
 
 /**
@@ -135,15 +125,18 @@ function printTable(sheet: Worksheet, orientation: Orientation, table?: { header
 }
 
 /**
- * A sheet's title in A1 and a line saying what the sheet holds, then a blank row: every table sheet
- * opens so, its table's header on row TABLE_HEADER_ROW. Left out of column fitting.
+ * A sheet's title in A1, a line saying what the sheet holds, and a second line or a blank row: every
+ * table sheet opens so, its table's header on row 4. Each line is one sentence that runs on over the
+ * empty cells beside it, unwrapped and unmerged (a test holds each within its sheet's width). Left
+ * out of column fitting.
  */
-function writeTitle(sheet: Worksheet, text: string, lead: string): Set<number> {
+function writeTitle(sheet: Worksheet, text: string, lead: string, second?: string): Set<number> {
   const row = sheet.addRow([text]);
   row.getCell(1).font = { bold: true, size: 14 };
   row.height = 22;
   sheet.addRow([lead]).getCell(1).font = { italic: true };
-  sheet.addRow([]);
+  const after = sheet.addRow(second === undefined ? [] : [second]);
+  if (second !== undefined) after.getCell(1).font = { italic: true };
   return new Set([1, 2, 3]);
 }
 
@@ -159,14 +152,6 @@ function figureCaps(offset: number): Record<number, number> {
   return Object.fromEntries(caps.map((cap, i) => [i + 1 + offset, cap]));
 }
 
-/**
- * A lead and the line saying where the quotes went, as one text: sentences run on after a space in a
- * language written in words, directly in Chinese.
- */
-function withQuotesNote(lead: string, lang: Lang, quotesNote: string): string {
-  return `${lead}${profile(lang).wrap === 'words' ? ' ' : ''}${quotesNote}`;
-}
-
 function writeSummary(
   sheet: Worksheet,
   models: readonly ChartModel[],
@@ -175,7 +160,7 @@ function writeSummary(
   dataset: Pick<Dataset, 'figures'>,
   quotesNote: string,
 ): void {
-  const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'), withQuotesNote(t(lang, 'report.lead.summary'), lang, quotesNote));
+  const spanning = writeTitle(sheet, t(lang, 'report.summaryTitle'), t(lang, 'report.lead.summary'), quotesNote);
   // The report's headline: the first chart of its first section.
   const rows = models[0]?.rows ?? [];
   const header = writeTable(
@@ -219,9 +204,10 @@ function writePage(
   cells: FigureCells,
   dataset: Dataset,
   quotesNote: string,
+  notes: NumberedNotes,
 ): PlacedChart[] {
   const rows = onceEach(models.flatMap((model) => model.rows.map((row) => ({ model, row }))));
-  writeTitle(sheet, section.title[lang], withQuotesNote(t(lang, 'report.lead.page'), lang, quotesNote));
+  writeTitle(sheet, section.title[lang], t(lang, 'report.lead.page'), quotesNote);
   // An Excel Table (filters, frozen header); the chart blocks below it have columns of their own.
   const header = writeExcelTable(
     sheet,
@@ -231,20 +217,21 @@ function writePage(
   );
   const table = { header, last: sheet.rowCount };
   wrapColumns(sheet, header + 1, sheet.rowCount, Object.keys(PAGE_CAPS).map(Number));
-  // The title rows run on over the table's columns: left out of fitting them; the lead wraps across the sheet.
-  const layout: SheetRows = { spanning: new Set([1, 2, 3]), paragraphs: new Set([LEAD_ROW]) };
+  // The title rows run on over the table's columns: left out of fitting them.
+  const layout: SheetRows = { spanning: new Set([1, 2, 3]) };
   const placed: PlacedChart[] = [];
-  const blocks: PrintBlock[] = [{ first: 1, last: sheet.rowCount }];
+  // Each block with the blank row after it: every row is in a block, as the page plan counts them.
+  const blocks: PrintBlock[] = [{ first: 1, last: sheet.rowCount + 1 }];
   let next = sheet.rowCount + 2;
   for (const model of models) {
-    for (const block of writeChartBlocks(sheet, model, next, { rows: layout, cells, dataset }, chartSourceLine(dataset, model, lang, 'report'))) {
+    for (const block of writeChartBlocks(sheet, model, next, { rows: layout, cells, dataset, notes }, chartSourceLine(dataset, model, lang, 'report'))) {
       if (block.chart) placed.push(block.chart);
       blocks.push({ first: block.first, last: block.last + 1 });
       next = block.last + 2;
     }
   }
   fitColumns(sheet, layout.spanning, PAGE_CAPS);
-  fitRowHeights(sheet, layout, PAGE_COLUMNS);
+  fitRowHeights(sheet, layout);
   // Each chart sits under its data, from column A, and may reach past the table's last column.
   const width = Math.max(printedWidth(sheet, PAGE_COLUMNS), ...placed.map((chart) => printedWidth(sheet, chart.column - 1) + printedPixels(CHART_SIZE.width)));
   // Each block (the title with the table, each chart's) starts a page where it would not fit on what is left.
@@ -254,7 +241,7 @@ function writePage(
 
 /** The All figures sheet, every figure's value in column D; returns the row of each figure. */
 function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang, quotesNote: string): Map<string, number> {
-  writeTitle(sheet, t(lang, 'report.sheet.allFigures'), withQuotesNote(t(lang, 'report.lead.allFigures'), lang, quotesNote));
+  writeTitle(sheet, t(lang, 'report.sheet.allFigures'), t(lang, 'report.lead.allFigures'), quotesNote);
   // The figures' table without the article's words (the CSV keeps them, figure-rows.ts): they print
   // on Sources, by the same ids. What reads this table back (the open-and-update plan, issue 22)
   // finds it by its name and headers, a figure by its id, and reads its value, unit, qualifier,
@@ -287,7 +274,8 @@ function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
   printTable(sheet, 'landscape', { header, last: sheet.rowCount });
 }
 
-function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
+/** The derived figures, each once where it first appears, with its result (a formula over All figures) and its formula in words. */
+function writeDerived(sheet: Worksheet, models: readonly ChartModel[], lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
   const seen = new Set<string>();
   const rows = models.flatMap((model) =>
     model.rows.flatMap((row) => {
@@ -298,9 +286,10 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
     }),
   );
   // The result column is the formula itself, over the All figures sheet's cells; the formula column says it in words.
-  writeTitle(sheet, t(lang, 'report.sheet.notes'), t(lang, 'report.lead.notes'));
-  const header = writeTable(
+  writeTitle(sheet, t(lang, 'report.sheet.derived'), t(lang, 'report.lead.derived'));
+  const header = writeExcelTable(
     sheet,
+    'DerivedFigures',
     [
       t(lang, 'report.col.chart'),
       t(lang, 'table.figure'),
@@ -322,6 +311,22 @@ function writeNotes(sheet: Worksheet, models: readonly ChartModel[], lang: Lang,
   printTable(sheet, 'landscape', { header, last: sheet.rowCount });
 }
 
+/** The notes said beside the charts, numbered as the page sheets point to them; a note stating a value builds it from the value's cell. */
+function writeNotes(sheet: Worksheet, notes: NumberedNotes, lang: Lang, cells: FigureCells, dataset: Pick<Dataset, 'figures'>): void {
+  writeTitle(sheet, t(lang, 'report.sheet.notes'), t(lang, 'report.lead.notes'));
+  const header = writeExcelTable(
+    sheet,
+    'Notes',
+    [t(lang, 'report.col.note'), t(lang, 'report.col.sheet'), t(lang, 'report.col.chart'), t(lang, 'report.col.noteText')],
+    notes.notes.map((note) => {
+      const text = liveText(liveParts(note.parts, sheet, cells, dataset));
+      return [notes.marker(note.number), note.sheet, note.chart, typeof text === 'string' ? text : { value: text.value, numFmt: 'General' }];
+    }),
+  );
+  fitWrapped(sheet, header + 1, { 1: 10, 2: 18, 3: 26, 4: 70 }, new Set([1, 2, 3]));
+  printTable(sheet, 'landscape', { header, last: sheet.rowCount });
+}
+
 /** What each qualifier and status means, in the export language. */
 function writeDefinitions(sheet: Worksheet, lang: Lang): void {
   const spanning = writeTitle(sheet, t(lang, 'report.sheet.definitions'), t(lang, 'report.lead.definitions'));
@@ -332,8 +337,9 @@ function writeDefinitions(sheet: Worksheet, lang: Lang): void {
     at.getCell(1).font = { bold: true };
     spanning.add(at.number);
     writeTable(sheet, [t(lang, 'report.def.term'), t(lang, 'report.def.meaning')], rows, { freeze: false, filter: false });
-    blocks.push({ first: at.number, last: sheet.rowCount });
     spanning.add(sheet.addRow([]).number);
+    // With the blank row after it: every row is in a block, as the page plan counts them.
+    blocks.push({ first: at.number, last: sheet.rowCount });
   };
   section(
     t(lang, 'report.def.qualifiers'),
@@ -346,7 +352,7 @@ function writeDefinitions(sheet: Worksheet, lang: Lang): void {
   // Decided once, for the workbook and the CSV alike.
   section(t(lang, 'report.def.conventions'), [[t(lang, 'report.def.percentTerm'), t(lang, 'report.def.percent')]]);
   fitWrapped(sheet, 3, { 1: 22, 2: 50 }, spanning);
-  printTable(sheet, 'portrait', undefined, blocks);
+  printTable(sheet, 'landscape', undefined, blocks);
 }
 
 /**
@@ -365,20 +371,23 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   workbook.created = exportedAt;
   workbook.modified = exportedAt;
 
-  // Every sheet first, in order, so that any sheet may refer to another's cells.
+  // Every sheet first, in order, so that any sheet may refer to another's cells. Every sheet prints
+  // landscape, the cover and Definitions too: Gnumeric (1.12.55) lays out every sheet's pages at the
+  // first sheet's orientation, and cut each landscape sheet two pages wide behind a portrait cover.
   const taken = new Set<string>();
-  const add = (name: string, orientation: 'landscape' | 'portrait' = 'landscape') => {
+  const add = (name: string) => {
     const sheet = workbook.addWorksheet(sheetName(name, taken));
-    printOnA4(sheet, orientation);
+    printOnA4(sheet, 'landscape');
     return sheet;
   };
-  const cover = add(t(lang, 'report.sheet.cover'), 'portrait');
+  const cover = add(t(lang, 'report.sheet.cover'));
   const summary = add(t(lang, 'report.sheet.summary'));
   const pages = dataset.sections.map((section) => ({ section, sheet: add(section.title[lang]) }));
   const allFigures = add(t(lang, 'report.sheet.allFigures'));
   const sources = add(t(lang, 'report.sheet.sources'));
-  const notes = add(t(lang, 'report.sheet.notes'));
-  const definitions = add(t(lang, 'report.sheet.definitions'), 'portrait');
+  const notesSheet = add(t(lang, 'report.sheet.notes'));
+  const derived = add(t(lang, 'report.sheet.derived'));
+  const definitions = add(t(lang, 'report.sheet.definitions'));
 
   // Every chart model once, in the viewer's order: the page sheets, the summary and the notes share them.
   const models = chartsOf(dataset).map((chart) => chart.build(dataset, lang));
@@ -389,6 +398,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
     rows: writeAllFigures(allFigures, dataset, lang, quotesNote),
     column: ALL_FIGURES_VALUE_COLUMN,
   });
+  const notes = new NumberedNotes(lang, notesSheet.name);
   writeSummary(summary, models, lang, cells, dataset, quotesNote);
   const placed = pages.flatMap(({ section, sheet }) =>
     writePage(
@@ -399,19 +409,21 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
       cells,
       dataset,
       quotesNote,
+      notes,
     ),
   );
   writeSources(sources, dataset, lang);
-  writeNotes(notes, models, lang, cells, dataset);
+  writeNotes(notesSheet, notes, lang, cells, dataset);
+  writeDerived(derived, models, lang, cells, dataset);
   writeDefinitions(definitions, lang);
-  writeCover(
+  const coverBlocks = writeCover(
     cover,
     dataset,
     lang,
     exportedAt,
     workbook.worksheets.slice(1).map((s) => s.name),
   );
-  printTable(cover, 'portrait');
+  printTable(cover, 'landscape', undefined, coverBlocks);
   nameFonts(workbook, lang);
 
   const charts = placed.map(({ row, column, ...spec }): NativeChartSpec => {
