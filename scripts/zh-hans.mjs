@@ -20,6 +20,12 @@ const opencc = OpenCC.Converter({ from: 'twp', to: 'cn' });
  * here, with the reason. Where entries overlap, the longest match wins.
  */
 export const OVERRIDES = Object.freeze([
+  // A spreadsheet's rows and columns. Taiwan says 列 for a row and 欄 for a column; mainland says 行
+  // and 列, so 列 cannot be left as it is. Only the phrases the messages use are mapped.
+  ['} 列', '} 行'],
+  ['以下欄', '以下列'],
+  // A hyphen. OpenCC keeps Taiwan's 连字号; mainland says 连字符.
+  ['連字號', '连字符'],
   // A spreadsheet cell. OpenCC turns 儲存 into 保存 and gives 保存格; Excel and WPS say 单元格.
   ['儲存格', '单元格'],
   // An Excel workbook. OpenCC keeps Taiwan's 活页簿; mainland Excel says 工作簿.

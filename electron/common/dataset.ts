@@ -33,8 +33,23 @@ export const figureSchema = z.object({
   qualifier: z.enum(QUALIFIERS, { error: (issue) => `unknown qualifier ${excerpt(issue.input, 40)}; expected one of ${QUALIFIERS.join(', ')}` }),
   status: z.enum(STATUSES, { error: (issue) => `unknown status ${excerpt(issue.input, 40)}; expected one of ${STATUSES.join(', ')}` }),
   period,
-  /** Which of the report's sources says it (the first where absent), and its words there, verbatim. */
-  source: z.object({ id: id.optional(), quote: text }),
+  /**
+   * Which of the report's sources says it (the first where absent), and its words there, verbatim.
+   * A figure added in a workbook has no quote: every surface says so ("no source quote").
+   */
+  source: z.object({ id: id.optional(), quote: text.optional() }),
+  /**
+   * A value changed since the source gave it (in a workbook opened back): the source's value, which
+   * its quote still states, and when and from which file the new one was read. Every surface marks it
+   * revised.
+   */
+  revision: z
+    .object({
+      previous: z.number({ error: 'must be a JSON number' }),
+      read: z.iso.datetime({ error: 'must be a date and time (ISO 8601)' }),
+      file: text,
+    })
+    .optional(),
   /**
    * Whether the article says what period a figure over several years covers: a five-year total or
    * one year's. `unstated` is said on its card, and keeps the figure out of rankings.
@@ -149,10 +164,12 @@ function crossCheck(data: Shape): Issue[] {
   const figuresById = new Map(data.figures.map((f) => [f.id, f]));
 
   data.figures.forEach((figure, index) => {
-    if (!textStatesValue(figure.source.quote, figure.value)) {
+    // The quote is the evidence of the source's value: a revised figure's previous one.
+    const stated = figure.revision?.previous ?? figure.value;
+    if (figure.source.quote !== undefined && !textStatesValue(figure.source.quote, stated)) {
       issues.push({
-        path: ['figures', index, 'value'],
-        message: `${figure.value} does not appear in its own quote ${excerpt(figure.source.quote, 60)}`,
+        path: ['figures', index, figure.revision ? 'revision' : 'value'],
+        message: `${stated} does not appear in its own quote ${excerpt(figure.source.quote, 60)}`,
       });
     }
     if (!sectionIds.has(figure.section)) {

@@ -16,6 +16,11 @@ export function sourceOf(dataset: Pick<Dataset, 'meta'>, figure: Pick<Figure, 's
   return dataset.meta.sources.find((s) => s.id === figure.source.id) ?? primarySource(dataset);
 }
 
+/** A figure's words in its source, verbatim; "no source quote" for a figure added in a workbook without one. */
+export function quoteOf(figure: Pick<Figure, 'source'>, lang: Lang): string {
+  return figure.source.quote ?? t(lang, 'source.noQuote');
+}
+
 /** The sources a set of figures come from, in the report's order; the first source where there are none. */
 export function sourcesOf(dataset: Pick<Dataset, 'meta'>, figures: readonly Pick<Figure, 'source'>[]): Source[] {
   const used = new Set(figures.map((f) => sourceOf(dataset, f).id));

@@ -4,7 +4,11 @@ import { withProposedCharts } from '../common/charts/propose';
 import { datasetSchema, type Dataset } from '../common/dataset';
 import { migrateReport } from '../common/migrate';
 import { clip, excerpt } from '../common/excerpt';
-import { readJsonFile } from './json-file';
+import type { Lang } from '../common/i18n/languages';
+import { t } from '../common/i18n/messages';
+import { parseJsonBytes, readFileCapped } from './json-file';
+import { sniff } from './report-open/package-guard';
+import { readWorkbookReport } from './report-open/open-workbook';
 
 /**
  * The largest dataset file read: 16 MB. Today's, one article with all its figures in three
@@ -27,7 +31,8 @@ export type DatasetProblem = {
   message: string;
 };
 
-export type DatasetLoad = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[]; message: string };
+/** A report read, with notices that do not stop it (a workbook's macros left unrun); or why it could not be. */
+export type DatasetLoad = { ok: true; dataset: Dataset; notices?: string[] } | { ok: false; problems: DatasetProblem[]; message: string };
 
 const RECORD_NAMES: Readonly<Record<string, string>> = {
   figures: 'figure',
@@ -70,7 +75,8 @@ export function formatProblem(problem: DatasetProblem): string {
   return line.length > MAX_LINE ? clip(line, MAX_LINE) : line;
 }
 
-function failure(problems: DatasetProblem[]): DatasetLoad {
+/** A failed load: its first five problems, a line each. */
+export function failure(problems: DatasetProblem[]): DatasetLoad {
   const shown = problems.slice(0, 5).map(formatProblem);
   const more = problems.length > 5 ? [`${problems[0]?.file ?? ''}: … and ${problems.length - 5} more problems`] : [];
   return { ok: false, problems, message: [...shown, ...more].join('\n') };
@@ -84,16 +90,34 @@ export function parseDataset(raw: unknown, file: string): DatasetLoad {
   return failure(result.error.issues.map((issue) => describeIssue(file, migrated, issue)));
 }
 
+/** How a report file is read: the language of a workbook's messages, and the time a revision records. */
+export type LoadOptions = { messages?: Lang; now?: Date };
+
 /**
- * Reads and validates a dataset file. Never throws: every fault comes back as a problem naming the
- * file, in one line that quotes at most a short excerpt of any bad value.
+ * A report from a file's bytes: a workbook this app wrote (or one with the same figures table) when
+ * they are a zip, a refusal naming the likely cause when they are an OLE file (a password-protected
+ * .xlsx, an old .xls), and report-file JSON otherwise.
  */
-export async function loadDataset(path: string): Promise<DatasetLoad> {
-  const file = clip(basename(path), 80);
-  const read = await readJsonFile(path, DATASET_MAX_BYTES);
+export async function datasetFromBytes(bytes: Buffer, file: string, options: LoadOptions = {}): Promise<DatasetLoad> {
+  const messages = options.messages ?? 'en';
+  const kind = sniff(bytes);
+  if (kind === 'zip') return readWorkbookReport(bytes, file, { messages, now: options.now ?? new Date() });
+  if (kind === 'ole') return failure([{ file, message: t(messages, 'open.encrypted') }]);
+  const read = parseJsonBytes(bytes);
   if (read.ok) return parseDataset(read.raw, file);
   if (read.stage === 'parse') return failure([{ file, message: `is not valid JSON (${read.place}: ${read.found})` }]);
-  if (read.stage === 'decode') return failure([{ file, message: read.problem }]);
+  return failure([{ file, message: read.problem }]);
+}
+
+/**
+ * Reads and validates a report file (.json, or a workbook: datasetFromBytes). Never throws: every
+ * fault comes back as a problem naming the file, in one line that quotes at most a short excerpt of
+ * any bad value.
+ */
+export async function loadDataset(path: string, options: LoadOptions = {}): Promise<DatasetLoad> {
+  const file = clip(basename(path), 80);
+  const read = await readFileCapped(path, DATASET_MAX_BYTES);
+  if (read.ok) return datasetFromBytes(read.bytes, file, options);
   // The full path after the reason, as much of it as the line has room for (a prefix such as "report: " included).
   const message = `cannot read the dataset file (${read.problem})`;
   const room = MAX_LINE - 10 - file.length - 2 - message.length - 2;

@@ -279,7 +279,11 @@ function placeOf(text: string, offset: number): string {
  * Reads and parses a UTF-8 JSON file; never throws, never waits on a pipe, never reads more than
  * `maxBytes`. Only a regular file is read (not a folder, a named pipe, a device or a socket).
  */
-export async function readJsonFile(path: string, maxBytes: number): Promise<JsonFile> {
+/** A file's bytes, at most maxBytes of them, or why they could not be read. */
+export type FileBytes = { ok: true; bytes: Buffer } | { ok: false; stage: 'read'; code: string | undefined; problem: string };
+
+/** Reads a regular file of at most maxBytes (refusing a folder, a pipe, a device or a bigger file), without blocking on it. */
+export async function readFileCapped(path: string, maxBytes: number): Promise<FileBytes> {
   const opened = await openRegularFile(path, maxBytes);
   if (!('handle' in opened)) return { ok: false, stage: 'read', ...opened };
   let bytes: Buffer;
@@ -292,6 +296,11 @@ export async function readJsonFile(path: string, maxBytes: number): Promise<Json
     await opened.handle.close().catch(() => undefined);
   }
   if (bytes.length > maxBytes) return { ok: false, stage: 'read', code: undefined, problem: `it is more than the ${formatSize(maxBytes)} such a file may be` };
+  return { ok: true, bytes };
+}
+
+/** Bytes as JSON: UTF-8 text (a BOM dropped), parsed, or where and why not. */
+export function parseJsonBytes(bytes: Buffer): JsonFile {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, stage: 'decode', problem: decoded.problem };
   try {
@@ -302,4 +311,9 @@ export async function readJsonFile(path: string, maxBytes: number): Promise<Json
     const found = ch === undefined ? 'the file ends too early' : `unexpected ${excerpt(String.fromCodePoint(ch))}`;
     return { ok: false, stage: 'parse', place: placeOf(decoded.text, offset), found };
   }
+}
+
+export async function readJsonFile(path: string, maxBytes: number): Promise<JsonFile> {
+  const read = await readFileCapped(path, maxBytes);
+  return read.ok ? parseJsonBytes(read.bytes) : read;
 }

@@ -57,7 +57,7 @@ test.describe('the print view as a PDF', () => {
       const missing = dataset.figures.filter((f) => !whole.includes(squeeze(formatFigure(f, lang)))).map((f) => `${f.id}: ${formatFigure(f, lang)}`);
       expect(missing, 'figures not in the text layer').toEqual([]);
       // Every figure's verbatim quote is there too, in the article's script.
-      const unquoted = dataset.figures.filter((f) => !whole.includes(squeeze(f.source.quote))).map((f) => f.id);
+      const unquoted = dataset.figures.filter((f) => !whole.includes(squeeze(f.source.quote ?? ''))).map((f) => f.id);
       expect(unquoted, 'quotes not in the text layer').toEqual([]);
       pages.forEach((text, i) => {
         const page = squeeze(text);
@@ -69,7 +69,7 @@ test.describe('the print view as a PDF', () => {
       const listStart = pages.findIndex((text) => squeeze(text).includes(squeeze(t(lang, 'print.allFiguresLead'))));
       expect(listStart).toBeGreaterThan(0);
       const split = dataset.figures
-        .filter((f) => !pages.slice(listStart).some((text) => [f.label[lang], formatFigure(f, lang), f.source.quote].every((part) => onPage(text, part))))
+        .filter((f) => !pages.slice(listStart).some((text) => [f.label[lang], formatFigure(f, lang), f.source.quote ?? ''].every((part) => onPage(text, part))))
         .map((f) => f.id);
       expect(split, 'figures whose row is split across pages').toEqual([]);
       // Each section and the closing lists head a page of their own, in the language.

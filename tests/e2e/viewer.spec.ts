@@ -143,7 +143,7 @@ test('the sources panel quotes the article verbatim, and Esc closes it', async (
   const card = app.locator('[data-figure="pillar-scale"]');
   await card.getByRole('button', { name: 'Sources' }).click();
   const dialog = app.getByRole('dialog');
-  await expect(dialog).toContainText(figureById.get('beef-processing-output')!.source.quote);
+  await expect(dialog).toContainText(figureById.get('beef-processing-output')!.source.quote ?? '');
   await expect(dialog).toContainText(primarySource(dataset).title['zh-Hant']);
   await expect(dialog).toContainText('Ji Wenxian');
   await app.keyboard.press('Escape');

@@ -34,12 +34,12 @@ describe('the bundled dataset', () => {
     const article = articleRunning();
     const data = rawDataset();
     const notFound = [
-      ...data.figures.filter((f) => !article.includes(f.source.quote)).map((f) => `figure ${f.id}: ${f.source.quote}`),
+      ...data.figures.filter((f) => !article.includes(f.source.quote!)).map((f) => `figure ${f.id}: ${f.source.quote!}`),
       ...data.enterprises.filter((e) => !article.includes(e.mention)).map((e) => `enterprise ${e.id}: ${e.mention}`),
     ];
     expect(notFound).toEqual([]);
     // A quote never carries the article's line break, and the one across a break is whole.
-    expect(data.figures.filter((f) => f.source.quote.includes('\n')).map((f) => f.id)).toEqual([]);
+    expect(data.figures.filter((f) => f.source.quote!.includes('\n')).map((f) => f.id)).toEqual([]);
     expect(data.figures.find((f) => f.id === 'tech-achievements-transferred')?.source.quote).toBe('科技成果轉化94項');
     expect(articleText()).not.toContain('科技成果轉化94項');
   });
@@ -57,8 +57,8 @@ describe('the bundled dataset', () => {
       if (notFigures.some((re) => re.test(rest)) || /\d\+$/u.test(before)) continue;
       const covered = figures.some((figure) => {
         if (figure.value !== Number(match[0])) return false;
-        for (let start = article.indexOf(figure.source.quote); start !== -1; start = article.indexOf(figure.source.quote, start + 1)) {
-          if (start <= at && at < start + figure.source.quote.length) return true;
+        for (let start = article.indexOf(figure.source.quote!); start !== -1; start = article.indexOf(figure.source.quote!, start + 1)) {
+          if (start <= at && at < start + figure.source.quote!.length) return true;
         }
         return false;
       });
@@ -70,7 +70,7 @@ describe('the bundled dataset', () => {
   it('keeps the qualifier and status words of each quote', () => {
     const wrong: string[] = [];
     for (const f of rawDataset().figures) {
-      const q = f.source.quote;
+      const q = f.source.quote!;
       const expectedQualifier = /超\d|超百|突破/u.test(q)
         ? 'over'
         : /以上|至少/u.test(q)

@@ -88,7 +88,7 @@ describe('the bundled report, as a file', () => {
     const gdp = data.figures.find((f) => f.id === 'gdp-2025');
     if (!gdp) throw new Error('no gdp-2025');
     gdp.value = 420;
-    gdp.source.quote = gdp.source.quote.replace('391', '420');
+    gdp.source.quote = gdp.source.quote?.replace('391', '420');
     const load = parseDataset(data, 'edited.json');
     if (!load.ok) throw new Error(load.message);
     const text = JSON.stringify(chartsOf(load.dataset).map((c) => c.build(load.dataset, 'en')));

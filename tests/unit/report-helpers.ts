@@ -1,4 +1,6 @@
+import { REPORT_SHEET } from '../../electron/services/workbook/report-sheet';
 import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -58,9 +60,17 @@ export function nativeChartModels(lang: Lang, dataset: Dataset = loadedReport())
   return dataset.sections.flatMap((s) => chartsOnPage(dataset, s.id).flatMap((c) => axisModels(c.build(dataset, lang)))).filter((m) => isNativeKind(m.kind));
 }
 
+/**
+ * The workbook as a reader sees it: its sheets, without the hidden one that carries the report file
+ * itself (report-sheet.ts, tested by workbook-roundtrip.test.ts), which no one reads or prints.
+ */
 export async function readBack(xlsx: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer);
+  const hidden = workbook.getWorksheet(REPORT_SHEET);
+  // LibreOffice, which has no "very hidden", saves it back as hidden.
+  expect(['veryHidden', 'hidden'], 'the report file rides on a sheet no one sees').toContain(hidden?.state);
+  if (hidden) workbook.removeWorksheet(hidden.id);
   return workbook;
 }
 

@@ -6,7 +6,7 @@ import { t } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
 import { evaluate, type Calc } from './calc';
 import type { FormulaPart } from './formula-words';
-import type { ChartKind, ChartModel, Derivation, Panel, Point, Series, TableRow, TextBlock } from './model';
+import type { ChartKind, ChartModel, Derivation, Panel, Point, Revision, Series, TableRow, TextBlock } from './model';
 import { labelled } from './notes';
 
 /** Shared by every chart file: turns dataset figures into points, rows and descriptions. */
@@ -21,14 +21,34 @@ function statusLabel(status: Status | 'derived', lang: Lang): string {
   return t(lang, `status.${status}`);
 }
 
+/** The dagger a revised value carries wherever it is shown, as a derived value carries *. */
+export const REVISED_MARK = '†';
+
+/** A figure's revision as every surface says it: the source's value as shown, the day and the file. */
+function revisionOf(figure: Figure, lang: Lang): Revision | undefined {
+  const revision = figure.revision;
+  if (!revision) return undefined;
+  return {
+    previous: formatFigure({ value: revision.previous, unit: figure.unit, qualifier: figure.qualifier }, lang),
+    date: revision.read.slice(0, 10),
+    file: revision.file,
+  };
+}
+
+/** A figure's value as shown, with † where it was revised. */
+function shownValue(figure: Figure, lang: Lang): string {
+  return `${formatFigure(figure, lang)}${figure.revision ? REVISED_MARK : ''}`;
+}
+
 export function figureRow(figure: Figure, lang: Lang): TableRow {
+  const revision = revisionOf(figure, lang);
   return {
     figureId: figure.id,
     label: figure.label[lang],
     value: figure.value,
     unit: figure.unit,
     unitLabel: unitLabel(figure.unit, lang),
-    display: formatFigure(figure, lang),
+    display: shownValue(figure, lang),
     // The scale formatFigure showed the value in; a value stated in words (翻番) has no unit.
     displayUnit: figure.stated ? '' : scaleFor(figure.unit, lang, figure.value).unitLabel,
     qualifier: figure.qualifier,
@@ -37,23 +57,26 @@ export function figureRow(figure: Figure, lang: Lang): TableRow {
     statusLabel: statusLabel(figure.status, lang),
     period: figure.period,
     periodLabel: formatPeriod(figure.period, lang),
-    quote: figure.source.quote,
+    ...(figure.source.quote === undefined ? {} : { quote: figure.source.quote }),
     ...(figure.note ? { note: figure.note[lang] } : {}),
+    ...(revision ? { revision } : {}),
   };
 }
 
 export function figurePoint(figure: Figure, lang: Lang, options: { category?: string; scale?: Scale; detail?: string } = {}): Point {
   const scale = options.scale ?? scaleFor(figure.unit, lang);
+  const revision = revisionOf(figure, lang);
   return {
     figureId: figure.id,
     category: options.category ?? figure.label[lang],
     value: scaled(figure.value, scale),
-    display: formatFigure(figure, lang),
+    display: shownValue(figure, lang),
     qualifier: figure.qualifier,
     status: figure.status,
     period: figure.period,
     periodLabel: formatPeriod(figure.period, lang),
     ...(options.detail ? { detail: options.detail } : {}),
+    ...(revision ? { revision } : {}),
   };
 }
 

@@ -20,6 +20,12 @@ export type Derivation = { formula: string; calc: Calc; shown: string; approxima
  */
 export type TextPart = string | { point: Point } | FormulaPart;
 
+/**
+ * A value changed since its source gave it (a workbook opened back): the source's value as shown,
+ * which the quote still states, and when and from which file the new one was read (YYYY-MM-DD).
+ */
+export type Revision = { previous: string; date: string; file: string };
+
 export type Point = {
   /** The dataset figure this point shows; absent for a derived point. */
   figureId?: string;
@@ -37,6 +43,8 @@ export type Point = {
   detail?: string;
   /** Position on a numeric x axis (a year), for line charts. */
   x?: number;
+  /** Revised since its source gave it: its display carries †, and a line beside the chart says from what. */
+  revision?: Revision;
 };
 
 export type Series = { name: string; points: (Point | null)[] };
@@ -77,6 +85,7 @@ export type TableRow = {
   /** The dataset's note on the figure: an ambiguity, the base of a percentage. */
   note?: string;
   derived?: Derivation;
+  revision?: Revision;
 };
 
 /** A block of a text panel; `summary` is what a slide shows of it, the article's prose staying in the viewer. */

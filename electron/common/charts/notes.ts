@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/languages';
 import { t } from '../i18n/messages';
 import { profile } from '../i18n/profiles';
 import { drawnPoints } from './axes';
-import type { ChartModel, TextPart } from './model';
+import type { ChartModel, Revision, TextPart } from './model';
 
 /** "label: text", with the language's colon (full-width in Chinese). */
 export function labelled(lang: Lang, label: string, text: string): string {
@@ -43,9 +43,28 @@ function derivedParts(model: ChartModel): TextPart[][] {
   });
 }
 
-/** Everything said beside a chart, in the order every surface shows it (annotations, notes, derived values), as parts. */
+/**
+ * One line per revised value drawn or stated beside the chart: "† GDP: revised from CNY 39.1 bn (the
+ * source's value) to CNY 40.15 bn, read from edited.xlsx on 2026-12-08". The value now is a part, so
+ * the workbook writes it live.
+ */
+function revisedParts(model: ChartModel): TextPart[][] {
+  return [...drawnPoints(model), ...model.annotations].flatMap((p) => {
+    if (!p.revision) return [];
+    const [before = '', after = ''] = revisedLine({ label: p.category, display: '\u0000', revision: p.revision }, model.lang).split('\u0000');
+    return [[before, { point: p }, after].filter((part) => part !== '')];
+  });
+}
+
+/** The line that says a value was revised: from the source's value, to which, from which file and when. */
+export function revisedLine(row: { label: string; display: string; revision: Revision }, lang: Lang): string {
+  const { previous, file, date } = row.revision;
+  return t(lang, 'figure.revisedLine', { label: row.label, previous, value: row.display, file, date });
+}
+
+/** Everything said beside a chart, in the order every surface shows it (annotations, notes, derived and revised values), as parts. */
 export function besideParts(model: ChartModel): TextPart[][] {
-  return [...annotationParts(model), ...(model.noteParts ?? model.notes.map((note) => [note])), ...derivedParts(model)];
+  return [...annotationParts(model), ...(model.noteParts ?? model.notes.map((note) => [note])), ...derivedParts(model), ...revisedParts(model)];
 }
 
 /** The same, as text. */

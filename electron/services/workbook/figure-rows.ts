@@ -1,3 +1,4 @@
+import { quoteOf } from '../../common/sources';
 import type { Dataset } from '../../common/dataset';
 import { formatFigure, formatPeriod, qualifierLabel, unitLabel } from '../../common/format';
 import type { Lang } from '../../common/i18n/languages';
@@ -28,6 +29,6 @@ export function allFiguresRow(f: Figure, lang: Lang, dataset: Pick<Dataset, 'sec
     t(lang, `status.${f.status}`),
     formatPeriod(f.period, lang),
     formatFigure(f, lang),
-    f.source.quote,
+    quoteOf(f, lang),
   ];
 }

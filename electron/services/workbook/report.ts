@@ -19,5 +19,6 @@ export async function writeCells(workbook: Workbook): Promise<Uint8Array> {
 export async function buildReport(options: ReportOptions): Promise<BuiltReport> {
   const { workbook, charts } = await buildWorkbook(options);
   const xlsx = await addNativeCharts(await writeCells(workbook), charts, { language: options.lang, application: APPLICATION });
-  return { xlsx, sheets: workbook.worksheets.map((s) => s.name), charts: charts.length };
+  // The sheets a reader sees: the report's own data sheet is hidden (report-sheet.ts).
+  return { xlsx, sheets: workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name), charts: charts.length };
 }

@@ -1,9 +1,10 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { chartsOf } from '../../common/charts/registry';
-import { chartSourceLine, primarySource } from '../../common/sources';
+import { chartSourceLine, primarySource, quoteOf } from '../../common/sources';
 import type { ChartModel, TableRow } from '../../common/charts/model';
 import type { Dataset, Section } from '../../common/dataset';
 import { figureColumns } from '../../common/figure-columns';
+import { unitLabel } from '../../common/format';
 import { QUALIFIERS, STATUSES } from '../../common/vocabulary';
 import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
@@ -20,6 +21,7 @@ import { loadExcelJs } from './exceljs';
 import { FigureCells } from './figure-cells';
 import { allFiguresHeader, allFiguresRow } from './figure-rows';
 import { nameFonts } from './fonts';
+import { writeReportSheet } from './report-sheet';
 import { fitRowHeights, planPrint, type Orientation, type PrintBlock, type SheetRows } from './print-layout';
 import { printedPixels, printedWidth } from './sheet-geometry';
 import { sheetName } from './sheet-names';
@@ -268,9 +270,42 @@ function writeSources(sheet: Worksheet, dataset: Dataset, lang: Lang): void {
     sheet,
     'Sources',
     [t(lang, 'report.col.id'), t(lang, 'table.figure'), t(lang, 'table.source')],
-    dataset.figures.map((f) => [f.id, f.label[lang], f.source.quote]),
+    dataset.figures.map((f) => [f.id, f.label[lang], quoteOf(f, lang)]),
   );
   fitWrapped(sheet, header + 1, { 1: 22, 2: 30, 3: 50 }, new Set([1, 2, 3]));
+  printTable(sheet, 'landscape', { header, last: sheet.rowCount });
+}
+
+/** The figures revised since their source gave them: the source's value, the value now (read from All figures), when and from which file. */
+function writeRevisions(sheet: Worksheet, dataset: Dataset, lang: Lang, cells: FigureCells): void {
+  writeTitle(sheet, t(lang, 'report.sheet.revisions'), t(lang, 'report.lead.revisions'));
+  const revised = dataset.figures.filter((f) => f.revision !== undefined);
+  const header = writeExcelTable(
+    sheet,
+    'Revisions',
+    [
+      t(lang, 'report.col.id'),
+      t(lang, 'table.figure'),
+      t(lang, 'report.col.sourceValue'),
+      t(lang, 'report.col.valueNow'),
+      t(lang, 'table.unit'),
+      t(lang, 'report.col.read'),
+      t(lang, 'report.col.file'),
+    ],
+    revised.map((f) => {
+      const previous = f.revision?.previous ?? f.value;
+      return [
+        f.id,
+        f.label[lang],
+        figureCell(previous, f.unit),
+        { value: cells.value(f.id), numFmt: figureCell(f.value, f.unit).numFmt },
+        unitLabel(f.unit, lang),
+        textCell(f.revision?.read.slice(0, 10) ?? ''),
+        f.revision?.file ?? '',
+      ];
+    }),
+  );
+  fitWrapped(sheet, header + 1, { 1: 22, 2: 30, 3: 12, 4: 12, 5: 12, 6: 12, 7: 24 }, new Set([1, 2, 3]));
   printTable(sheet, 'landscape', { header, last: sheet.rowCount });
 }
 
@@ -385,6 +420,8 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   const pages = dataset.sections.map((section) => ({ section, sheet: add(section.title[lang]) }));
   const allFigures = add(t(lang, 'report.sheet.allFigures'));
   const sources = add(t(lang, 'report.sheet.sources'));
+  // Only where a value was revised (a workbook opened back with edits).
+  const revisions = dataset.figures.some((f) => f.revision) ? add(t(lang, 'report.sheet.revisions')) : undefined;
   const notesSheet = add(t(lang, 'report.sheet.notes'));
   const derived = add(t(lang, 'report.sheet.derived'));
   const definitions = add(t(lang, 'report.sheet.definitions'));
@@ -413,6 +450,7 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
     ),
   );
   writeSources(sources, dataset, lang);
+  if (revisions) writeRevisions(revisions, dataset, lang, cells);
   writeNotes(notesSheet, notes, lang, cells, dataset);
   writeDerived(derived, models, lang, cells, dataset);
   writeDefinitions(definitions, lang);
@@ -425,6 +463,8 @@ export async function buildWorkbook({ dataset, lang, exportedAt }: ReportOptions
   );
   printTable(cover, 'landscape', undefined, coverBlocks);
   nameFonts(workbook, lang);
+  // Last, hidden: the report itself, so that the workbook opens again as the report it is.
+  writeReportSheet(workbook, JSON.stringify(dataset));
 
   const charts = placed.map(({ row, column, ...spec }): NativeChartSpec => {
     const sheet = workbook.getWorksheet(spec.sheetName);

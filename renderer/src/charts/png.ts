@@ -1,11 +1,10 @@
 import { axisModels } from '../../../electron/common/charts/axes';
 import { KINDS } from '../../../electron/common/charts/kinds';
-import { marksUsed, type Mark } from '../../../electron/common/charts/marks';
+import { legendItems, type Mark } from '../../../electron/common/charts/marks';
 import type { ChartModel, Point } from '../../../electron/common/charts/model';
 import { besideLines } from '../../../electron/common/charts/notes';
 import { PALETTE, paintOf } from '../../../electron/common/charts/palette';
 import type { Lang } from '../../../electron/common/i18n/languages';
-import { t } from '../../../electron/common/i18n/messages';
 import { fontFamily } from '../fonts';
 import { breakLines } from '../text/lines';
 import { textWidth } from '../text/measure';
@@ -173,13 +172,8 @@ function drawSwatch(ctx: CanvasRenderingContext2D, mark: 'actual' | Mark, x: num
 /** The legend of status marks, for kinds whose marks it explains (as under the chart on screen). */
 function legendPiece(model: ChartModel, text: Text): Piece | undefined {
   if (KINDS[model.kind].legend !== 'marks' && KINDS[model.kind].legend !== 'series') return undefined;
-  const { marks, openEnded } = marksUsed(model);
-  if (marks.length === 0 && !openEnded) return undefined;
-  const items: { mark?: 'actual' | Mark; label: string }[] = [
-    ...(marks.length > 0 ? [{ mark: 'actual' as const, label: t(text.lang, 'legend.actual') }] : []),
-    ...marks.map((mark) => ({ mark, label: mark === 'derived' ? `${t(text.lang, 'legend.derived')} *` : t(text.lang, `legend.${mark}`) })),
-    ...(openEnded ? [{ label: t(text.lang, 'legend.orMore') }] : []),
-  ];
+  const items = legendItems(model);
+  if (items.length === 0) return undefined;
   const size = SIZE.line;
   return {
     height: Math.round(size * 2),

@@ -3,6 +3,7 @@ import type { Lang } from '../../../electron/common/i18n/languages';
 import { profile } from '../../../electron/common/i18n/profiles';
 import { t } from '../../../electron/common/i18n/messages';
 import { Words } from '../text/Words';
+import { revisedLine } from '../../../electron/common/charts/notes';
 
 /** A text panel's blocks as a table: each topic, what the article says of it, and whom it names. */
 function TextTable({ model, lang }: { model: ChartModel; lang: Lang }) {
@@ -74,13 +75,20 @@ function FigureTable({ model, lang }: { model: ChartModel; lang: Lang }) {
             <td>
               <span className={`status status-${row.derived ? 'derived' : row.status}`}>{row.statusLabel}</span>
             </td>
-            {row.quote ? (
-              // The article's words, verbatim and in its script whatever the page's language.
-              <td className="quote" lang="zh-Hant">
-                <Words text={row.quote} lang="zh-Hant" />
-              </td>
+            {row.derived ? (
+              <td className="quote">{t(lang, 'figure.derivedNote', { formula: row.derived.formula })}</td>
             ) : (
-              <td className="quote">{t(lang, 'figure.derivedNote', { formula: row.derived?.formula ?? '' })}</td>
+              <td className="quote">
+                {row.quote === undefined ? (
+                  <span className="no-quote">{t(lang, 'source.noQuote')}</span>
+                ) : (
+                  // The article's words, verbatim and in its script whatever the page's language.
+                  <span lang="zh-Hant">
+                    <Words text={row.quote} lang="zh-Hant" />
+                  </span>
+                )}
+                {row.revision ? <p className="revised">{revisedLine({ ...row, revision: row.revision }, lang)}</p> : null}
+              </td>
             )}
           </tr>
         ))}

@@ -68,7 +68,7 @@ export function Figure({ model, dataset, lang, onDrawn, wide = false }: Props) {
         <>
           <CanvasBody model={model} lang={lang} onDrawn={onDrawn} />
           <p className="sr-only">{model.description}</p>
-          {legend === 'marks' || legend === 'series' ? <Legend model={model} lang={lang} /> : null}
+          {legend === 'marks' || legend === 'series' ? <Legend model={model} /> : null}
         </>
       )}
       <FigureNotes lines={besideLines(model)} lang={lang} />

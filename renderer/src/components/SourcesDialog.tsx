@@ -3,6 +3,7 @@ import type { ChartModel } from '../../../electron/common/charts/model';
 import type { Dataset } from '../../../electron/common/dataset';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
+import { revisedLine } from '../../../electron/common/charts/notes';
 import { profile } from '../../../electron/common/i18n/profiles';
 import { figureIndex } from '../../../electron/common/figure-index';
 import { creditOf, sourceOf, sourcesOf } from '../../../electron/common/sources';
@@ -16,7 +17,7 @@ export function SourcesDialog({ model, dataset, lang, onClose }: { model: ChartM
   }, []);
   const quoted = model.rows.flatMap((row) => {
     const figure = row.figureId === undefined ? undefined : figureIndex(dataset.figures).get(row.figureId);
-    return row.quote && figure ? [{ row, figure, script: sourceOf(dataset, figure).script }] : [];
+    return !row.derived && figure ? [{ row, figure, script: sourceOf(dataset, figure).script }] : [];
   });
   const sources = sourcesOf(
     dataset,
@@ -56,11 +57,16 @@ export function SourcesDialog({ model, dataset, lang, onClose }: { model: ChartM
               <span className="quote-figure">
                 {row.label} · {row.display} · {row.periodLabel}
               </span>
-              <blockquote lang={script}>
-                {open}
-                {row.quote}
-                {close}
-              </blockquote>
+              {row.quote === undefined ? (
+                <p className="no-quote">{t(lang, 'source.noQuote')}</p>
+              ) : (
+                <blockquote lang={script}>
+                  {open}
+                  {row.quote}
+                  {close}
+                </blockquote>
+              )}
+              {row.revision ? <p className="revised">{revisedLine({ ...row, revision: row.revision }, lang)}</p> : null}
             </li>
           );
         })}

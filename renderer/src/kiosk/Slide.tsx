@@ -46,7 +46,7 @@ export function Slide({ model, dataset, lang }: { model: ChartModel; dataset: Da
         {layout.body === 'stage' ? <p className="sr-only">{model.description}</p> : null}
       </div>
       <footer className="kiosk-slide-footer">
-        {legend === 'marks' || legend === 'series' ? <Legend model={model} lang={lang} /> : null}
+        {legend === 'marks' || legend === 'series' ? <Legend model={model} /> : null}
         {lines.map((line) => (
           <p key={line} className="kiosk-notes">
             <Words text={line} lang={lang} />

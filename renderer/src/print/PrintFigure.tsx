@@ -41,7 +41,7 @@ export function PrintFigure({ model, lang, source }: { model: ChartModel; lang: 
                 </figure>
               ))}
             </div>
-            {legend === 'marks' || legend === 'series' ? <Legend model={model} lang={lang} /> : null}
+            {legend === 'marks' || legend === 'series' ? <Legend model={model} /> : null}
           </>
         )}
       </div>

@@ -8,6 +8,7 @@ import { t } from '../../../electron/common/i18n/messages';
 import { referenceYears } from '../../../electron/common/reference-years';
 import { citeText, creditOf, outletLine, primarySource, reportSubtitle } from '../../../electron/common/sources';
 import { sourceLine } from '../components/SourceNote';
+import { revisedLine } from '../../../electron/common/charts/notes';
 import { Words } from '../text/Words';
 import { PrintFigure } from './PrintFigure';
 import { usePageMargins } from './page-margins';
@@ -113,8 +114,15 @@ function AllFigures({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
                   <td className="period">
                     <Words text={row.periodLabel} lang={lang} />
                   </td>
-                  <td className="quote" lang="zh-Hant">
-                    <Words text={row.quote ?? ''} lang="zh-Hant" />
+                  <td className="quote">
+                    {row.quote === undefined ? (
+                      t(lang, 'source.noQuote')
+                    ) : (
+                      <span lang="zh-Hant">
+                        <Words text={row.quote} lang="zh-Hant" />
+                      </span>
+                    )}
+                    {row.revision ? <p className="revised">{revisedLine({ ...row, revision: row.revision }, lang)}</p> : null}
                   </td>
                 </tr>
               ))}
