@@ -6,7 +6,7 @@ import { loadDataset } from '../services/dataset';
 import { datasetPath } from '../services/paths';
 import { exportWorkbook } from '../services/workbook/export';
 
-export const USAGE = `usage: npm run report -- --out FILE.xlsx [--lang ${LANGS.join('|')}] [--csv FILE.csv] [--dataset FILE.json]`;
+export const USAGE = `usage: npm run report -- --out FILE.xlsx [--lang ${LANGS.join('|')}] [--csv FILE.csv] [--dataset FILE.json|FILE.xlsx]`;
 
 export type CliEnvironment = {
   /** Where relative paths start: the folder the user ran npm from (npm sets INIT_CWD). */
@@ -68,6 +68,8 @@ export async function runReportCommand(argv: readonly string[], env: CliEnvironm
     for (const line of load.message.split('\n')) env.err(`report: ${line}`);
     return 1;
   }
+  // What did not stop the report (a workbook's macros left unrun), before what was written.
+  for (const notice of load.notices ?? []) env.out(`report: ${notice}`);
   try {
     const summary = await exportWorkbook({
       dataset: load.dataset,

@@ -10,6 +10,9 @@ export const CHANNEL_NAMES = {
   openExported: 'lvyuan:open-exported',
   getKioskSettings: 'lvyuan:get-kiosk-settings',
   exitKiosk: 'lvyuan:exit-kiosk',
+  openReport: 'lvyuan:open-report',
+  openBundledReport: 'lvyuan:open-bundled-report',
+  getReportState: 'lvyuan:get-report-state',
 } as const;
 
 export type Method = keyof typeof CHANNEL_NAMES;

@@ -4,6 +4,8 @@ import type { Dataset } from './dataset';
 import { clip, excerpt } from './excerpt';
 import { LANGS } from './i18n/languages';
 import type { KioskView } from './kiosk/settings';
+import type { ReportChanges } from './report-changes';
+import { OPEN_BASE64_MAX } from './limits';
 
 export { METHODS, type Method } from './channels';
 
@@ -11,6 +13,8 @@ export { METHODS, type Method } from './channels';
  * The only IPC definition. Every method of Api has an entry in CHANNELS with the schema of its
  * arguments; preload, main and the preview server are all generated from this table.
  */
+export { OPEN_BASE64_MAX, REPORT_MAX_BYTES } from './limits';
+
 export const CHANNELS = {
   getDataset: { channel: CHANNEL_NAMES.getDataset, args: z.tuple([]) },
   /** One page's part of the dataset (page-dataset.ts): what a viewer page draws from. */
@@ -35,7 +39,38 @@ export const CHANNELS = {
    * main process hears it itself (kiosk.ts), so a page cannot unlock by claiming it was pressed.
    */
   exitKiosk: { channel: CHANNEL_NAMES.exitKiosk, args: z.tuple([z.object({ pin: z.string().max(16) }).strict()]) },
+  /**
+   * Opens a report from a file's bytes (a report file, or a workbook this app wrote, edited anywhere):
+   * the renderer sends what the user chose and never a path. Checked as a file opened from disk is,
+   * with the same size cap; the report shown stays until one opens.
+   */
+  openReport: {
+    channel: CHANNEL_NAMES.openReport,
+    args: z.tuple([
+      z
+        .object({
+          name: z.string().min(1).max(255),
+          // Base64, the same over IPC and HTTP: a 16 MB file is at most this long.
+          base64: z
+            .string()
+            .max(OPEN_BASE64_MAX)
+            .regex(/^[A-Za-z0-9+/]*={0,2}$/u, { error: 'must be base64' }),
+        })
+        .strict(),
+      z.enum(LANGS),
+    ]),
+  },
+  /** Goes back to the report the app carries (the article's). */
+  openBundledReport: { channel: CHANNEL_NAMES.openBundledReport, args: z.tuple([]) },
+  /** Which report is shown (the bundled one, or a file by its name) and what its opening changed. */
+  getReportState: { channel: CHANNEL_NAMES.getReportState, args: z.tuple([]) },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
+
+/** A report opened: its file's name, what did not stop it (macros left unrun), and what changed against the one before. */
+export type OpenReportResult = { ok: true; file: string; notices: string[]; changes: ReportChanges } | { ok: false; message: string };
+
+/** The report shown: the bundled one (no file), or an opened file; the changes and notices of its opening, where it was opened. */
+export type ReportState = { file?: string; notices: string[]; changes?: ReportChanges; opened?: number };
 
 /** A report, or why not; `firstSection` where the report loaded but has no such section (the address is corrected to it). */
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string; firstSection?: string };
@@ -64,6 +99,9 @@ type Results = {
   openExported: OpenResult;
   getKioskSettings: KioskSettingsResult;
   exitKiosk: ExitResult;
+  openReport: OpenReportResult;
+  openBundledReport: { ok: true };
+  getReportState: ReportState;
 };
 
 export type Api = {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { callApi, isMethod, type Api } from '../common/contract';
+import { callApi, isMethod, OPEN_BASE64_MAX, type Api } from '../common/contract';
 import { clip, excerpt } from '../common/excerpt';
 import { readAppPath, RENDERER_PAGE, type AppRoots } from '../services/app-protocol';
 
@@ -44,6 +44,8 @@ export const CSP =
 
 /** An Api call's body: its arguments, a few hundred bytes at most; a megabyte is refused unread. */
 const MAX_BODY = 1024 * 1024;
+/** openReport's body carries a whole file, in base64: as long as the largest the Api takes, and a little room. */
+const MAX_OPEN_BODY = OPEN_BASE64_MAX + 4096;
 
 const TEXT = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -114,14 +116,15 @@ function checkApiCaller(req: IncomingMessage, hosts: ReadonlySet<string>): void 
   if (type !== 'application/json') throw new Refusal(415, 'Unsupported: an Api call is a JSON body (Content-Type: application/json)');
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, max: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY) throw new Refusal(413, "Too large: an Api call's body is at most 1 MB");
+  const tooLarge = `Too large: this Api call's body is at most ${Math.round(max / 2 ** 20)} MB`;
+  if (declared > max) throw new Refusal(413, tooLarge);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Refusal(413, "Too large: an Api call's body is at most 1 MB");
+    if (size > max) throw new Refusal(413, tooLarge);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -130,7 +133,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 async function handleApi(api: Api, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, TEXT, 'POST only');
   if (!isMethod(method)) return send(res, 404, JSON_TYPE, JSON.stringify({ error: `Unknown Api method ${excerpt(method, 40)}` }));
-  const body = await readBody(req);
+  const body = await readBody(req, method === 'openReport' ? MAX_OPEN_BODY : MAX_BODY);
   let args: unknown;
   try {
     args = body === '' ? [] : (JSON.parse(body) as unknown);

@@ -1,12 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Api, DatasetResult, ExportFormat, Exported, ExportResult } from '../common/contract';
+import type { Api, DatasetResult, ExportFormat, Exported, ExportResult, ReportState } from '../common/contract';
+import { reportChanges } from '../common/report-changes';
 import type { Dataset } from '../common/dataset';
 import { excerpt } from '../common/excerpt';
 import { pageDataset } from '../common/page-dataset';
 import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
-import { loadDataset } from './dataset';
+import { DATASET_MAX_BYTES, datasetFromBytes, loadDataset } from './dataset';
+import { formatSize } from './json-file';
 import { defaultExportName } from './export-name';
 import type { PdfPrinter } from './pdf/export';
 import { describeError } from './files';
@@ -20,7 +22,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 /** A file name as a message shows it: a name the caller made up may be thousands of characters long. */
 function shortName(path: string): string {
-  const name = basename(path);
+  // A name the renderer sent may hold anything: no control character (a newline would break a one-line message).
+  const name = basename(path).replace(/\p{Cc}/gu, '?');
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;
 }
 
@@ -71,7 +74,11 @@ export function createApi(options: ServiceOptions): Api {
   const pinTries = { failed: 0, lockedUntil: 0 };
   let exporting = false;
 
+  // A report the user opened replaces the bundled one until they go back to it (openBundledReport).
+  let opened: { file: string; dataset: Dataset; state: ReportState } | undefined;
+
   async function getDataset(): Promise<DatasetResult> {
+    if (opened) return { ok: true, dataset: opened.dataset };
     const info = await stat(options.datasetPath).catch(() => undefined);
     const stamp = info ? `${info.mtimeMs}:${info.size}` : 'missing';
     if (cached?.stamp === stamp) return cached.result;
@@ -185,6 +192,29 @@ export function createApi(options: ServiceOptions): Api {
       pinTries.failed = 0;
       await options.kiosk.leave();
       return { ok: true };
+    },
+
+    async openReport(chosen, lang) {
+      const bytes = Buffer.from(chosen.base64, 'base64');
+      // The name as the user knows it: no folder, cut to a line.
+      const file = shortName(chosen.name);
+      if (bytes.length > DATASET_MAX_BYTES) return { ok: false, message: `${file}: ${t(lang, 'open.tooBig', { max: formatSize(DATASET_MAX_BYTES) })}` };
+      const load = await datasetFromBytes(bytes, file, { messages: lang, now: new Date() });
+      if (!load.ok) return { ok: false, message: load.message };
+      const before = await getDataset();
+      const changes = reportChanges(before.ok ? before.dataset : { figures: [] }, load.dataset);
+      const notices = load.notices ?? [];
+      opened = { file, dataset: load.dataset, state: { file, notices, changes, opened: Date.now() } };
+      return { ok: true, file, notices, changes };
+    },
+
+    openBundledReport() {
+      opened = undefined;
+      return Promise.resolve({ ok: true as const });
+    },
+
+    getReportState() {
+      return Promise.resolve(opened ? opened.state : { notices: [] });
     },
 
     async openExported(path, action, lang) {

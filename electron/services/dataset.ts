@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { withProposedCharts } from '../common/charts/propose';
+import { REPORT_MAX_BYTES } from '../common/contract';
 import { datasetSchema, type Dataset } from '../common/dataset';
 import { migrateReport } from '../common/migrate';
 import { clip, excerpt } from '../common/excerpt';
@@ -10,13 +11,8 @@ import { parseJsonBytes, readFileCapped } from './json-file';
 import { sniff } from './report-open/package-guard';
 import { readWorkbookReport } from './report-open/open-workbook';
 
-/**
- * The largest dataset file read: 16 MB. Today's, one article with all its figures in three
- * languages, is 70 KB; 100 times the figures (6,700) is about 4 MB, so 16 MB leaves room for that
- * and more. Anything bigger is the wrong file (a video, a disk image, a log): it is refused before
- * it is read, not read into memory and parsed.
- */
-export const DATASET_MAX_BYTES = 16 * 1024 * 1024;
+/** The largest report file read (contract.ts REPORT_MAX_BYTES): the same for a file opened from disk and one sent as bytes. */
+export const DATASET_MAX_BYTES = REPORT_MAX_BYTES;
 
 /** The longest line a problem takes: whatever a message embeds, it stays one short line. */
 const MAX_LINE = 200;
@@ -103,6 +99,8 @@ export async function datasetFromBytes(bytes: Buffer, file: string, options: Loa
   const kind = sniff(bytes);
   if (kind === 'zip') return readWorkbookReport(bytes, file, { messages, now: options.now ?? new Date() });
   if (kind === 'ole') return failure([{ file, message: t(messages, 'open.encrypted') }]);
+  // Named as a workbook but not a zip: say so, rather than that it is not JSON.
+  if (/\.xls[xm]$/iu.test(file)) return failure([{ file, message: t(messages, 'open.notWorkbook') }]);
   const read = parseJsonBytes(bytes);
   if (read.ok) return parseDataset(read.raw, file);
   if (read.stage === 'parse') return failure([{ file, message: `is not valid JSON (${read.place}: ${read.found})` }]);

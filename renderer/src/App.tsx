@@ -4,6 +4,9 @@ import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { reportSubtitle } from '../../electron/common/sources';
 import { ExportReport } from './components/ExportReport';
+import { ChangesPanel } from './open/ChangesPanel';
+import { OpenReport } from './open/OpenReport';
+import { useReportState } from './open/report-state';
 import { LoadError } from './components/LoadError';
 import { prefetchPages, scopeOf, useDataset } from './dataset';
 import { fontsSettled, loadFonts } from './fonts';
@@ -94,9 +97,13 @@ export function App() {
 
   // The page (or the presentation) first, then the app: what a tab, a bookmark and the history show.
   const sections = load?.ok === true ? load.dataset.sections : undefined;
+  // An opened report's file leads the title, as a desktop app's window names the open file.
+  const reportState = useReportState();
+  const openedFile = reportState?.file;
   useEffect(() => {
-    document.title = documentTitle(route.page, lang, sections);
-  }, [route.page, lang, sections]);
+    const title = documentTitle(route.page, lang, sections);
+    document.title = openedFile === undefined ? title : `${openedFile} — ${title}`;
+  }, [route.page, lang, sections, openedFile]);
 
   if (route.page === 'print') return <PrintRoute load={load} lang={lang} ready={load !== undefined && fontsReady} />;
   const loading = <p className="status-line">{t(lang, 'app.loading')}</p>;
@@ -117,10 +124,12 @@ export function App() {
           <span className="brand-subtitle">{reportSubtitle(frame, lang)}</span>
         </div>
         <div className="header-actions">
+          <OpenReport lang={lang} state={reportState} />
           <ExportReport lang={lang} actions={exportFlow} onPrint={printFlow.start} />
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
       </header>
+      <ChangesPanel lang={lang} state={reportState} />
       <Nav dataset={frame} page={page} lang={lang} />
       <main id="main" tabIndex={-1}>
         {load === undefined ? loading : <PageView key={page} page={page} dataset={load.dataset} lang={lang} chart={route.chart} />}

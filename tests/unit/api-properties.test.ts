@@ -98,6 +98,9 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
       fc.tuple(nastyString, nastyString, anyValue).map(([pin, key, value]) => [{ pin, [key]: value }]),
       fc.dictionary(nastyString, anyValue, { maxKeys: 4 }).map((o) => [o]),
     ),
+    openReport: fc.tuple(fc.record({ name: nastyString, base64: fc.base64String({ maxLength: 400 }) }), lang),
+    openBundledReport: fc.constant([]),
+    getReportState: fc.constant([]),
   };
   return fc.oneof(
     valid[method],
@@ -121,6 +124,10 @@ const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
   openExported: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
   getKioskSettings: (r) => isRecord(r) && (r.ok === true ? isRecord(r.settings) : typeof r.message === 'string'),
   exitKiosk: (r) => isRecord(r) && (r.ok === true || ['wrong-pin', 'no-pin', 'locked'].includes(String(r.reason))),
+  openReport: (r) =>
+    isRecord(r) && (r.ok === true ? typeof r.file === 'string' && isRecord(r.changes) : typeof r.message === 'string' && !r.message.includes('\n')),
+  openBundledReport: (r) => isRecord(r) && r.ok === true,
+  getReportState: (r) => isRecord(r) && Array.isArray(r.notices),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

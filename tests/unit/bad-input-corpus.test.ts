@@ -9,6 +9,7 @@ import { DEFAULT_SECONDS_PER_SLIDE, kioskView, type PlaylistCharts } from '../..
 import { loadDataset } from '../../electron/services/dataset';
 import { loadKioskSettings } from '../../electron/services/kiosk-settings';
 import { DATASET_PATH, rawDataset, ROOT } from './helpers';
+import { badWorkbooks } from '../fixtures/workbooks';
 
 /**
  * A corpus of broken files, each made from a valid one with one fault, and what each must give:
@@ -414,4 +415,40 @@ describe('valid files that look odd still load', () => {
     expect(view.slides).toContain('targets-list');
     expect(view.intervalSeconds).toBe(report.kiosk.secondsPerSlide ?? DEFAULT_SECONDS_PER_SLIDE);
   });
+});
+
+describe('bad workbooks, opened as reports (npm run report -- --dataset FILE)', () => {
+  for (const bad of badWorkbooks(rawDataset())) {
+    it(`${bad.name}: ${bad.opens ? 'opens, and says what it left out' : 'is refused in one short line naming the file'}`, { timeout: 30_000 }, async () => {
+      const path = join(dir, bad.name);
+      writeFileSync(path, await bad.bytes());
+      const out: string[] = [];
+      const err: string[] = [];
+      const started = performance.now();
+      const code = await runReportCommand(['--dataset', path, '--out', join(dir, 'out', `${bad.name}.xlsx`)], {
+        cwd: dir,
+        appRoot: ROOT,
+        out: (line) => out.push(line),
+        err: (line) => err.push(line),
+      });
+      const ms = performance.now() - started;
+      if (bad.opens) {
+        expect(err, bad.name).toEqual([]);
+        expect(code, bad.name).toBe(0);
+        if (bad.says.source !== '^$') expect(out[0], bad.name).toMatch(new RegExp(`^report: ${bad.name}: ${bad.says.source}`, 'u'));
+      } else {
+        expect(code, bad.name).toBe(1);
+        expect(err, bad.name).toHaveLength(1);
+        expect(err[0], bad.name).toMatch(new RegExp(`^report: ${bad.name.replace('.', '\\.')}: .*${bad.says.source}`, 'u'));
+        expect(err[0]!.length, bad.name).toBeLessThanOrEqual(200);
+        // Nothing written: the output folder holds no workbook for it.
+        expect(
+          readdirSync(join(dir, 'out')).filter((f) => f.startsWith(bad.name)),
+          bad.name,
+        ).toEqual([]);
+      }
+      // A refusal comes quickly, whatever the file: the zip bomb is stopped as it expands.
+      expect(ms, bad.name).toBeLessThan(10_000);
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { specFigureIds } from '../../common/charts/spec-refs';
 import type { Dataset, Figure, Section } from '../../common/dataset';
 import { excerpt } from '../../common/excerpt';
+import { unitLabel } from '../../common/format';
 import { LANGS, type Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import type { CellProblem, FiguresTable, TableFigure } from './figures-table';
@@ -59,7 +60,8 @@ function figureFrom(row: TableFigure, base: Figure | undefined, section: string,
     label: base ? { ...base.label, [lang]: row.label } : everyLanguage(row.label),
     measure,
     value: row.value,
-    unit: row.unit,
+    // Two units may share their words in a language (戶 and 家 are both "firms"): the figure keeps its own where the words are its.
+    unit: base && unitLabel(base.unit, lang) === unitLabel(row.unit, lang) ? base.unit : row.unit,
     qualifier: row.qualifier,
     status: row.status,
     period: row.period,
