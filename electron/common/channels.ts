@@ -13,6 +13,8 @@ export const CHANNEL_NAMES = {
   openReport: 'lvyuan:open-report',
   openBundledReport: 'lvyuan:open-bundled-report',
   getReportState: 'lvyuan:get-report-state',
+  openReportDialog: 'lvyuan:open-report-dialog',
+  openRecentReport: 'lvyuan:open-recent-report',
 } as const;
 
 export type Method = keyof typeof CHANNEL_NAMES;
@@ -21,11 +23,12 @@ export const METHODS = Object.keys(CHANNEL_NAMES) as Method[];
 
 /** Commands the application menu sends to the renderer, which runs them as if its own button was used. */
 export const MENU_EVENT = 'lvyuan:menu';
-export const MENU_COMMANDS = ['export-report', 'save-pdf', 'print-report'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMANDS = ['export-report', 'save-pdf', 'print-report', 'open-report', 'open-bundled'] as const;
+/** A command, or File → Open recent's nth report (the renderer never learns its path). */
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-recent:${number}`;
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+  return typeof value === 'string' && ((MENU_COMMANDS as readonly string[]).includes(value) || /^open-recent:[0-9]$/u.test(value));
 }
 
 /** window.lvyuanMenu, exposed by the preload beside window.lvyuan: the renderer's only way to hear the menu. */

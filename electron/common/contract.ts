@@ -64,10 +64,15 @@ export const CHANNELS = {
   openBundledReport: { channel: CHANNEL_NAMES.openBundledReport, args: z.tuple([]) },
   /** Which report is shown (the bundled one, or a file by its name) and what its opening changed. */
   getReportState: { channel: CHANNEL_NAMES.getReportState, args: z.tuple([]) },
+  /** Asks which report to open (a dialog in Electron: File → Open report…), then opens it; the preview has no dialog and says so. */
+  openReportDialog: { channel: CHANNEL_NAMES.openReportDialog, args: z.tuple([z.enum(LANGS)]) },
+  /** Opens the nth report of File → Open recent, by its place in the list: the renderer never sees a path. */
+  openRecentReport: { channel: CHANNEL_NAMES.openRecentReport, args: z.tuple([z.number().int().min(0).max(9), z.enum(LANGS)]) },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
 
 /** A report opened: its file's name, what did not stop it (macros left unrun), and what changed against the one before. */
-export type OpenReportResult = { ok: true; file: string; notices: string[]; changes: ReportChanges } | { ok: false; message: string };
+export type OpenReportResult =
+  { ok: true; file: string; notices: string[]; changes: ReportChanges } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; message: string };
 
 /** The report shown: the bundled one (no file), or an opened file; the changes and notices of its opening, where it was opened. */
 export type ReportState = { file?: string; notices: string[]; changes?: ReportChanges; opened?: number };
@@ -102,6 +107,8 @@ type Results = {
   openReport: OpenReportResult;
   openBundledReport: { ok: true };
   getReportState: ReportState;
+  openReportDialog: OpenReportResult;
+  openRecentReport: OpenReportResult;
 };
 
 export type Api = {

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, shell, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, shell, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ExportFormat } from '../common/contract';
@@ -14,6 +14,18 @@ const FORMATS: Readonly<Record<ExportFormat, { title: 'export.dialogTitle' | 'pd
 /** The desktop half of the export: the native save dialog and the OS shell. */
 export function electronExportHost(): ExportHost {
   return {
+    async chooseOpenPath(lang) {
+      const options: OpenDialogOptions = {
+        title: t(lang, 'open.dialogTitle'),
+        defaultPath: app.getPath('documents'),
+        filters: [{ name: t(lang, 'open.filter'), extensions: ['json', 'xlsx', 'xlsm'] }],
+        properties: ['openFile'],
+      };
+      const window = BrowserWindow.getFocusedWindow();
+      const { canceled, filePaths } = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return canceled ? undefined : filePaths[0];
+    },
+
     async chooseSavePath(defaultName, lang, format) {
       const { title, filter } = FORMATS[format];
       const options: SaveDialogOptions = {

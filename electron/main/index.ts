@@ -2,6 +2,7 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { KIOSK_ERROR_PAGE } from '../services/app-protocol';
 import { datasetPath } from '../services/paths';
+import { openReportLibrary } from '../services/report-library';
 import { isTrustedSender } from '../services/url-policy';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { electronExportHost } from './export-host';
@@ -31,8 +32,11 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   const log = createMainLog(join(app.getPath('userData'), 'logs', 'main.log'));
+  // The reports opened on this machine: Open recent, and the one to open again at start-up.
+  const library = openReportLibrary(join(app.getPath('userData'), 'reports.json'));
+  let recent: readonly string[] = [];
   // Called only after `kiosk` exists: the menu item starts this shell's presentation.
-  const installViewerMenu = () => installAppMenu({ startPresentation: () => void kiosk.present() });
+  const installViewerMenu = () => installAppMenu({ startPresentation: () => void kiosk.present(), recent: () => recent });
   const kiosk = createKioskShell({
     argv: process.argv,
     settingsPath: join(app.getPath('userData'), 'kiosk.json'),
@@ -68,9 +72,23 @@ if (!app.requestSingleInstanceLock()) {
     // Logged once the window is on its way: the first line opens stdout and the log file, which
     // would otherwise be paid before the window.
     log(`[app] Lüyuan Report ${app.getVersion()} started${kiosk.startedInKiosk ? ' with --kiosk' : ''}`);
+    const reports = await library;
+    recent = reports.recent();
+    installViewerMenu();
     const ready = loadServices().then((services) => ({
       services,
-      api: services.createApi({ datasetPath: datasetPath(app.getAppPath()), host: electronExportHost(), kiosk: kiosk.host, print: printer.print }),
+      api: services.createApi({
+        datasetPath: datasetPath(app.getAppPath()),
+        host: electronExportHost(),
+        kiosk: kiosk.host,
+        print: printer.print,
+        library: reports,
+        // Open recent follows each opening; not while presenting, whose menu is empty.
+        onReportChange: () => {
+          recent = reports.recent();
+          if (!kiosk.presenting()) installViewerMenu();
+        },
+      }),
     }));
     void ready.then(({ api }) => api.getDataset());
     registerIpc(

@@ -32,6 +32,8 @@ export type KioskShell = {
   openWindow: () => Promise<BrowserWindow>;
   /** The menu item: the existing window goes to the chosen display in kiosk mode and loads #/kiosk. */
   present: () => Promise<void>;
+  /** Presenting now: the menu is the presentation's empty one and must stay so. */
+  presenting: () => boolean;
 };
 
 /** The show and the viewer: the renderer's page at a route, on the app's origin. */
@@ -244,5 +246,6 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     host: { settingsPath: options.settingsPath, overrides: args.overrides, leave },
     openWindow,
     present,
+    presenting: () => presenting,
   };
 }

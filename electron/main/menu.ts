@@ -1,5 +1,6 @@
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { MENU_EVENT, type MenuCommand } from '../common/channels';
+import { basename } from 'node:path';
 import { t } from '../common/i18n/messages';
 
 /** Menu items act in the renderer, exactly as its own buttons do, so there is one code path per action. */
@@ -11,19 +12,32 @@ function sendToFocused(command: MenuCommand): void {
 export type MenuActions = {
   /** Puts the window into kiosk mode on its display and loads the show (#/kiosk). */
   startPresentation: () => void;
+  /** The reports Open recent lists, newest first (report-library.ts). */
+  recent: () => readonly string[];
 };
 
-const bilingual = (key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk.start') => `${t('zh-Hant', key)} / ${t('en', key)}`;
+const bilingual = (key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk.start' | 'open.menu' | 'open.recent' | 'open.bundled') =>
+  `${t('zh-Hant', key)} / ${t('en', key)}`;
 
 /**
- * The menu is built once, before the renderer has chosen a language, so its labels are bilingual
- * like the window title.
+ * The menu is built before the renderer has chosen a language, so its labels are bilingual like the
+ * window title; it is built again when Open recent's list changes.
  */
 export function installAppMenu(actions: MenuActions): void {
   const template: MenuItemConstructorOptions[] = [
     {
       role: 'fileMenu',
       submenu: [
+        // The renderer asks the Api, which shows the open dialog: the report shown stays until the new one opens.
+        { label: bilingual('open.menu'), accelerator: 'CmdOrCtrl+O', click: () => sendToFocused('open-report') },
+        {
+          label: bilingual('open.recent'),
+          // By place in the list: the renderer never learns the path.
+          submenu: actions.recent().map((path, i) => ({ label: basename(path), click: () => sendToFocused(`open-recent:${i}`) })),
+          enabled: actions.recent().length > 0,
+        },
+        { label: bilingual('open.bundled'), click: () => sendToFocused('open-bundled') },
+        { type: 'separator' },
         { label: bilingual('export.button'), accelerator: 'CmdOrCtrl+E', click: () => sendToFocused('export-report') },
         { label: bilingual('pdf.button'), accelerator: 'CmdOrCtrl+Shift+S', click: () => sendToFocused('save-pdf') },
         // The renderer lays out the print view and opens the system print dialog (window.print).

@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Api, DatasetResult, ExportFormat, Exported, ExportResult, ReportState } from '../common/contract';
+import type { Api, DatasetResult, ExportFormat, Exported, ExportResult, OpenReportResult, ReportState } from '../common/contract';
 import { reportChanges } from '../common/report-changes';
 import type { Dataset } from '../common/dataset';
 import { excerpt } from '../common/excerpt';
 import { pageDataset } from '../common/page-dataset';
 import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
-import { DATASET_MAX_BYTES, datasetFromBytes, loadDataset } from './dataset';
+import { DATASET_MAX_BYTES, datasetFromBytes, loadDataset, type DatasetLoad } from './dataset';
+import type { ReportLibrary } from './report-library';
 import { formatSize } from './json-file';
 import { defaultExportName } from './export-name';
 import type { PdfPrinter } from './pdf/export';
@@ -33,6 +34,8 @@ export type ExportHost = {
   /** Resolves to an error message, or undefined on success. */
   open: (path: string, lang: Lang) => Promise<string | undefined>;
   reveal: (path: string, lang: Lang) => Promise<string | undefined>;
+  /** The report file the user chose to open (a dialog in Electron), undefined if they cancelled; absent where there is no dialog (the preview). */
+  chooseOpenPath?: (lang: Lang) => Promise<string | undefined>;
 };
 
 /** The presentation's shell half: where its settings are, and how to leave it. */
@@ -52,6 +55,15 @@ export type ServiceOptions = {
   kiosk: KioskHost;
   /** Prints the print view to PDF: a hidden window in Electron, headless Chromium in the preview. */
   print: PdfPrinter;
+  /**
+   * The reports opened on this machine (Electron's userData): opening one from a path remembers it,
+   * and the last one opens again at start-up. Absent in the preview, which opens bytes only.
+   */
+  library?: ReportLibrary;
+  /** The language of start-up's messages, before the window has said its own: the app's default. */
+  messages?: Lang;
+  /** Told after a report opened or the bundled one came back: Electron rebuilds Open recent. */
+  onReportChange?: () => void;
 };
 
 /** Each member of a union without the file name and the time, which exportAs adds. */
@@ -76,8 +88,51 @@ export function createApi(options: ServiceOptions): Api {
 
   // A report the user opened replaces the bundled one until they go back to it (openBundledReport).
   let opened: { file: string; dataset: Dataset; state: ReportState } | undefined;
+  // Start-up's notice where the last report would not open again; cleared by the next opening.
+  let startNotices: string[] = [];
+  // The report open when the app last closed, opened again once, before the first answer.
+  let reopening: Promise<void> | undefined;
+
+  function reopenLast(): Promise<void> {
+    reopening ??= (async () => {
+      const last = options.library?.last();
+      if (last === undefined) return;
+      const lang = options.messages ?? 'zh-Hant';
+      const result = await openFromPath(last, lang);
+      if (result.ok || result.cancelled === true) return;
+      // The bundled report, and why, naming the file; the list keeps the file, which may come back (a shared drive).
+      startNotices = [t(lang, 'open.lastFailed', { file: shortName(last), reason: result.message })];
+      await options.library?.bundled();
+    })();
+    return reopening;
+  }
+
+  /** Makes a loaded report the one shown: what changed against the report shown before, and its notices. */
+  async function show(file: string, load: Extract<DatasetLoad, { ok: true }>): Promise<OpenReportResult> {
+    // Not getDataset: at start-up this runs inside the reopening that getDataset waits for.
+    const before = await shownDataset();
+    const changes = reportChanges(before.ok ? before.dataset : { figures: [] }, load.dataset);
+    const notices = load.notices ?? [];
+    opened = { file, dataset: load.dataset, state: { file, notices, changes, opened: Date.now() } };
+    startNotices = [];
+    options.onReportChange?.();
+    return { ok: true, file, notices, changes };
+  }
+
+  async function openFromPath(path: string, lang: Lang): Promise<OpenReportResult> {
+    const load = await loadDataset(path, { messages: lang, now: new Date() });
+    if (!load.ok) return { ok: false, message: load.message };
+    await options.library?.opened(path);
+    return show(shortName(path), load);
+  }
 
   async function getDataset(): Promise<DatasetResult> {
+    await reopenLast();
+    return shownDataset();
+  }
+
+  /** The report shown now: the one opened, else the bundled one (read again when its file changed). */
+  async function shownDataset(): Promise<DatasetResult> {
     if (opened) return { ok: true, dataset: opened.dataset };
     const info = await stat(options.datasetPath).catch(() => undefined);
     const stamp = info ? `${info.mtimeMs}:${info.size}` : 'missing';
@@ -201,20 +256,32 @@ export function createApi(options: ServiceOptions): Api {
       if (bytes.length > DATASET_MAX_BYTES) return { ok: false, message: `${file}: ${t(lang, 'open.tooBig', { max: formatSize(DATASET_MAX_BYTES) })}` };
       const load = await datasetFromBytes(bytes, file, { messages: lang, now: new Date() });
       if (!load.ok) return { ok: false, message: load.message };
-      const before = await getDataset();
-      const changes = reportChanges(before.ok ? before.dataset : { figures: [] }, load.dataset);
-      const notices = load.notices ?? [];
-      opened = { file, dataset: load.dataset, state: { file, notices, changes, opened: Date.now() } };
-      return { ok: true, file, notices, changes };
+      return show(file, load);
     },
 
-    openBundledReport() {
+    async openReportDialog(lang) {
+      if (!options.host.chooseOpenPath) return { ok: false, message: t(lang, 'open.noDialog') };
+      const path = await options.host.chooseOpenPath(lang);
+      return path === undefined ? { ok: false, cancelled: true } : openFromPath(path, lang);
+    },
+
+    async openRecentReport(index, lang) {
+      const path = options.library?.recent()[index];
+      return path === undefined ? { ok: false, message: t(lang, 'open.noRecent') } : openFromPath(path, lang);
+    },
+
+    async openBundledReport() {
+      await reopenLast();
       opened = undefined;
-      return Promise.resolve({ ok: true as const });
+      startNotices = [];
+      await options.library?.bundled();
+      options.onReportChange?.();
+      return { ok: true as const };
     },
 
-    getReportState() {
-      return Promise.resolve(opened ? opened.state : { notices: [] });
+    async getReportState() {
+      await reopenLast();
+      return opened ? opened.state : { notices: startNotices };
     },
 
     async openExported(path, action, lang) {

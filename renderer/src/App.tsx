@@ -6,6 +6,7 @@ import { reportSubtitle } from '../../electron/common/sources';
 import { ExportReport } from './components/ExportReport';
 import { ChangesPanel } from './open/ChangesPanel';
 import { OpenReport } from './open/OpenReport';
+import { useOpenReport } from './open/useOpenReport';
 import { useReportState } from './open/report-state';
 import { LoadError } from './components/LoadError';
 import { prefetchPages, scopeOf, useDataset } from './dataset';
@@ -60,11 +61,17 @@ export function App() {
   const fontsReady = fontsSettled(lang);
   const exportFlow = useExportReport(lang);
   const printFlow = usePrintReport(lang, (message) => exportFlow.fail('print', message));
-  useMenuCommands({
-    'export-report': () => void exportFlow.start('xlsx'),
-    'save-pdf': () => void exportFlow.start('pdf'),
-    'print-report': printFlow.start,
-  });
+  const openFlow = useOpenReport(lang);
+  useMenuCommands(
+    {
+      'export-report': () => void exportFlow.start('xlsx'),
+      'save-pdf': () => void exportFlow.start('pdf'),
+      'print-report': printFlow.start,
+      'open-report': openFlow.choose,
+      'open-bundled': openFlow.openBundled,
+    },
+    openFlow.openRecent,
+  );
   usePrintKey(route.page === 'kiosk' || route.page === 'print' ? undefined : printFlow.start);
 
   // Once a viewer page has its data, the other pages' parts are fetched in the background.
@@ -124,7 +131,7 @@ export function App() {
           <span className="brand-subtitle">{reportSubtitle(frame, lang)}</span>
         </div>
         <div className="header-actions">
-          <OpenReport lang={lang} state={reportState} />
+          <OpenReport lang={lang} state={reportState} actions={openFlow} />
           <ExportReport lang={lang} actions={exportFlow} onPrint={printFlow.start} />
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>

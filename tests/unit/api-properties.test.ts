@@ -101,6 +101,8 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
     openReport: fc.tuple(fc.record({ name: nastyString, base64: fc.base64String({ maxLength: 400 }) }), lang),
     openBundledReport: fc.constant([]),
     getReportState: fc.constant([]),
+    openReportDialog: lang.map((l) => [l]),
+    openRecentReport: fc.tuple(fc.integer({ min: -2, max: 12 }), lang),
   };
   return fc.oneof(
     valid[method],
@@ -128,6 +130,8 @@ const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
     isRecord(r) && (r.ok === true ? typeof r.file === 'string' && isRecord(r.changes) : typeof r.message === 'string' && !r.message.includes('\n')),
   openBundledReport: (r) => isRecord(r) && r.ok === true,
   getReportState: (r) => isRecord(r) && Array.isArray(r.notices),
+  openReportDialog: (r) => isRecord(r) && (r.ok === true || r.cancelled === true || typeof r.message === 'string'),
+  openRecentReport: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -107,13 +107,27 @@ describe('the Electron export host', () => {
 });
 
 describe('the application menu', () => {
-  it('has File › Export to Excel… (Ctrl/Cmd+E), Save as PDF… (Ctrl/Cmd+Shift+S), Print… (Ctrl/Cmd+P), Start presentation (F5) and Quit', () => {
+  it('has File › Open report… (Ctrl/Cmd+O), Open recent, Bundled report, Export to Excel… (Ctrl/Cmd+E), Save as PDF… (Ctrl/Cmd+Shift+S), Print… (Ctrl/Cmd+P), Start presentation (F5) and Quit', () => {
     const startPresentation = vi.fn();
-    installAppMenu({ startPresentation });
+    installAppMenu({ startPresentation, recent: () => ['/data/reports/2026 bulletin.xlsx', '/data/old.json'] });
     const [file, ...rest] = fake.template as MenuItemConstructorOptions[];
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
-    const [item, pdf, print, separator1, present, separator2, quit] = file?.submenu as MenuItemConstructorOptions[];
+    const [open, recent, bundled, separator0, item, pdf, print, separator1, present, separator2, quit] = file?.submenu as MenuItemConstructorOptions[];
+    expect(open).toMatchObject({ label: '開啟報告… / Open report...', accelerator: 'CmdOrCtrl+O' });
+    expect(bundled).toMatchObject({ label: '內建報告 / Bundled report' });
+    expect(separator0?.type).toBe('separator');
+    // Open recent names each file; choosing one tells the renderer its place in the list, never its path.
+    expect(recent?.label).toBe('最近開啟 / Open recent');
+    const files = recent?.submenu as MenuItemConstructorOptions[];
+    expect(files.map((f) => f.label)).toEqual(['2026 bulletin.xlsx', 'old.json']);
+    (files[1]?.click as () => void)();
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'open-recent:1');
+    (open?.click as () => void)();
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'open-report');
+    (bundled?.click as () => void)();
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'open-bundled');
+    fake.send.mockClear();
     expect(item).toMatchObject({ label: '匯出 Excel… / Export to Excel...', accelerator: 'CmdOrCtrl+E' });
     expect(pdf).toMatchObject({ label: '另存為 PDF… / Save as PDF...', accelerator: 'CmdOrCtrl+Shift+S' });
     expect(print).toMatchObject({ label: '列印… / Print...', accelerator: 'CmdOrCtrl+P' });

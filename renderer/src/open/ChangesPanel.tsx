@@ -45,6 +45,26 @@ function List({ title, changes, lang }: { title: string; changes: FigureChange[]
 export function ChangesPanel({ lang, state }: { lang: Lang; state: ReportState | undefined }) {
   const [closed, setClosed] = useState(() => sessionStorage.getItem(CLOSED));
   const changes = state?.changes;
+  // Start-up's notice (the last report did not open again, and why): shown with no file open.
+  if (state?.file === undefined && state !== undefined && state.notices.length > 0 && closed !== 'start') {
+    return (
+      <aside className="changes-panel start-notice" role="status">
+        {state.notices.map((notice) => (
+          <p key={notice}>{notice}</p>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            sessionStorage.setItem(CLOSED, 'start');
+            setClosed('start');
+          }}
+        >
+          {t(lang, 'changes.close')}
+        </button>
+      </aside>
+    );
+  }
   if (state?.file === undefined || changes === undefined || closed === String(state.opened)) return null;
   const close = () => {
     sessionStorage.setItem(CLOSED, String(state.opened));

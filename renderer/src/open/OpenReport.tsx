@@ -1,53 +1,30 @@
-import { useRef, useState } from 'react';
 import type { ReportState } from '../../../electron/common/contract';
-import { REPORT_MAX_BYTES } from '../../../electron/common/limits';
 import type { Lang } from '../../../electron/common/i18n/languages';
 import { t } from '../../../electron/common/i18n/messages';
-import { api, errorMessage } from '../api';
-import { showNewReport, toBase64 } from './report-state';
+import type { OpenActions } from './useOpenReport';
 import './open.css';
 
 /**
- * Open… in the header: the user picks a report file or a workbook, its bytes go to the Api (the
- * renderer never sees a path), and the report shown stays until the new one has opened. A file that
- * does not open leaves the screen as it was and says, in one line, what is wrong and where. With a
- * file open, the header names it and offers the bundled report back.
+ * Open… in the header (useOpenReport.ts opens). With a file open, the header names it and offers the
+ * bundled report back.
  */
-export function OpenReport({ lang, state }: { lang: Lang; state: ReportState | undefined }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string } | undefined>(undefined);
-
-  async function open(file: File): Promise<void> {
-    // Refused before it is read or sent, as the Api would refuse it.
-    if (file.size > REPORT_MAX_BYTES) {
-      setStatus({ kind: 'error', text: `${file.name}: ${t(lang, 'open.tooBig', { max: `${REPORT_MAX_BYTES / 2 ** 20} MB` })}` });
-      return;
-    }
-    setStatus({ kind: 'busy', text: t(lang, 'open.opening', { file: file.name }) });
-    try {
-      const answer = await api.openReport({ name: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) }, lang);
-      if (answer.ok) showNewReport();
-      else setStatus({ kind: 'error', text: answer.message.split('\n')[0] ?? '' });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorMessage(error) });
-    }
-  }
-
+export function OpenReport({ lang, state, actions }: { lang: Lang; state: ReportState | undefined; actions: OpenActions }) {
+  const { status } = actions;
   return (
     <div className="open-report">
       {state?.file === undefined ? null : (
         <>
           <span className="open-current">{t(lang, 'open.current', { file: state.file })}</span>
-          <button type="button" className="header-button" onClick={() => void api.openBundledReport().then(showNewReport)}>
+          <button type="button" className="header-button" onClick={actions.openBundled}>
             {t(lang, 'open.bundled')}
           </button>
         </>
       )}
-      <button type="button" className="header-button" title={t(lang, 'open.hint')} onClick={() => input.current?.click()}>
+      <button type="button" className="header-button" title={t(lang, 'open.hint')} onClick={actions.choose}>
         {t(lang, 'open.button')}
       </button>
       <input
-        ref={input}
+        ref={actions.input}
         type="file"
         accept=".json,.xlsx,.xlsm"
         hidden
@@ -55,7 +32,7 @@ export function OpenReport({ lang, state }: { lang: Lang; state: ReportState | u
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';
-          if (file) void open(file);
+          if (file) void actions.openFile(file);
         }}
       />
       {status ? (
