@@ -5,8 +5,10 @@ import { isLang, LANGS, type Lang } from '../common/i18n/languages';
 import { loadDataset } from '../services/dataset';
 import { datasetPath } from '../services/paths';
 import { exportWorkbook } from '../services/workbook/export';
+import { buildTemplate } from '../services/workbook/template';
+import { describeError, writeFileAtomic } from '../services/files';
 
-export const USAGE = `usage: npm run report -- --out FILE.xlsx [--lang ${LANGS.join('|')}] [--csv FILE.csv] [--dataset FILE.json|FILE.xlsx]`;
+export const USAGE = `usage: npm run report -- --out FILE.xlsx [--lang ${LANGS.join('|')}] [--csv FILE.csv] [--dataset FILE.json|FILE.xlsx] [--template]`;
 
 export type CliEnvironment = {
   /** Where relative paths start: the folder the user ran npm from (npm sets INIT_CWD). */
@@ -19,9 +21,16 @@ export type CliEnvironment = {
 
 class UsageError extends Error {}
 
-type Parsed = { out: string; lang: Lang; csv?: string; dataset?: string };
+type Parsed = { out: string; lang: Lang; csv?: string; dataset?: string; template: boolean };
 
-const OPTIONS = { out: { type: 'string' }, lang: { type: 'string' }, csv: { type: 'string' }, dataset: { type: 'string' }, help: { type: 'boolean' } } as const;
+const OPTIONS = {
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  csv: { type: 'string' },
+  dataset: { type: 'string' },
+  template: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
 
 /**
  * The arguments, or a UsageError that names the bad one, cut short when long (an argument can be
@@ -44,7 +53,9 @@ function parse(argv: readonly string[]): Parsed {
   const { out, lang = 'zh-Hant', csv, dataset } = values as Partial<Record<'out' | 'lang' | 'csv' | 'dataset', string>>;
   if (out === undefined || out === '') throw new UsageError('--out FILE.xlsx is required');
   if (!isLang(lang)) throw new UsageError(`unknown language ${excerpt(lang, 40)}; use ${LANGS.join(', ')}`);
-  return { out, lang, ...(csv === undefined ? {} : { csv }), ...(dataset === undefined ? {} : { dataset }) };
+  if (values.template === true && (csv !== undefined || dataset !== undefined))
+    throw new UsageError('--template writes a workbook to fill in: it takes no --csv or --dataset');
+  return { out, lang, template: values.template === true, ...(csv === undefined ? {} : { csv }), ...(dataset === undefined ? {} : { dataset }) };
 }
 
 /**
@@ -62,6 +73,18 @@ export async function runReportCommand(argv: readonly string[], env: CliEnvironm
     return error instanceof UsageError && error.message === '' ? 0 : 2;
   }
   const inCwd = (path: string) => (isAbsolute(path) ? path : resolve(env.cwd, path));
+  if (options.template) {
+    // A new report to fill in (File → New report workbook…): written whole or not at all.
+    try {
+      const path = inCwd(options.out);
+      await writeFileAtomic(path, await buildTemplate(options.lang));
+      env.out(`report: wrote ${path} (${options.lang}, a report workbook to fill in)`);
+      return 0;
+    } catch (error) {
+      env.err(`report: ${describeError(error, 'en')}`);
+      return 1;
+    }
+  }
   const load = await loadDataset(options.dataset === undefined ? datasetPath(env.appRoot) : inCwd(options.dataset));
   if (!load.ok) {
     // One line per problem (one, for a file with one fault), each short and naming the file.

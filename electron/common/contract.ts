@@ -68,6 +68,8 @@ export const CHANNELS = {
   openReportDialog: { channel: CHANNEL_NAMES.openReportDialog, args: z.tuple([z.enum(LANGS)]) },
   /** Opens the nth report of File → Open recent, by its place in the list: the renderer never sees a path. */
   openRecentReport: { channel: CHANNEL_NAMES.openRecentReport, args: z.tuple([z.number().int().min(0).max(9), z.enum(LANGS)]) },
+  /** File → New report workbook…: asks where to save (a dialog in Electron), then writes a workbook to fill in, in that language. */
+  saveTemplate: { channel: CHANNEL_NAMES.saveTemplate, args: z.tuple([z.enum(LANGS)]) },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
 
 /** A report opened: its file's name, what did not stop it (macros left unrun), and what changed against the one before. */
@@ -75,7 +77,14 @@ export type OpenReportResult =
   { ok: true; file: string; notices: string[]; changes: ReportChanges } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; message: string };
 
 /** The report shown: the bundled one (no file), or an opened file; the changes and notices of its opening, where it was opened. */
-export type ReportState = { file?: string; notices: string[]; changes?: ReportChanges; opened?: number };
+export type ReportState = {
+  file?: string;
+  notices: string[];
+  changes?: ReportChanges;
+  opened?: number;
+  /** The report a kiosk follows (kiosk.json's dataset): counts its good reads, so that the show picks up a new one. */
+  revision?: number;
+};
 
 /** A report, or why not; `firstSection` where the report loaded but has no such section (the address is corrected to it). */
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string; firstSection?: string };
@@ -109,6 +118,7 @@ type Results = {
   getReportState: ReportState;
   openReportDialog: OpenReportResult;
   openRecentReport: OpenReportResult;
+  saveTemplate: { ok: true; fileName: string } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; message: string };
 };
 
 export type Api = {

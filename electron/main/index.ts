@@ -83,6 +83,7 @@ if (!app.requestSingleInstanceLock()) {
         kiosk: kiosk.host,
         print: printer.print,
         library: reports,
+        log,
         // Open recent follows each opening; not while presenting, whose menu is empty.
         onReportChange: () => {
           recent = reports.recent();

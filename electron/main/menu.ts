@@ -16,7 +16,7 @@ export type MenuActions = {
   recent: () => readonly string[];
 };
 
-const bilingual = (key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk.start' | 'open.menu' | 'open.recent' | 'open.bundled') =>
+const bilingual = (key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk.start' | 'open.menu' | 'open.recent' | 'open.bundled' | 'template.menu') =>
   `${t('zh-Hant', key)} / ${t('en', key)}`;
 
 /**
@@ -37,6 +37,7 @@ export function installAppMenu(actions: MenuActions): void {
           enabled: actions.recent().length > 0,
         },
         { label: bilingual('open.bundled'), click: () => sendToFocused('open-bundled') },
+        { label: bilingual('template.menu'), click: () => sendToFocused('new-template') },
         { type: 'separator' },
         { label: bilingual('export.button'), accelerator: 'CmdOrCtrl+E', click: () => sendToFocused('export-report') },
         { label: bilingual('pdf.button'), accelerator: 'CmdOrCtrl+Shift+S', click: () => sendToFocused('save-pdf') },

@@ -6,7 +6,7 @@ import { previewExportDir, previewExportHost } from './export-host';
 import { previewPrinter } from './pdf-printer';
 import { parsePreviewArgs, startPreviewServer } from './server';
 
-/** npm run preview [-- --port N] [--dataset FILE.json]: the renderer in any browser, backed by the same Node services, showing the bundled report or FILE. */
+/** npm run preview [-- --port N] [--dataset FILE.json|FILE.xlsx]: the renderer in any browser, backed by the same Node services, showing the bundled report or FILE. */
 const args = parsePreviewArgs(process.argv.slice(2));
 if (!args.ok) {
   console.error(args.message);
@@ -30,6 +30,9 @@ startPreviewServer({
     host: previewExportHost(previewExportDir()),
     kiosk,
     print: printer.print,
+    // How often the report kiosk.json names is checked: quicker for the replace soak (scripts/soak-replace.mjs).
+    ...(Number(process.env.LVYUAN_WATCH_MS) > 0 ? { watchMs: Number(process.env.LVYUAN_WATCH_MS) } : {}),
+    log: (line) => console.log(line),
   }),
   port,
 }).then(

@@ -9,10 +9,12 @@ import type { Lang } from '../common/i18n/languages';
 import { t } from '../common/i18n/messages';
 import { DATASET_MAX_BYTES, datasetFromBytes, loadDataset, type DatasetLoad } from './dataset';
 import type { ReportLibrary } from './report-library';
+import { watchReport, type ReportWatch } from './report-watch';
+import { dirname, resolve } from 'node:path';
 import { formatSize } from './json-file';
 import { defaultExportName } from './export-name';
 import type { PdfPrinter } from './pdf/export';
-import { describeError } from './files';
+import { describeError, writeFileAtomic } from './files';
 import { kioskView } from '../common/kiosk/settings';
 import { loadKioskSettings, type KioskOverrides } from './kiosk-settings';
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -64,6 +66,9 @@ export type ServiceOptions = {
   messages?: Lang;
   /** Told after a report opened or the bundled one came back: Electron rebuilds Open recent. */
   onReportChange?: () => void;
+  /** How often the report kiosk.json names is checked for changes (report-watch.ts): 1 s by default. */
+  watchMs?: number;
+  log?: (line: string) => void;
 };
 
 /** Each member of a union without the file name and the time, which exportAs adds. */
@@ -126,14 +131,36 @@ export function createApi(options: ServiceOptions): Api {
     return show(shortName(path), load);
   }
 
+  // The report kiosk.json names (`dataset`), followed as it changes; looked for once.
+  let kioskWatch: Promise<ReportWatch | undefined> | undefined;
+  function followedReport(): Promise<ReportWatch | undefined> {
+    kioskWatch ??= (async () => {
+      const settingsPath = options.kiosk.settingsPath;
+      if (settingsPath === undefined) return undefined;
+      const load = await loadKioskSettings(settingsPath, options.kiosk.overrides);
+      const named = load.ok ? load.settings.dataset : undefined;
+      if (named === undefined) return undefined;
+      const watch = watchReport(resolve(dirname(settingsPath), named), {
+        messages: options.messages ?? 'zh-Hant',
+        ...(options.watchMs === undefined ? {} : { intervalMs: options.watchMs }),
+        ...(options.log ? { log: options.log } : {}),
+      });
+      await watch.ready;
+      return watch;
+    })();
+    return kioskWatch;
+  }
+
   async function getDataset(): Promise<DatasetResult> {
     await reopenLast();
     return shownDataset();
   }
 
-  /** The report shown now: the one opened, else the bundled one (read again when its file changed). */
+  /** The report shown now: the one opened, else the one kiosk.json follows, else the bundled one (read again when its file changed). */
   async function shownDataset(): Promise<DatasetResult> {
     if (opened) return { ok: true, dataset: opened.dataset };
+    const followed = (await followedReport())?.current().dataset;
+    if (followed) return { ok: true, dataset: followed };
     const info = await stat(options.datasetPath).catch(() => undefined);
     const stamp = info ? `${info.mtimeMs}:${info.size}` : 'missing';
     if (cached?.stamp === stamp) return cached.result;
@@ -270,6 +297,18 @@ export function createApi(options: ServiceOptions): Api {
       return path === undefined ? { ok: false, message: t(lang, 'open.noRecent') } : openFromPath(path, lang);
     },
 
+    async saveTemplate(lang) {
+      const target = await options.host.chooseSavePath(t(lang, 'template.fileName'), lang, 'xlsx');
+      if (target === undefined) return { ok: false, cancelled: true };
+      try {
+        const { buildTemplate } = await import('./workbook/template');
+        await writeFileAtomic(target, await buildTemplate(lang));
+        return { ok: true, fileName: basename(target) };
+      } catch (error) {
+        return { ok: false, message: describeError(error, lang) };
+      }
+    },
+
     async openBundledReport() {
       await reopenLast();
       opened = undefined;
@@ -281,7 +320,18 @@ export function createApi(options: ServiceOptions): Api {
 
     async getReportState() {
       await reopenLast();
-      return opened ? opened.state : { notices: startNotices };
+      if (opened) return opened.state;
+      const watch = await followedReport();
+      if (watch) {
+        const followed = watch.current();
+        // The report the kiosk follows, its revision (the show starts again on a new one), and why the file is not it, where it is not.
+        return {
+          ...(followed.dataset ? { file: followed.file } : {}),
+          notices: [...startNotices, ...(followed.notice ? [followed.notice] : [])],
+          revision: followed.revision,
+        };
+      }
+      return { notices: startNotices };
     },
 
     async openExported(path, action, lang) {

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { writeFileAtomic } from './files';
 
 /**
@@ -11,11 +10,21 @@ import { writeFileAtomic } from './files';
 /** How many reports Open recent lists. */
 export const RECENT_MAX = 8;
 
-const libraryFile = z.object({
-  recent: z.array(z.string().min(1).max(4096)).max(RECENT_MAX).default([]),
-  /** The report open when the app last closed; absent for the bundled report. */
-  last: z.string().min(1).max(4096).optional(),
-});
+type LibraryFile = { recent: string[]; last?: string };
+
+const isPath = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 4096;
+
+/**
+ * The file's list, or none where it is not one. Checked by hand, not with zod: the main process
+ * reads it before its first window, whose bundle stays free of the schema library (main-bundle.test.ts).
+ */
+function parseLibrary(raw: unknown): LibraryFile | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { recent, last } = raw as Record<string, unknown>;
+  if (!Array.isArray(recent) || !recent.every(isPath)) return undefined;
+  if (last !== undefined && !isPath(last)) return undefined;
+  return { recent: recent.slice(0, RECENT_MAX), ...(last === undefined ? {} : { last }) };
+}
 
 export type ReportLibrary = {
   recent: () => readonly string[];
@@ -30,10 +39,9 @@ export type ReportLibrary = {
 };
 
 export async function openReportLibrary(file: string): Promise<ReportLibrary> {
-  let state: z.infer<typeof libraryFile> = { recent: [] };
+  let state: LibraryFile = { recent: [] };
   try {
-    const parsed = libraryFile.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (parsed.success) state = parsed.data;
+    state = parseLibrary(JSON.parse(await readFile(file, 'utf8'))) ?? state;
   } catch {
     // No list yet, or one that cannot be read: start an empty one.
   }

@@ -69,6 +69,7 @@ export function App() {
       'print-report': printFlow.start,
       'open-report': openFlow.choose,
       'open-bundled': openFlow.openBundled,
+      'new-template': openFlow.newTemplate,
     },
     openFlow.openRecent,
   );

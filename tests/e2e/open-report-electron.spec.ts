@@ -41,7 +41,7 @@ test('File › Open report…, Open recent and Bundled report; the last report o
     let app = await launch();
     let window = await app.firstWindow();
     await app.evaluate(({ dialog }, chosen) => {
-      dialog.showOpenDialog = (() => Promise.resolve({ canceled: false, filePaths: [chosen] }));
+      dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths: [chosen] });
     }, path);
     await clickMenu(app, 'Open report...');
     await expect(window.locator('.changes-panel')).toBeVisible();

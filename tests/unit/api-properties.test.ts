@@ -103,6 +103,7 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
     getReportState: fc.constant([]),
     openReportDialog: lang.map((l) => [l]),
     openRecentReport: fc.tuple(fc.integer({ min: -2, max: 12 }), lang),
+    saveTemplate: lang.map((l) => [l]),
   };
   return fc.oneof(
     valid[method],
@@ -132,6 +133,7 @@ const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
   getReportState: (r) => isRecord(r) && Array.isArray(r.notices),
   openReportDialog: (r) => isRecord(r) && (r.ok === true || r.cancelled === true || typeof r.message === 'string'),
   openRecentReport: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
+  saveTemplate: (r) => isRecord(r) && (r.ok === true ? typeof r.fileName === 'string' : r.cancelled === true || typeof r.message === 'string'),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -148,7 +150,7 @@ describe('callApi, for every Api method, over any argument list', () => {
       fc.asyncProperty(argsFor(method), async (args) => {
         // A valid exportWorkbook writes a real workbook (half a second); those three argument lists
         // are covered once below, so the fuzzing here stays quick.
-        fc.pre(!((method === 'exportWorkbook' || method === 'exportPdf') && CHANNELS[method].args.safeParse(args).success));
+        fc.pre(!((method === 'exportWorkbook' || method === 'exportPdf' || method === 'saveTemplate') && CHANNELS[method].args.safeParse(args).success));
         const calls = host.chooseSavePath.mock.calls.length;
         let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
         try {
@@ -198,5 +200,11 @@ describe('callApi, for every Api method, over any argument list', () => {
     expect(result).toMatchObject({ ok: true });
     expect(exported()).toHaveLength(1);
     rmSync(join(exportDir, exported()[0] ?? ''));
+  }, 30_000);
+
+  it('saveTemplate with valid arguments writes the workbook to fill in there, named in the language', async () => {
+    expect(await callApi(api, 'saveTemplate', ['zh-Hant'])).toEqual({ ok: true, fileName: '新報告.xlsx' });
+    expect(exported()).toEqual(['新報告.xlsx']);
+    rmSync(join(exportDir, '新報告.xlsx'));
   }, 30_000);
 });

@@ -113,7 +113,11 @@ describe('the application menu', () => {
     const [file, ...rest] = fake.template as MenuItemConstructorOptions[];
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
-    const [open, recent, bundled, separator0, item, pdf, print, separator1, present, separator2, quit] = file?.submenu as MenuItemConstructorOptions[];
+    const [open, recent, bundled, template, separator0, item, pdf, print, separator1, present, separator2, quit] =
+      file?.submenu as MenuItemConstructorOptions[];
+    expect(template).toMatchObject({ label: '新增報告活頁簿… / New report workbook...' });
+    (template?.click as () => void)();
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'new-template');
     expect(open).toMatchObject({ label: '開啟報告… / Open report...', accelerator: 'CmdOrCtrl+O' });
     expect(bundled).toMatchObject({ label: '內建報告 / Bundled report' });
     expect(separator0?.type).toBe('separator');

@@ -9,6 +9,9 @@ import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
 import { loadDataset } from '../../electron/services/dataset';
 import { buildReport } from '../../electron/services/workbook/report';
+import { createApi } from '../../electron/services/api';
+import { chartsOf } from '../../electron/common/charts/registry';
+import { fakeHost, fakeKioskHost, fakePrinter } from './fake-host';
 import { ROOT } from './helpers';
 import { EXPORTED_AT, loadedReport } from './report-helpers';
 
@@ -104,6 +107,14 @@ describe.skipIf(!openpyxl)('a workbook edited in another program, opened again',
       // The report's structure came back with it: the same sections, charts and quotes.
       expect(load.dataset.charts.map((c) => c.id)).toEqual(dataset.charts.map((c) => c.id));
       expect(load.dataset.figures.map((f) => f.source.quote)).toEqual(dataset.figures.map((f) => f.source.quote));
+
+      // The preview serves it (npm run preview -- --dataset edited.xlsx, the same Api): each edited value drawn with †.
+      const preview = createApi({ datasetPath: path, host: fakeHost(), kiosk: fakeKioskHost(), print: fakePrinter() });
+      const served = await preview.getDataset();
+      if (!served.ok) throw new Error(served.message);
+      const shown = chartsOf(served.dataset).flatMap((c) => c.build(served.dataset, lang).rows);
+      expect(shown.find((row) => row.figureId === first.id)?.display).toMatch(/†$/u);
+      expect(shown.find((row) => row.figureId === second.id)?.revision?.file).toBe(`edited-${lang}.xlsx`);
 
       // The command line writes it out again: the new values in All figures, and a Revisions table.
       const again = join(work, `again-${lang}.xlsx`);

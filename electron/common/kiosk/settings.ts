@@ -118,6 +118,12 @@ export function kioskSettingsSchema(charts?: PlaylistCharts) {
         )
         .nullable()
         .default(null),
+      /**
+       * The report to present, followed as it changes: a report file (.json) or a workbook this app
+       * wrote (.xlsx), e.g. on a shared drive; a path relative to kiosk.json's folder. The bundled
+       * report when absent.
+       */
+      dataset: z.string({ error: 'must be the path of a report file (.json) or workbook (.xlsx)' }).min(1).max(4096).optional(),
       /** The display to present on, 1 = primary; as listed by the operating system. */
       display: z
         .number({ error: 'must be a display number (1 is the primary display)' })
@@ -136,7 +142,8 @@ export function kioskSettingsSchema(charts?: PlaylistCharts) {
 export type KioskSettings = z.infer<ReturnType<typeof kioskSettingsSchema>>;
 
 /** What the renderer is told: everything but the secrets that unlock the exit, with the report's defaults filled in. */
-export type KioskView = Omit<KioskSettings, 'exit' | 'intervalSeconds'> & {
+/** The renderer never sees a path: the report the show follows is the Api's to read. */
+export type KioskView = Omit<KioskSettings, 'exit' | 'intervalSeconds' | 'dataset'> & {
   intervalSeconds: number;
   slides: string[];
   exit: { pin: boolean; chord: string };
@@ -149,8 +156,10 @@ export const DEFAULT_SECONDS_PER_SLIDE = 15;
 export type ShowReport = { charts: PlaylistCharts; kiosk: { playlist?: string[] | undefined; secondsPerSlide?: number | undefined } };
 
 export function kioskView(settings: KioskSettings, report: ShowReport): KioskView {
+  const shown: Partial<KioskSettings> = { ...settings };
+  delete shown.dataset;
   return {
-    ...settings,
+    ...(shown as Omit<KioskSettings, 'dataset'>),
     intervalSeconds: settings.intervalSeconds ?? report.kiosk.secondsPerSlide ?? DEFAULT_SECONDS_PER_SLIDE,
     slides: settings.slides ?? report.kiosk.playlist ?? report.charts.map((c) => c.id),
     exit: { pin: settings.exit.pin !== undefined, chord: settings.exit.chord },

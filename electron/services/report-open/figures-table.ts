@@ -4,7 +4,7 @@ import type { Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import type { Qualifier, Status, Unit } from '../../common/vocabulary';
 import { headerField, periodOf, qualifierOf, REQUIRED_FIELDS, statusOf, TABLE_FIELDS, unitOf, type TableField } from './table-words';
-import { allFiguresHeader } from '../workbook/figure-rows';
+import { allFiguresHeader, FIGURES_TABLE } from '../workbook/figure-rows';
 
 /**
  * The figures table of a workbook, read back: found by its Excel Table's name (AllFigures, as the app
@@ -41,9 +41,6 @@ export type FiguresTable = {
 };
 
 export type TableRead = { ok: true; table: FiguresTable } | { ok: false; problems: CellProblem[]; message?: string };
-
-/** The Excel Table the app writes its figures in; the same name in every language. */
-export const FIGURES_TABLE = 'AllFigures';
 
 /** How far down a sheet a header row is looked for, in a workbook without the named table. */
 const HEADER_SEARCH_ROWS = 30;

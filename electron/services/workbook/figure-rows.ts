@@ -7,6 +7,9 @@ import { t } from '../../common/i18n/messages';
 
 type Figure = Dataset['figures'][number];
 
+/** The Excel Table of every figure: its name in formulas, the same in every language; what reads a workbook back finds it by. */
+export const FIGURES_TABLE = 'AllFigures';
+
 /**
  * The "all figures" table, shared by the workbook sheet and the CSV so that both say the same. Every
  * header and every word in it is in the export language; the figure id is the one identifier kept.

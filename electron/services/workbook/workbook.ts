@@ -19,7 +19,7 @@ import type { NativeChartSpec } from './chart-spec';
 import { writeCover } from './cover';
 import { loadExcelJs } from './exceljs';
 import { FigureCells } from './figure-cells';
-import { allFiguresHeader, allFiguresRow } from './figure-rows';
+import { allFiguresHeader, allFiguresRow, FIGURES_TABLE } from './figure-rows';
 import { nameFonts } from './fonts';
 import { writeReportSheet } from './report-sheet';
 import { fitRowHeights, planPrint, type Orientation, type PrintBlock, type SheetRows } from './print-layout';
@@ -252,7 +252,7 @@ function writeAllFigures(sheet: Worksheet, dataset: Dataset, lang: Lang, quotesN
   const columns = allFiguresHeader(lang).filter((column) => column !== quote);
   const header = writeExcelTable(
     sheet,
-    'AllFigures',
+    FIGURES_TABLE,
     columns,
     dataset.figures.map((f) => {
       const [id = '', section = '', label = '', value = 0, unit = '', qualifier = '', status = '', period = '', shown = ''] = allFiguresRow(f, lang, dataset);

@@ -18,6 +18,7 @@ import { StatusStrip } from './StatusStrip';
 import { useBurnIn, useNow } from './useBurnIn';
 import { useIdleCursor } from './useIdleCursor';
 import { useSlideshow } from './useSlideshow';
+import { useFollowedReport } from './useFollowedReport';
 import './kiosk.css';
 
 // Asked for as soon as the kiosk module loads, like the dataset.
@@ -82,7 +83,7 @@ export function KioskApp({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
   return <Show dataset={dataset} viewerLang={lang} settings={settings.settings} />;
 }
 
-function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang: Lang; settings: KioskView }) {
+function Show({ dataset: initial, viewerLang, settings }: { dataset: Dataset; viewerLang: Lang; settings: KioskView }) {
   const slides = settings.slides;
   const intervalMs = (intervalOverride() ?? settings.intervalSeconds) * 1000;
   const now = useNow();
@@ -97,6 +98,8 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
     halted: burnIn.blank || lockOpen,
   });
   const cursorHidden = useIdleCursor(settings.hideCursorAfterSeconds * 1000);
+  // The file kiosk.json names, followed: a new report shows from the next slide on.
+  const { dataset, notice } = useFollowedReport(initial, show.transitions);
 
   // An abandoned keypad closes by itself, and always before the screen goes black for the night.
   useEffect(() => {
@@ -173,6 +176,8 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
       data-live-charts={chartIds.length}
       data-chart-ids={chartIds.join(' ')}
       data-blank={burnIn.blank}
+      data-report-figures={dataset.figures.length}
+      data-report-version={dataset.version}
     >
       {model ? <Slide model={model} dataset={dataset} lang={lang} /> : null}
       <StatusStrip
@@ -185,6 +190,7 @@ function Show({ dataset, viewerLang, settings }: { dataset: Dataset; viewerLang:
         run={show.run}
         running={running}
         intervalMs={intervalMs}
+        {...(notice === undefined ? {} : { notice })}
       />
       {burnIn.blank ? <div className="kiosk-blank" /> : null}
       {lockOpen ? (

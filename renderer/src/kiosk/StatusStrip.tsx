@@ -12,6 +12,8 @@ type Props = {
   run: number;
   running: boolean;
   intervalMs: number;
+  /** For the operator: why the report file the show follows is not the report on screen. */
+  notice?: string;
 };
 
 function clock(now: Date): string {
@@ -19,7 +21,7 @@ function clock(now: Date): string {
 }
 
 /** Clock, the data's date, slide n / N and a bar filling up to the next slide. */
-export function StatusStrip({ lang, now, asOf, index, total, paused, run, running, intervalMs }: Props) {
+export function StatusStrip({ lang, now, asOf, index, total, paused, run, running, intervalMs, notice }: Props) {
   return (
     <footer className="kiosk-status">
       <div
@@ -33,6 +35,11 @@ export function StatusStrip({ lang, now, asOf, index, total, paused, run, runnin
         {clock(now)}
       </time>
       <span className="kiosk-asof">{t(lang, 'kiosk.asOf', { asOf })}</span>
+      {notice === undefined ? null : (
+        <span className="kiosk-notice" role="status">
+          {notice}
+        </span>
+      )}
       {paused ? (
         <span className="kiosk-paused" role="status">
           {t(lang, 'kiosk.paused')}

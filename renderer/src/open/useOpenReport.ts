@@ -51,6 +51,15 @@ export function useOpenReport(lang: Lang) {
     },
     openRecent: (index: number) => void settle(api.openRecentReport(index, lang)),
     openBundled: () => void api.openBundledReport().then(showNewReport),
+    /** File → New report workbook…: saved where the user says, and the line says where to go next. */
+    newTemplate: () =>
+      void api.saveTemplate(lang).then(
+        (answer) => {
+          if (answer.ok) setStatus({ kind: 'busy', text: t(lang, 'template.saved', { file: answer.fileName }) });
+          else if (answer.cancelled !== true) setStatus({ kind: 'error', text: answer.message });
+        },
+        (error: unknown) => setStatus({ kind: 'error', text: errorMessage(error) }),
+      ),
   };
 }
 
