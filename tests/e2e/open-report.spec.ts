@@ -56,7 +56,7 @@ test('opens an edited workbook: the changes panel, the revised marks, then back 
   await expect(app.locator(`.kpi[data-figure-id="${gdp.id}"] .kpi-value`)).toHaveText(`${formatFigure({ ...gdp, value: 401.5 }, 'en')}†`);
   // Playwright's text matchers take no u flag.
   await expect(app.locator('main')).toContainText(
-    /† GDP: revised from CNY 39\.1 bn \(the source's value\) to CNY 40\.15 bn†, read from edited\.xlsx on \d{4}-\d{2}-\d{2}/,
+    /† GDP: revised from CNY 39\.1 bn \(the source's value\) to CNY 40\.15 bn, read from edited\.xlsx on \d{4}-\d{2}-\d{2}/,
   );
 
   // Closed, the panel stays closed on this report.

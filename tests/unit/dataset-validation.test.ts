@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '../../electron/common/dataset';
-import { loadDataset, type DatasetLoad } from '../../electron/services/dataset';
+import { loadDataset, parseDataset, type DatasetLoad } from '../../electron/services/dataset';
 import { scaledDataset } from '../../scripts/synthetic-dataset.mjs';
 import { rawDataset } from './helpers';
 
@@ -200,4 +200,25 @@ describe('dataset validation', () => {
     if (!load.ok) throw new Error(load.message);
     expect(load.dataset.figures).toHaveLength(100 * rawDataset().figures.length);
   }, 30_000);
+});
+
+describe('a report with many faults', () => {
+  it('lists the first five, a line each, then how many more there are', () => {
+    const raw = rawDataset();
+    // Seven figures with an unknown unit: seven faults of one kind.
+    raw.figures.slice(0, 7).forEach((figure) => ((figure as { unit: string }).unit = 'parsecs'));
+    const load = parseDataset(raw, 'many.json');
+    expect(load.ok).toBe(false);
+    if (load.ok) return;
+    expect(load.problems).toHaveLength(7);
+    const lines = load.message.split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines.slice(0, 5).every((line) => line.startsWith('many.json: figure ') && line.includes('unknown unit "parsecs"'))).toBe(true);
+    expect(lines[5]).toBe('many.json: … and 2 more problems');
+    // Five faults: no "more" line.
+    const five = rawDataset();
+    five.figures.slice(0, 5).forEach((figure) => ((figure as { unit: string }).unit = 'parsecs'));
+    const fiveLoad = parseDataset(five, 'five.json');
+    expect(fiveLoad.ok ? [] : fiveLoad.message.split('\n')).toHaveLength(5);
+  });
 });

@@ -38,6 +38,21 @@ describe('mainland zh-Hans (scripts/zh-hans.mjs)', () => {
     for (const [hant, hans] of OVERRIDES) expect(toMainland(hant), hant).toBe(hans);
   });
 
+  it('keeps the overrides it was reviewed with: each one, written out, whatever the list says now', () => {
+    // Fixed here, not read from OVERRIDES: deleting an override and regenerating the catalog must fail.
+    for (const [hant, hans] of [
+      ['要取代「r.xlsx」嗎？', '要替换“r.xlsx”吗？'],
+      ['主要指標', '主要指标'],
+      ['開始簡報', '开始演示'],
+      ['資料夾是唯讀的', '文件夹是只读的'],
+      ['按空白鍵暫停', '按空格键暂停'],
+      ['由這些儲存格繪製', '由这些单元格绘制'],
+      ['另見第 {row} 列', '另见第 {row} 行'],
+      ['只能用連字號', '只能用连字符'],
+    ] as const)
+      expect(toMainland(hant), hant).toBe(hans);
+  });
+
   it('quotes with “” and nested ‘’, and titles with 《》', () => {
     expect(toMainland('「較『十四五』初期增長367%」')).toBe('“较‘十四五’初期增长367%”');
     expect(toMainland('來源：{author}〈{title}〉')).toBe('来源：{author}《{title}》');

@@ -52,14 +52,16 @@ function revisedParts(model: ChartModel): TextPart[][] {
   return [...drawnPoints(model), ...model.annotations].flatMap((p) => {
     if (!p.revision) return [];
     const [before = '', after = ''] = revisedLine({ label: p.category, display: '\u0000', revision: p.revision }, model.lang).split('\u0000');
-    return [[before, { point: p }, after].filter((part) => part !== '')];
+    // The value as it now is, without its † (the line starts with one).
+    return [[before, { point: { ...p, display: p.display.replace(/†$/u, '') } }, after].filter((part) => part !== '')];
   });
 }
 
 /** The line that says a value was revised: from the source's value, to which, from which file and when. */
 export function revisedLine(row: { label: string; display: string; revision: Revision }, lang: Lang): string {
   const { previous, file, date } = row.revision;
-  return t(lang, 'figure.revisedLine', { label: row.label, previous, value: row.display, file, date });
+  // The value as it now is, without its † (the line starts with one).
+  return t(lang, 'figure.revisedLine', { label: row.label, previous, value: row.display.replace(/†$/u, ''), file, date });
 }
 
 /** Everything said beside a chart, in the order every surface shows it (annotations, notes, derived and revised values), as parts. */
