@@ -37,9 +37,15 @@ export type KioskShell = {
 };
 
 /** The show and the viewer: the renderer's page at a route, on the app's origin. */
-const showUrl = appUrl(RENDERER_PAGE, '/kiosk');
+/**
+ * Each time a new address: a load that differs from the current page only after # would change only
+ * the hash, and a wedged page would stay as it was. A unique query (as the print window's) makes it
+ * a real load.
+ */
+let loads = 0;
+const showUrl = () => appUrl(RENDERER_PAGE, '/kiosk', { load: String((loads += 1)) });
 // The viewer at the report's first section: an address without a page (the report, not the shell, knows its sections).
-const viewerUrl = appUrl(RENDERER_PAGE, '/');
+const viewerUrl = () => appUrl(RENDERER_PAGE, '/', { load: String((loads += 1)) });
 /** The static slide shown when the circuit breaker gives up (resources/kiosk-error.html, served at this path). */
 const errorSlideUrl = appUrl(KIOSK_ERROR_PAGE);
 
@@ -209,7 +215,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
       enter(target, display.id);
       // Loaded from here rather than asked of the page: a page showing an error, or busy, would not
       // start the show, and the window would sit locked in kiosk mode over the viewer.
-      void target.loadURL(showUrl);
+      void target.loadURL(showUrl());
     } finally {
       starting = false;
     }
@@ -236,7 +242,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     options.menus.viewer();
     target.setMenuBarVisibility(true);
     setTimeout(() => {
-      if (!target.isDestroyed()) void target.loadURL(viewerUrl);
+      if (!target.isDestroyed()) void target.loadURL(viewerUrl());
     }, 0);
     return Promise.resolve();
   }

@@ -2,6 +2,7 @@ import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { MENU_EVENT, type MenuCommand } from '../common/channels';
 import { basename } from 'node:path';
 import { t } from '../common/i18n/messages';
+import { devToolsAllowed } from './window';
 
 /** Menu items act in the renderer, exactly as its own buttons do, so there is one code path per action. */
 function sendToFocused(command: MenuCommand): void {
@@ -23,8 +24,12 @@ const bilingual = (key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk
  * The menu is built before the renderer has chosen a language, so its labels are bilingual like the
  * window title; it is built again when Open recent's list changes.
  */
-export function installAppMenu(actions: MenuActions): void {
+export function installAppMenu(actions: MenuActions, platform: NodeJS.Platform = process.platform): void {
+  const mac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
+    // macOS: the app-name menu first (About, Hide, Quit), or the File items land under it; and an Edit
+    // menu, without which Cmd+C, X, V and A do nothing in any text field (electron#3787).
+    ...(mac ? [{ role: 'appMenu' } as const] : []),
     {
       role: 'fileMenu',
       submenu: [
@@ -46,11 +51,27 @@ export function installAppMenu(actions: MenuActions): void {
         { type: 'separator' },
         // The window has to change (kiosk mode, display, power) before the renderer shows the show.
         { label: bilingual('kiosk.start'), accelerator: 'F5', click: () => actions.startPresentation() },
-        { type: 'separator' },
-        { role: 'quit' },
+        // macOS quits from the app-name menu.
+        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },
-    { role: 'viewMenu' },
+    ...(mac ? [{ role: 'editMenu' } as const] : []),
+    // A packaged build has no DevTools (window.ts): its View menu has no Toggle Developer Tools either.
+    devToolsAllowed()
+      ? { role: 'viewMenu' }
+      : {
+          role: 'viewMenu',
+          submenu: [
+            { role: 'reload' },
+            { role: 'forceReload' },
+            { type: 'separator' },
+            { role: 'resetZoom' },
+            { role: 'zoomIn' },
+            { role: 'zoomOut' },
+            { type: 'separator' },
+            { role: 'togglefullscreen' },
+          ],
+        },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

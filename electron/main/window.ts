@@ -1,4 +1,4 @@
-import { BrowserWindow, session, type BrowserWindowConstructorOptions, type Rectangle, type WebContents } from 'electron';
+import { app, BrowserWindow, session, type BrowserWindowConstructorOptions, type Rectangle, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { appUrl, RENDERER_PAGE } from '../services/app-protocol';
 import { isAllowedUrl } from '../services/url-policy';
@@ -27,6 +27,12 @@ export function guardNavigation(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+/** Are DevTools available: not in a packaged build (unless LVYUAN_DEVTOOLS=1), nor with LVYUAN_NO_DEVTOOLS (the e2e tests). */
+export function devToolsAllowed(packaged: boolean = app.isPackaged, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.LVYUAN_NO_DEVTOOLS) return false;
+  return !packaged || env.LVYUAN_DEVTOOLS === '1';
+}
+
 /** A window opened to present: in kiosk mode over a display's bounds, at the route (e.g. '/kiosk'). */
 export type WindowPlacement = { bounds: Rectangle; route: string };
 
@@ -49,9 +55,11 @@ export function createSecureWindow(paths: WindowPaths, options: Omit<BrowserWind
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
-      // A middle click on a link asks for a new window (guardNavigation denies it): no auxclick event at all.
-      disableBlinkFeatures: 'Auxclick',
-      devTools: !process.env.LVYUAN_NO_DEVTOOLS,
+      // A middle click on a link asks for a new window: guardNavigation's window-open handler denies it.
+      // (Blink has no "Auxclick" feature to disable; that setting did nothing.)
+      // DevTools in development only, or when asked for (LVYUAN_DEVTOOLS=1): a packaged build shows
+      // neither the tools nor View → Toggle Developer Tools (menu.ts).
+      devTools: devToolsAllowed(),
     },
   });
 }

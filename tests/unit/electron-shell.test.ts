@@ -18,7 +18,7 @@ vi.mock('electron', () => import('./fake-electron'));
 const { electronExportHost } = await import('../../electron/main/export-host');
 const { installAppMenu, installPresentationMenu } = await import('../../electron/main/menu');
 const { registerAppScheme, serveAppProtocol } = await import('../../electron/main/app-protocol');
-const { lockDownSession } = await import('../../electron/main/window');
+const { devToolsAllowed, lockDownSession } = await import('../../electron/main/window');
 const { registerIpc } = await import('../../electron/main/ipc');
 const { createMainLog } = await import('../../electron/main/log');
 
@@ -109,7 +109,7 @@ describe('the Electron export host', () => {
 describe('the application menu', () => {
   it('has File › Open report… (Ctrl/Cmd+O), Open recent, Bundled report, Export to Excel… (Ctrl/Cmd+E), Save as PDF… (Ctrl/Cmd+Shift+S), Print… (Ctrl/Cmd+P), Start presentation (F5) and Quit', () => {
     const startPresentation = vi.fn();
-    installAppMenu({ startPresentation, recent: () => ['/data/reports/2026 bulletin.xlsx', '/data/old.json'] });
+    installAppMenu({ startPresentation, recent: () => ['/data/reports/2026 bulletin.xlsx', '/data/old.json'] }, 'linux');
     const [file, ...rest] = fake.template as MenuItemConstructorOptions[];
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
@@ -149,6 +149,25 @@ describe('the application menu', () => {
     (present?.click as () => void)();
     expect(startPresentation).toHaveBeenCalledOnce();
     expect(fake.send).toHaveBeenCalledTimes(3);
+  });
+
+  it('on macOS: the app-name menu first (Quit is there), File, and an Edit menu so that Cmd+C, X, V and A work', () => {
+    installAppMenu({ startPresentation: vi.fn(), recent: () => [] }, 'darwin');
+    const template = fake.template as MenuItemConstructorOptions[];
+    expect(template.map((item) => item.role)).toEqual(['appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'windowMenu']);
+    const file = template[1]?.submenu as MenuItemConstructorOptions[];
+    expect(file.some((item) => item.role === 'quit')).toBe(false);
+    expect(file.at(-1)).toMatchObject({ label: '開始簡報 / Start presentation', accelerator: 'F5' });
+    // Elsewhere: no app-name or Edit menu (Windows and Linux text fields cut and paste without one).
+    installAppMenu({ startPresentation: vi.fn(), recent: () => [] }, 'win32');
+    expect((fake.template as MenuItemConstructorOptions[]).map((item) => item.role)).toEqual(['fileMenu', 'viewMenu', 'windowMenu']);
+  });
+
+  it('has DevTools in development only: a packaged build has neither the tools nor their menu item, unless asked for', () => {
+    expect(devToolsAllowed(false, {})).toBe(true);
+    expect(devToolsAllowed(true, {})).toBe(false);
+    expect(devToolsAllowed(true, { LVYUAN_DEVTOOLS: '1' })).toBe(true);
+    expect(devToolsAllowed(false, { LVYUAN_NO_DEVTOOLS: '1' })).toBe(false);
   });
 
   it('is empty while presenting, so that no accelerator (DevTools, Export, reload) opens a way out', () => {

@@ -18,9 +18,10 @@ const { loadKioskSettings } = await import('../../electron/services/kiosk-settin
 
 const paths = { preload: '/app/dist/preload/index.cjs' };
 // The pages, on the app's own origin (services/app-protocol.ts serves them): never file://.
-const SHOW = 'app://lvyuan/index.html#/kiosk';
+/** The show and the viewer, each load a new address (a unique query) so that a wedged page is loaded afresh. */
+const SHOW = expect.stringMatching(/^app:\/\/lvyuan\/index\.html\?load=\d+#\/kiosk$/u) as string;
 const VIEWER = 'app://lvyuan/index.html';
-const OVERVIEW = 'app://lvyuan/index.html#/';
+const OVERVIEW = expect.stringMatching(/^app:\/\/lvyuan\/index\.html\?load=\d+#\/$/u) as string;
 const ERROR_SLIDE = 'app://lvyuan/kiosk-error.html';
 const MIN = 60_000;
 
@@ -149,8 +150,10 @@ describe('starting with --kiosk', () => {
     const options = window.options as BrowserWindowConstructorOptions;
     expect(options).toMatchObject({ x: 1920, y: 0, width: 1920, height: 1080, kiosk: true });
     // The security settings are createMainWindow's, unchanged.
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' });
-    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(SHOW);
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(options.webPreferences).not.toHaveProperty('disableBlinkFeatures');
+    // A new window's first page needs no query: nothing was there to stay wedged.
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://lvyuan/index.html#/kiosk');
     expect(fake.blocker.start).toHaveBeenCalledExactlyOnceWith('prevent-display-sleep');
     expect(menus.presentation).toHaveBeenCalledOnce();
     expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);

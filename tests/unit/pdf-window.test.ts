@@ -37,7 +37,6 @@ describe('the hidden print window', () => {
         nodeIntegration: false,
         webSecurity: true,
         webviewTag: false,
-        disableBlinkFeatures: 'Auxclick',
       },
     });
     expect(window.show).not.toHaveBeenCalled();
