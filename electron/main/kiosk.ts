@@ -59,6 +59,7 @@ const WINDOW_MINUTES = KIOSK_BREAKER.windowMs / 60_000;
 export function createKioskShell(options: KioskShellOptions): KioskShell {
   const args = parseKioskArgs(options.argv);
   const log = options.log ?? ((line: string) => console.log(line));
+  for (const warning of args.warnings) log(warning);
   const now = options.now ?? (() => performance.now());
 
   let window: BrowserWindow | undefined;

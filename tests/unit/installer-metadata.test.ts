@@ -19,7 +19,11 @@ const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'
   linux: { target: string[]; syncDesktopName?: boolean };
   deb: Record<string, unknown>;
 };
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { homepage?: string; author?: { name?: string; email?: string }; desktopName?: string };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  homepage?: string;
+  author?: { name?: string; email?: string };
+  desktopName?: string;
+};
 
 describe('the installers’ configuration', () => {
   it('passes electron-builder’s own schema', async () => {

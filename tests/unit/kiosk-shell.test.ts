@@ -64,7 +64,7 @@ const crash = (window: FakeWindow, reason = 'crashed') => fake.fire(window.webCo
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('the command line', () => {
-  it('reads --kiosk, --interval, --display and --lang among Electron and Chromium switches', () => {
+  it('reads --kiosk, --interval, --screen and --kiosk-lang (and the old --display and --lang) among Electron and Chromium switches', () => {
     const argv = [
       '/usr/lib/electron',
       '.',
@@ -79,10 +79,16 @@ describe('the command line', () => {
       '--lang=en',
       '--ozone-platform=x11',
     ];
-    expect(parseKioskArgs(argv)).toEqual({ kiosk: true, overrides: { intervalSeconds: 20, display: 2, lang: 'en' } });
-    expect(parseKioskArgs(['C:\\Lüyuan Report\\lvyuan-report.exe', '--kiosk'])).toEqual({ kiosk: true, overrides: {} });
-    expect(parseKioskArgs(['/usr/bin/lvyuan-report', '--disable-gpu', 'file.txt'])).toEqual({ kiosk: false, overrides: {} });
-    expect(parseKioskArgs(['x', '--interval=-5', '--display', '1.5'])).toEqual({ kiosk: false, overrides: { intervalSeconds: -5, display: 1.5 } });
+    expect(parseKioskArgs(argv)).toMatchObject({ kiosk: true, overrides: { intervalSeconds: 20, display: 2, lang: 'en' } });
+    expect(parseKioskArgs(['C:\\Lüyuan Report\\lvyuan-report.exe', '--kiosk'])).toEqual({ kiosk: true, overrides: {}, warnings: [] });
+    expect(parseKioskArgs(['/usr/bin/lvyuan-report', '--disable-gpu', 'file.txt'])).toEqual({ kiosk: false, overrides: {}, warnings: [] });
+    expect(parseKioskArgs(['x', '--interval=-5', '--screen', '1.5'])).toEqual({ kiosk: false, overrides: { intervalSeconds: -5, display: 1.5 }, warnings: [] });
+    // --screen and --kiosk-lang; the old spellings, also Chromium's switches, still work and say to change.
+    expect(parseKioskArgs(['x', '--screen', '2', '--kiosk-lang', 'cycle'])).toEqual({ kiosk: false, overrides: { display: 2, lang: 'cycle' }, warnings: [] });
+    expect(parseKioskArgs(['x', '--display', '2', '--lang', 'en']).warnings).toEqual([
+      '[kiosk] --display is also a Chromium switch (an X11 display): write --screen N',
+      '[kiosk] --lang is also a Chromium switch (its locale): write --kiosk-lang zh-Hant|zh-Hans|en|cycle',
+    ]);
   });
 
   it('passes what is not a number on as given, for the settings to name it', async () => {
@@ -96,9 +102,9 @@ describe('the command line', () => {
     expect(await named(['x', '--interval', 'abc'])).toBe('command line: "intervalSeconds" must be a number of seconds');
     expect(await named(['x', '--interval', ''])).toBe('command line: "intervalSeconds" must be a number of seconds');
     expect(await named(['x', '--interval=-5'])).toBe('command line: "intervalSeconds" must be at least 1 second');
-    expect(await named(['x', '--display', '0'])).toBe('command line: "display" must be 1 or more (1 is the primary display)');
+    expect(await named(['x', '--screen', '0'])).toBe('command line: "display" must be 1 or more (1 is the primary display)');
     expect(await named(['x', '--lang', 'fr'])).toBe('command line: "lang" must be one of zh-Hant, zh-Hans, en, cycle');
-    expect(await named(['x', '--interval', '20', '--display', '2'])).toBe('ok');
+    expect(await named(['x', '--interval', '20', '--screen', '2'])).toBe('ok');
   });
 });
 
@@ -144,7 +150,7 @@ describe('choosing the display', () => {
 
 describe('starting with --kiosk', () => {
   it('opens the window in kiosk mode on display N at #/kiosk, keeps the display awake, with the empty menu', async () => {
-    const { kiosk, log, menus } = shell(['--kiosk', '--display', '2']);
+    const { kiosk, log, menus } = shell(['--kiosk', '--screen', '2']);
     expect(kiosk.startedInKiosk).toBe(true);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     const options = window.options as BrowserWindowConstructorOptions;
@@ -164,12 +170,12 @@ describe('starting with --kiosk', () => {
     const path = settings({ display: 3 });
     const fromFile = (await shell(['--kiosk'], path).kiosk.openWindow()) as unknown as FakeWindow;
     expect(fromFile.options).toMatchObject({ x: -1920 });
-    const fromArgs = (await shell(['--kiosk', '--display', '2'], path).kiosk.openWindow()) as unknown as FakeWindow;
+    const fromArgs = (await shell(['--kiosk', '--screen', '2'], path).kiosk.openWindow()) as unknown as FakeWindow;
     expect(fromArgs.options).toMatchObject({ x: 1920 });
   });
 
   it('goes to the primary display, with a log line, when display N is missing', async () => {
-    const { kiosk, log } = shell(['--kiosk', '--display', '5']);
+    const { kiosk, log } = shell(['--kiosk', '--screen', '5']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     expect(window.options).toMatchObject({ x: 0, width: 1920, kiosk: true });
     expect(log).toEqual(['[kiosk] display 5 not found (3 displays connected); using the primary display']);
@@ -233,7 +239,7 @@ describe('starting from the menu', () => {
   });
 
   it('moves the window to display N in kiosk mode, then loads the show at #/kiosk itself', async () => {
-    const { kiosk, menus } = shell(['--display', '3']);
+    const { kiosk, menus } = shell(['--screen', '3']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     window.loadURL.mockClear();
     await kiosk.present();
@@ -511,7 +517,7 @@ describe('a display unplugged during the show', () => {
   const primary = { x: 0, y: 0, width: 1920, height: 1080 };
 
   it('moves the show to the primary display, still in kiosk mode, with a log line', async () => {
-    const { kiosk, log } = shell(['--kiosk', '--display', '2']);
+    const { kiosk, log } = shell(['--kiosk', '--screen', '2']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     expect(window.options).toMatchObject({ x: 1920, kiosk: true });
     fake.unplug(22);
@@ -528,7 +534,7 @@ describe('a display unplugged during the show', () => {
   });
 
   it('stays where it is when another display goes', async () => {
-    const { kiosk, log } = shell(['--kiosk', '--display', '2']);
+    const { kiosk, log } = shell(['--kiosk', '--screen', '2']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     fake.unplug(33);
     expect(window.setBounds).not.toHaveBeenCalled();
@@ -537,7 +543,7 @@ describe('a display unplugged during the show', () => {
   });
 
   it('moves a show started from the menu, and the viewer then comes back on a display that is there', async () => {
-    const { kiosk } = shell(['--display', '2']);
+    const { kiosk } = shell(['--screen', '2']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     // The viewer sits on display 2 when the show starts there.
     window.bounds = { x: 2000, y: 100, width: 1280, height: 800 };
@@ -552,7 +558,7 @@ describe('a display unplugged during the show', () => {
   });
 
   it('follows a show that moved once already, and goes to the first display left when the primary goes', async () => {
-    const { kiosk } = shell(['--kiosk', '--display', '2']);
+    const { kiosk } = shell(['--kiosk', '--screen', '2']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     fake.unplug(22);
     expect(window.setBounds).toHaveBeenLastCalledWith(primary);
@@ -570,7 +576,7 @@ describe('a display unplugged during the show', () => {
     expect(inViewer.log).toEqual([]);
 
     resetFakeElectron();
-    const { kiosk, log } = shell(['--display', '2']);
+    const { kiosk, log } = shell(['--screen', '2']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
     await kiosk.present();
     await kiosk.host.leave();
@@ -579,7 +585,7 @@ describe('a display unplugged during the show', () => {
     expect(window.setBounds).not.toHaveBeenCalled();
 
     resetFakeElectron();
-    const closed = shell(['--kiosk', '--display', '2']);
+    const closed = shell(['--kiosk', '--screen', '2']);
     const gone = (await closed.kiosk.openWindow()) as unknown as FakeWindow;
     gone.destroyed = true;
     fake.unplug(22);
