@@ -5,6 +5,7 @@ import { datasetPath } from '../services/paths';
 import { openReportLibrary } from '../services/report-library';
 import { isTrustedSender } from '../services/url-policy';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { identifyApp } from './app-identity';
 import { electronExportHost } from './export-host';
 import { registerIpc } from './ipc';
 import { loadServices } from './lazy-services';
@@ -24,6 +25,8 @@ const appRoots = {
 
 // Before the app is ready, as Electron requires of privileged schemes.
 registerAppScheme();
+// Windows: the taskbar groups this window with the installer's shortcut.
+identifyApp();
 
 // A fresh profile for a test (tests/e2e/code-cache-electron.spec.ts): settings, logs and caches go there.
 if (process.env.LVYUAN_USER_DATA) app.setPath('userData', process.env.LVYUAN_USER_DATA);

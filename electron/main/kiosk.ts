@@ -8,10 +8,10 @@ import { parseKioskArgs } from './kiosk-args';
 import { loadServices } from './lazy-services';
 import { boundsAfterRemoval, displayAfterRemoval, pickDisplay } from './kiosk-display';
 import { createHangWatchdog, HANG_LIMIT_MS } from './kiosk-watchdog';
-import { createMainWindow, type WindowPaths } from './window';
+import { createMainWindow, VIEWER_MIN, type WindowPaths } from './window';
 
 export type KioskShellOptions = {
-  /** process.argv: --kiosk, --interval, --display, --lang among Electron's own switches. */
+  /** process.argv: --kiosk, --interval, --screen, --kiosk-lang among Electron's own switches. */
   argv: readonly string[];
   /** kiosk.json in the userData folder. */
   settingsPath: string;
@@ -21,7 +21,12 @@ export type KioskShellOptions = {
   log?: (line: string) => void;
   /** Milliseconds on a clock that never jumps back, for the circuit breaker. */
   now?: () => number;
+  /** process.platform: leaving kiosk mode is asynchronous on macOS and Linux. */
+  platform?: NodeJS.Platform;
 };
+
+/** How long leaving full screen may take before the viewer's bounds are put back anyway. */
+const LEAVE_FULL_SCREEN_MS = 2000;
 
 export type KioskShell = {
   /** Started with --kiosk: the window opens presenting, and leaving quits. */
@@ -211,6 +216,8 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
       if (target.isMinimized()) target.restore();
       if (target.isMaximized()) target.unmaximize();
       // Kiosk mode fills the display the window is on, so the window moves there first.
+      // No least size for the show: a 1366×768 screen at 150% is 911×512, below the viewer's.
+      target.setMinimumSize(0, 0);
       target.setBounds(display.bounds);
       target.setKiosk(true);
       enter(target, display.id);
@@ -222,8 +229,25 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     }
   }
 
-  function leave(): Promise<void> {
-    if (!presenting) return Promise.resolve();
+  /**
+   * Leaving kiosk mode is asynchronous on macOS and Linux: the window leaves full screen after
+   * setKiosk(false) returns, and bounds set before then are lost. Waits for 'leave-full-screen', or
+   * a moment at most; Windows leaves at once.
+   */
+  function leftFullScreen(target: BrowserWindow): Promise<void> {
+    if ((options.platform ?? process.platform) === 'win32') return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, LEAVE_FULL_SCREEN_MS);
+      target.once('leave-full-screen', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  // eslint-disable-next-line @typescript-eslint/require-await -- the Api's KioskHost.leave is async; nothing here waits
+  async function leave(): Promise<void> {
+    if (!presenting) return;
     presenting = false;
     showingOn = undefined;
     stopBlocker();
@@ -232,20 +256,26 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     // Deferred to the next turn, so that the exitKiosk reply reaches the page before it goes.
     if (args.kiosk) {
       setTimeout(() => app.quit(), 0);
-      return Promise.resolve();
+      return;
     }
-    if (!target || target.isDestroyed()) return Promise.resolve();
+    if (!target || target.isDestroyed()) return;
+    const left = leftFullScreen(target);
     target.setKiosk(false);
-    if (viewer) {
-      target.setBounds(viewer.bounds);
-      if (viewer.maximized) target.maximize();
-    }
     options.menus.viewer();
     target.setMenuBarVisibility(true);
     setTimeout(() => {
       if (!target.isDestroyed()) void target.loadURL(viewerUrl());
     }, 0);
-    return Promise.resolve();
+    // The viewer's size back once the window has left full screen; the exitKiosk reply does not wait for it.
+    const back = viewer;
+    void left.then(() => {
+      if (target.isDestroyed()) return;
+      target.setMinimumSize(VIEWER_MIN.width, VIEWER_MIN.height);
+      if (back) {
+        target.setBounds(back.bounds);
+        if (back.maximized) target.maximize();
+      }
+    });
   }
 
   return {

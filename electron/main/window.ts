@@ -67,14 +67,17 @@ export function createSecureWindow(paths: WindowPaths, options: Omit<BrowserWind
   });
 }
 
+/** The viewer window's least size, in DIP; the show has none. */
+export const VIEWER_MIN = { width: 1024, height: 640 } as const;
+
 export function createMainWindow(paths: WindowPaths, placement?: WindowPlacement): BrowserWindow {
   const window = createSecureWindow(paths, {
     width: 1280,
     height: 800,
     ...placement?.bounds,
-    ...(placement ? { kiosk: true } : {}),
-    minWidth: 1024,
-    minHeight: 640,
+    // The viewer's least size; none for the show, which fills whatever screen it is on (a 1366×768
+    // screen at 150% is 911×512).
+    ...(placement ? { kiosk: true } : { minWidth: VIEWER_MIN.width, minHeight: VIEWER_MIN.height }),
     show: false,
     title: '綠園統計報告 · Lüyuan Report',
     backgroundColor: '#ffffff',

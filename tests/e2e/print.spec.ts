@@ -22,6 +22,7 @@ async function printView(app: Page, lang: Lang): Promise<Buffer> {
     format: PDF_PRINT.pageSize,
     printBackground: PDF_PRINT.printBackground,
     preferCSSPageSize: PDF_PRINT.preferCSSPageSize,
+    tagged: PDF_PRINT.tagged,
     outline: PDF_PRINT.outline,
   });
 }
@@ -149,8 +150,12 @@ test.describe('Print and Save as PDF from the header menu', () => {
     const name = /Saved (\S+\.pdf)/u.exec((await status.textContent()) ?? '')?.[1] ?? '';
     const path = join(EXPORT_DIR, name);
     expect(existsSync(path)).toBe(true);
-    const pages = pdfPagesText(readFileSync(path));
+    const pdf = readFileSync(path);
+    const pages = pdfPagesText(pdf);
     await expect(status).toContainText(t(lang, 'pdf.details', { pages: pages.length }));
+    // Bookmarks: Chromium writes the outline only into a tagged PDF, which has a structure tree too.
+    expect(pdf.includes('/Outlines'), 'the PDF has an outline (bookmarks)').toBe(true);
+    expect(pdf.includes('/StructTreeRoot'), 'the PDF is tagged').toBe(true);
     expect(squeeze(pages[0] ?? '')).toContain(squeeze(t(lang, 'app.title')));
     expect(squeeze(pages.join(''))).toContain(squeeze(formatFigure(dataset.figures[0]!, lang)));
   });

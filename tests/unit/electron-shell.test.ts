@@ -19,6 +19,7 @@ const { electronExportHost } = await import('../../electron/main/export-host');
 const { installAppMenu, installPresentationMenu } = await import('../../electron/main/menu');
 const { registerAppScheme, serveAppProtocol } = await import('../../electron/main/app-protocol');
 const { devToolsAllowed, lockDownSession } = await import('../../electron/main/window');
+const { identifyApp } = await import('../../electron/main/app-identity');
 const { registerIpc } = await import('../../electron/main/ipc');
 const { createMainLog } = await import('../../electron/main/log');
 
@@ -161,6 +162,15 @@ describe('the application menu', () => {
     // Elsewhere: no app-name or Edit menu (Windows and Linux text fields cut and paste without one).
     installAppMenu({ startPresentation: vi.fn(), recent: () => [] }, 'win32');
     expect((fake.template as MenuItemConstructorOptions[]).map((item) => item.role)).toEqual(['fileMenu', 'viewMenu', 'windowMenu']);
+  });
+
+  it('gives Windows the installer’s App User Model ID, so the pinned shortcut and the window share a taskbar icon', () => {
+    identifyApp('linux');
+    expect(fake.setAppUserModelId).not.toHaveBeenCalled();
+    identifyApp('win32');
+    expect(fake.setAppUserModelId).toHaveBeenCalledExactlyOnceWith('cn.lvyuan.report');
+    // The id electron-builder gives the shortcut is the configured appId.
+    expect(readFileSync(join(import.meta.dirname, '..', '..', 'electron-builder.yml'), 'utf8')).toMatch(/^appId: cn\.lvyuan\.report$/mu);
   });
 
   it('has DevTools in development only: a packaged build has neither the tools nor their menu item, unless asked for', () => {

@@ -76,6 +76,7 @@ export class FakeWindow extends Emitter {
   /** Pages come from app://lvyuan now: a loadFile would fail the test on a missing function. */
   readonly loadURL = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   readonly setKiosk = vi.fn();
+  readonly setMinimumSize = vi.fn();
   readonly setBounds = vi.fn((bounds: Rectangle) => (this.bounds = bounds));
   readonly getNormalBounds = (): Rectangle => this.bounds;
   readonly isMaximized = vi.fn(() => false);
@@ -133,6 +134,7 @@ export const fake = {
   /** focused.webContents.send: menu commands sent to the renderer. */
   send: focused.webContents.send,
   quit: vi.fn(),
+  setAppUserModelId: vi.fn(),
   powerMonitor: new Emitter(),
   blocker: {
     start: vi.fn<(type: string) => number>(() => {
@@ -192,6 +194,8 @@ const appEvents = new Emitter();
 
 export const app = {
   quit: fake.quit,
+  setAppUserModelId: fake.setAppUserModelId,
+  isPackaged: false,
   getPath: (name: string) => `/home/user/${name}`,
   on: (name: string, listener: Listener) => appEvents.on(name, listener),
 };

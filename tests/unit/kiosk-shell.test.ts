@@ -268,9 +268,16 @@ describe('starting from the menu', () => {
     await kiosk.present();
     expect(window.unmaximize).toHaveBeenCalledOnce();
     window.isMaximized.mockReturnValue(false);
+    expect(window.setMinimumSize).toHaveBeenLastCalledWith(0, 0);
     await kiosk.host.leave();
     expect(window.setKiosk).toHaveBeenLastCalledWith(false);
+    // On Linux (and macOS) the window leaves full screen after setKiosk(false) returns: the viewer's
+    // bounds go back once it has, not before, when they would be lost.
+    expect(window.setBounds).not.toHaveBeenLastCalledWith({ x: 100, y: 80, width: 1280, height: 800 });
+    window.emit('leave-full-screen');
+    await nextTurn();
     expect(window.setBounds).toHaveBeenLastCalledWith({ x: 100, y: 80, width: 1280, height: 800 });
+    expect(window.setMinimumSize).toHaveBeenLastCalledWith(1024, 640);
     expect(window.maximize).toHaveBeenCalledOnce();
     expect(menus.viewer).toHaveBeenCalledOnce();
     expect(window.setMenuBarVisibility).toHaveBeenLastCalledWith(true);
@@ -542,6 +549,23 @@ describe('a display unplugged during the show', () => {
     expect(log).toEqual([]);
   });
 
+  it('on Windows, which leaves kiosk mode at once, puts the viewer back at once', async () => {
+    const kiosk = createKioskShell({
+      argv: ['x'],
+      settingsPath: join(dir, 'absent.json'),
+      paths,
+      menus: { viewer: vi.fn(), presentation: vi.fn() },
+      log: () => undefined,
+      platform: 'win32',
+    });
+    const window = (await kiosk.openWindow()) as unknown as FakeWindow;
+    await kiosk.present();
+    await kiosk.host.leave();
+    await nextTurn();
+    expect(window.setBounds).toHaveBeenLastCalledWith({ x: 100, y: 80, width: 1280, height: 800 });
+    expect(window.setMinimumSize).toHaveBeenLastCalledWith(1024, 640);
+  });
+
   it('moves a show started from the menu, and the viewer then comes back on a display that is there', async () => {
     const { kiosk } = shell(['--screen', '2']);
     const window = (await kiosk.openWindow()) as unknown as FakeWindow;
@@ -554,6 +578,8 @@ describe('a display unplugged during the show', () => {
     expect(window.setKiosk).toHaveBeenLastCalledWith(true);
     await kiosk.host.leave();
     expect(window.setKiosk).toHaveBeenLastCalledWith(false);
+    window.emit('leave-full-screen');
+    await nextTurn();
     expect(window.setBounds).toHaveBeenLastCalledWith({ x: 0, y: 0, width: 1280, height: 800 });
   });
 

@@ -27,7 +27,8 @@ const ASAR_BUDGET_BYTES = 10_500_000;
 /** electron-builder.yml's electronFuses, as the fuse wire must read after packaging ('1' on, '0' off). */
 const EXPECTED_FUSES: Record<FuseName, '0' | '1'> = {
   runAsNode: '0',
-  enableCookieEncryption: '1',
+  // Not configured, decided (electron-builder.yml): no cookies to protect, and no keyring to tie a kiosk to.
+  enableCookieEncryption: ELECTRON_DEFAULT_FUSES.enableCookieEncryption,
   enableNodeOptionsEnvironmentVariable: '0',
   enableNodeCliInspectArguments: '0',
   enableEmbeddedAsarIntegrityValidation: '1',
@@ -36,7 +37,7 @@ const EXPECTED_FUSES: Record<FuseName, '0' | '1'> = {
   loadBrowserProcessSpecificV8Snapshot: ELECTRON_DEFAULT_FUSES.loadBrowserProcessSpecificV8Snapshot,
   grantFileProtocolExtraPrivileges: '0',
 };
-const CONFIGURED_FUSES = FUSE_NAMES.filter((name) => name !== 'loadBrowserProcessSpecificV8Snapshot');
+const CONFIGURED_FUSES = FUSE_NAMES.filter((name) => name !== 'loadBrowserProcessSpecificV8Snapshot' && name !== 'enableCookieEncryption');
 
 /** What the test uses of @electron/fuses, loaded from where electron-builder loads it. */
 interface Fuses {

@@ -45,7 +45,7 @@ describe('the hidden print window', () => {
       pageSize: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
-      generateTaggedPDF: false,
+      generateTaggedPDF: true,
       generateDocumentOutline: true,
     });
     expect(Buffer.from(bytes).toString('latin1')).toBe('%PDF-1.4 fake');
