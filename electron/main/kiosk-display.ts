@@ -40,3 +40,18 @@ export function boundsAfterRemoval(bounds: Rectangle, removed: Rectangle, to: Re
   if (!wasOn) return bounds;
   return { x: to.x, y: to.y, width: Math.min(bounds.width, to.width), height: Math.min(bounds.height, to.height) };
 }
+
+/**
+ * A Wayland session runs Electron natively (since Electron 38), where a window cannot place itself:
+ * setBounds and setPosition are not supported, so a chosen display (and the move after a display is
+ * unplugged) is silently ignored. The kiosk machine should start the app with --ozone-platform=x11
+ * (XWayland), which app.commandLine cannot set once the app is running. Says so in one line where a
+ * display other than the primary is asked for on Wayland without it; undefined otherwise.
+ */
+export function waylandDisplayWarning(n: number, env: NodeJS.ProcessEnv, argv: readonly string[], platform: NodeJS.Platform): string | undefined {
+  if (platform !== 'linux' || n === 1) return undefined;
+  const wayland = env.XDG_SESSION_TYPE === 'wayland' || (env.WAYLAND_DISPLAY ?? '') !== '';
+  const x11 = argv.some((arg) => arg === '--ozone-platform=x11') || argv.some((arg, i) => arg === '--ozone-platform' && argv[i + 1] === 'x11');
+  if (!wayland || x11) return undefined;
+  return `[kiosk] display ${n} was asked for, but on Wayland a window cannot place itself: start the app with --ozone-platform=x11`;
+}

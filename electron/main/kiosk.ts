@@ -6,7 +6,7 @@ import type { KioskHost } from '../services/api';
 import { appUrl, KIOSK_ERROR_PAGE, RENDERER_PAGE } from '../services/app-protocol';
 import { parseKioskArgs } from './kiosk-args';
 import { loadServices } from './lazy-services';
-import { boundsAfterRemoval, displayAfterRemoval, pickDisplay } from './kiosk-display';
+import { boundsAfterRemoval, displayAfterRemoval, pickDisplay, waylandDisplayWarning } from './kiosk-display';
 import { createHangWatchdog, HANG_LIMIT_MS } from './kiosk-watchdog';
 import { createMainWindow, VIEWER_MIN, type WindowPaths } from './window';
 
@@ -107,6 +107,8 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     }
     const { display, problem } = pickDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay(), n);
     if (problem) log(`[kiosk] ${problem}`);
+    const wayland = waylandDisplayWarning(n, process.env, options.argv, options.platform ?? process.platform);
+    if (wayland) log(wayland);
     return display;
   }
 

@@ -11,15 +11,36 @@ const POLL_MS = 50;
 
 const readyScript = `document.documentElement.getAttribute('${PRINT_READY_ATTRIBUTE}') ?? ''`;
 
-/** Waits for the print view to say it is drawn (or why it cannot be); throws on an error or a timeout. */
+/**
+ * Waits for the print view to say it is drawn (or why it cannot be); throws on an error, a timeout,
+ * or a renderer that died. Each poll races the deadline: a page that never answers (a renderer gone
+ * or hung) would otherwise hold the export, and every export after it answered "busy", for ever.
+ */
 export async function waitForPrintReady(contents: WebContents, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = String(await contents.executeJavaScript(readyScript, true));
-    if (state === 'ready') return;
-    if (state.startsWith('error')) throw new Error(`The print view could not be drawn: ${state.replace(/^error:?\s*/u, '')}`);
-    if (Date.now() >= deadline) throw new Error(`The print view did not finish drawing within ${Math.round(timeoutMs / 1000)} s.`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  const late = () => new Error(`The print view did not finish drawing within ${Math.round(timeoutMs / 1000)} s.`);
+  let gone: (() => void) | undefined;
+  const died = new Promise<never>((_, reject) => {
+    gone = () => reject(new Error('The print view stopped: its renderer ended.'));
+    contents.once('render-process-gone', gone);
+  });
+  try {
+    for (;;) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw late();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(late()), left)));
+      try {
+        const state = String(await Promise.race([contents.executeJavaScript(readyScript, true), timeout, died]));
+        if (state === 'ready') return;
+        if (state.startsWith('error')) throw new Error(`The print view could not be drawn: ${state.replace(/^error:?\s*/u, '')}`);
+      } finally {
+        clearTimeout(timer);
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  } finally {
+    if (gone) contents.removeListener('render-process-gone', gone);
   }
 }
 

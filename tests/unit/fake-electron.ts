@@ -29,6 +29,13 @@ export class Emitter {
   emit(name: string, ...args: unknown[]): void {
     for (const listener of this.listeners.get(name) ?? []) listener(...args);
   }
+  removeListener(name: string, listener: Listener): this {
+    this.listeners.set(
+      name,
+      (this.listeners.get(name) ?? []).filter((l) => l !== listener),
+    );
+    return this;
+  }
 }
 
 /** Fires an Electron event with a preventDefault; says whether a listener prevented it. */

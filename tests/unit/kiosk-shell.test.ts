@@ -13,7 +13,7 @@ vi.mock('electron', () => import('./fake-electron'));
 
 const { createKioskShell } = await import('../../electron/main/kiosk');
 const { parseKioskArgs } = await import('../../electron/main/kiosk-args');
-const { boundsAfterRemoval, displayAfterRemoval, pickDisplay } = await import('../../electron/main/kiosk-display');
+const { boundsAfterRemoval, displayAfterRemoval, pickDisplay, waylandDisplayWarning } = await import('../../electron/main/kiosk-display');
 const { loadKioskSettings } = await import('../../electron/services/kiosk-settings');
 
 const paths = { preload: '/app/dist/preload/index.cjs' };
@@ -547,6 +547,20 @@ describe('a display unplugged during the show', () => {
     expect(window.setBounds).not.toHaveBeenCalled();
     expect(window.setKiosk).not.toHaveBeenCalled();
     expect(log).toEqual([]);
+  });
+
+  it('says in one line that Wayland ignores a chosen display, unless the app runs through X11', () => {
+    const wayland = { XDG_SESSION_TYPE: 'wayland' };
+    expect(waylandDisplayWarning(2, wayland, ['app', '--screen', '2'], 'linux')).toBe(
+      '[kiosk] display 2 was asked for, but on Wayland a window cannot place itself: start the app with --ozone-platform=x11',
+    );
+    expect(waylandDisplayWarning(2, { WAYLAND_DISPLAY: 'wayland-0' }, ['app'], 'linux')).toMatch(/^\[kiosk\] display 2 /u);
+    // Through XWayland, on the primary display, on X11, or not on Linux: nothing to say.
+    expect(waylandDisplayWarning(2, wayland, ['app', '--ozone-platform=x11'], 'linux')).toBeUndefined();
+    expect(waylandDisplayWarning(2, wayland, ['app', '--ozone-platform', 'x11'], 'linux')).toBeUndefined();
+    expect(waylandDisplayWarning(1, wayland, ['app'], 'linux')).toBeUndefined();
+    expect(waylandDisplayWarning(2, { XDG_SESSION_TYPE: 'x11' }, ['app'], 'linux')).toBeUndefined();
+    expect(waylandDisplayWarning(2, wayland, ['app'], 'win32')).toBeUndefined();
   });
 
   it('on Windows, which leaves kiosk mode at once, puts the viewer back at once', async () => {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeWindow, resetFakeElectron } from './fake-electron';
 
@@ -119,9 +120,22 @@ describe('the hidden print window', () => {
   });
 
   it('gives up after its time limit with a plain message', async () => {
-    const contents = { executeJavaScript: vi.fn(() => Promise.resolve('')) };
+    const contents = Object.assign(new EventEmitter(), { executeJavaScript: vi.fn(() => Promise.resolve('')) });
     await expect(waitForPrintReady(contents as never, 120)).rejects.toThrow('The print view did not finish drawing within 0 s.');
     expect(contents.executeJavaScript.mock.calls.length).toBeGreaterThan(1);
+    expect(contents.listenerCount('render-process-gone')).toBe(0);
+  });
+
+  it('gives up at its time limit even when the page never answers a poll (a hung renderer)', async () => {
+    const contents = Object.assign(new EventEmitter(), { executeJavaScript: vi.fn(() => new Promise<string>(() => undefined)) });
+    await expect(waitForPrintReady(contents as never, 150)).rejects.toThrow('The print view did not finish drawing within 0 s.');
+  });
+
+  it('stops at once when the hidden renderer ends, instead of waiting for the time limit', async () => {
+    const contents = Object.assign(new EventEmitter(), { executeJavaScript: vi.fn(() => new Promise<string>(() => undefined)) });
+    const waiting = waitForPrintReady(contents as never, 60_000);
+    contents.emit('render-process-gone', {}, { reason: 'crashed' });
+    await expect(waiting).rejects.toThrow('The print view stopped: its renderer ended.');
   });
 
   it('lets the hidden window go when the last window the user sees closes, so that the app can quit', async () => {
