@@ -39,6 +39,14 @@ describe('the installers’ configuration', () => {
     expect(pkg.desktopName).toBe('lvyuan-report.desktop');
   });
 
+  it('installs a launcher for kiosk machines that presents through XWayland, where a window can place itself', () => {
+    const desktop = (config.linux as { desktop?: { entry?: Record<string, string>; desktopActions?: Record<string, Record<string, string>> } }).desktop;
+    expect(desktop?.entry?.Actions).toBe('Presentation;');
+    expect(desktop?.desktopActions?.Presentation?.Exec).toBe('"/opt/Lüyuan Report/lvyuan-report" --ozone-platform=x11 --kiosk');
+    // The path is where the deb puts the app: /opt/<productName>/<executableName>.
+    expect([config.productName, config.executableName]).toEqual(['Lüyuan Report', 'lvyuan-report']);
+  });
+
   it('gives the deb the metadata electron-builder requires: a homepage and a maintainer with an email', async () => {
     const { default: FpmTarget } = require('app-builder-lib/out/targets/FpmTarget') as {
       default: { prototype: { computeFpmMetaInfoOptions: (this: unknown) => Promise<{ maintainer: string; url: string }> } };
