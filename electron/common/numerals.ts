@@ -65,3 +65,197 @@ export function numbersInText(text: string): number[] {
 export function textStatesValue(text: string, value: number): boolean {
   return numbersInText(text).some((n) => Math.abs(n - value) < 1e-9);
 }
+
+// ───────────────────────────── the numeral grammar, for reading figures from an article ─────────────────────────────
+
+/**
+ * A number as an article prints it, read whole: Arabic digits (full-width too, with thousands
+ * separators and 。/． decimals), Chinese numerals with 十百千 and the magnitudes 万萬亿億兆, 点/點
+ * decimals, digit strings (二〇二五, 一一三), 廿 and 卅, 两/兩, and the mixed forms (3.5万, 4兆4589億).
+ * The magnitude word a number ends on stays its unit, as printed: 百亿 is 100 of 亿 (`magnitude`),
+ * 四兆四千五百八十九億 is 44589 億, 3.5万 is 3.5 万. A run that is a name, not a number (十四五: two
+ * digits after a multiplier) reads as nothing.
+ */
+export type Numeral = { value: number; magnitude?: Magnitude };
+
+export type Magnitude = '万' | '萬' | '亿' | '億' | '兆';
+
+const MAGNITUDES: Readonly<Record<Magnitude, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+const SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** 廿 and 卅 are twenty and thirty in one character (廿三 is 23). */
+const TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
+
+function isMagnitude(ch: string): ch is Magnitude {
+  return Object.hasOwn(MAGNITUDES, ch);
+}
+
+/** Removes binary noise: 4.4589e12 / 1e8 is 44589, not 44588.99999999999. */
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** Full-width digits and points as ASCII; a PDF's stray spaces and * marks inside a number dropped. */
+export function normalizeNumeral(text: string): string {
+  return text
+    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/gu, '.')
+    .replace(/[，,](?=\d{3}(?!\d))/gu, '')
+    .replace(/[\s*]+/gu, '');
+}
+
+/** Digits 0–9 of a Chinese digit character, undefined for any other. */
+function digitOf(ch: string): number | undefined {
+  return DIGITS[ch];
+}
+
+/**
+ * A section below 10,000 in Chinese numerals (一千二百三十, 三千五, 零五): the digits with 十百千 and
+ * 廿卅; a last digit after a multiplier with no 零 between is the next place down (三千五 is 3500,
+ * 一百二 is 120). Undefined for two digits in a row (十四五) or anything else.
+ */
+function chineseSection(text: string): number | undefined {
+  let total = 0;
+  let pending: number | undefined;
+  let lastMultiplier = 0;
+  let zero = false;
+  for (const ch of text) {
+    const digit = digitOf(ch);
+    const multiplier = SMALL[ch];
+    const tens = TENS[ch];
+    if (digit !== undefined) {
+      if (digit === 0) {
+        zero = true;
+        continue;
+      }
+      if (pending !== undefined) return undefined;
+      pending = digit;
+    } else if (multiplier !== undefined) {
+      if (lastMultiplier !== 0 && multiplier >= lastMultiplier) return undefined;
+      // Only the first may stand without a digit (十二, 百): 千百 is no number.
+      if (pending === undefined && (total !== 0 || zero)) return undefined;
+      total += (pending ?? 1) * multiplier;
+      pending = undefined;
+      lastMultiplier = multiplier;
+      zero = false;
+    } else if (tens !== undefined) {
+      if (total !== 0 || pending !== undefined) return undefined;
+      total = tens;
+      lastMultiplier = 10;
+    } else return undefined;
+  }
+  if (pending === undefined) return total;
+  // 三千五: the next place down, where no 零 stands between.
+  return total + (lastMultiplier > 1 && !zero ? (pending * lastMultiplier) / 10 : pending);
+}
+
+/** A digit string read place by place (二〇二五, 一一三): no multiplier in it. */
+function digitString(text: string): number | undefined {
+  let value = 0;
+  for (const ch of text) {
+    const digit = digitOf(ch);
+    if (digit === undefined) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** The part of a number between magnitude words: Arabic (3.5, 1234) or Chinese (三千五, 四十四点二). */
+function part(text: string): number | undefined {
+  if (text === '') return undefined;
+  if (/^\d+(?:\.\d+)?$/u.test(text)) return Number(text);
+  const [whole = '', fraction, ...more] = text.split(/[点點.]/u);
+  if (more.length > 0) return undefined;
+  const integer = whole === '' ? 0 : /^\d+$/u.test(whole) ? Number(whole) : chineseSection(whole);
+  if (integer === undefined) return undefined;
+  if (fraction === undefined) return integer;
+  // 点 then digits read place by place: 三点一四 is 3.14.
+  const digits = /^\d+$/u.test(fraction)
+    ? fraction
+    : Array.from(fraction)
+        .map((ch) => digitOf(ch) ?? 'x')
+        .join('');
+  return /^\d+$/u.test(digits) ? Number(`${integer}.${digits}`) : undefined;
+}
+
+export function parseNumeral(raw: string): Numeral | undefined {
+  const text = normalizeNumeral(raw);
+  if (text === '') return undefined;
+  // A digit string: three or more Chinese digits, or any with 〇 (二〇二五, 一一三); 三五 alone is "a few", not 35.
+  if (/^[〇零一二三四五六七八九]+$/u.test(text)) {
+    if (text.length === 1) return { value: digitOf(text) ?? 0 };
+    if (text.length >= 3 || text.includes('〇')) {
+      const value = digitString(text);
+      return value === undefined ? undefined : { value };
+    }
+    return undefined;
+  }
+  // Sections between magnitude words, largest first: 4兆4589億, 一万二千, 3.5万.
+  let total = 0;
+  let rest = text;
+  let last: Magnitude | undefined;
+  let lastScale = Infinity;
+  for (;;) {
+    const at = Array.from(rest).findIndex((ch) => isMagnitude(ch));
+    if (at < 0) break;
+    const chars = Array.from(rest);
+    const before = chars.slice(0, at).join('');
+    const magnitude = chars[at] as Magnitude;
+    const scale = MAGNITUDES[magnitude];
+    if (scale >= lastScale) return undefined;
+    // A magnitude word with no number before it (亿元 alone) is a unit, not a number.
+    if (before === '' && last === undefined) return undefined;
+    const amount = before === '' ? 1 : part(before);
+    if (amount === undefined) return undefined;
+    total += amount * scale;
+    last = magnitude;
+    lastScale = scale;
+    rest = chars.slice(at + 1).join('');
+  }
+  if (rest !== '') {
+    const tail = part(rest);
+    if (tail === undefined) return undefined;
+    // 一万二: a lone digit after a magnitude is the next place down (12,000).
+    const lone = last !== undefined && /^[一二两兩三四五六七八九]$/u.test(rest) ? (tail * lastScale) / 10 : tail;
+    total += lone;
+    return { value: tidy(total) };
+  }
+  if (last === undefined) return undefined;
+  return { value: tidy(total / MAGNITUDES[last]), magnitude: last };
+}
+
+/** A number found in a text: what it reads, where it is, and whether it is a percentage (5%, 百分之五). */
+export type FoundNumeral = Numeral & { start: number; end: number; text: string; percent: boolean };
+
+/** A numeral's characters, spaces and * included (a PDF's text puts them inside numbers). */
+const NUMERAL_RUN =
+  /(?:百分之)?[0-9０-９〇零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．](?:[0-9０-９〇零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．,，]|[ *](?=[0-9０-９.．]))*[%％]?/gu;
+
+/**
+ * Every number the text prints, in order, with its place: the grammar's reading of each run of
+ * numeral characters (parseNumeral), a percentage where % or 百分之 says so. A run that reads as
+ * no number (十四五) is left out; so is a lone 点 or separator.
+ */
+export function numeralsIn(text: string): FoundNumeral[] {
+  const found: FoundNumeral[] = [];
+  for (const match of text.matchAll(NUMERAL_RUN)) {
+    let run = match[0];
+    let start = match.index;
+    const percentWords = run.startsWith('百分之');
+    if (percentWords) run = run.slice(3);
+    const percentSign = /[%％]$/u.test(run);
+    if (percentSign) run = run.slice(0, -1);
+    // Trailing points and separators are punctuation, not part of the number.
+    const trimmed = run.replace(/[.．,，点點]+$/u, '');
+    if (!percentWords) start = match.index;
+    const numeral = parseNumeral(trimmed);
+    if (numeral === undefined) continue;
+    found.push({
+      ...numeral,
+      start,
+      end: match.index + (percentWords ? 3 : 0) + trimmed.length + (percentSign && trimmed.length === run.length ? 1 : 0),
+      text: match[0].slice(0, (percentWords ? 3 : 0) + trimmed.length) + (percentSign && trimmed.length === run.length ? match[0].slice(-1) : ''),
+      percent: percentWords || (percentSign && trimmed.length === run.length),
+    });
+  }
+  return found;
+}
