@@ -312,7 +312,7 @@ async function writeSubset(ttf, wanted, file, label) {
     // Noto Sans CJK has no ✕ (U+2715), for one; the browser falls back to a system font for such a character.
     console.log(`    not in the face: ${missing.map((cp) => `${cp4(cp)} ${String.fromCodePoint(cp)}`).join(', ')}`);
   }
-  return wanted.filter((cp) => mapped.has(cp));
+  return { wantedMapped: wanted.filter((cp) => mapped.has(cp)), mapped };
 }
 
 const collections = new Map();
@@ -328,15 +328,17 @@ for (const face of FACES) {
     collections.set(ttcPath, await readFile(ttcPath));
   }
   const { font, index } = extractFace(collections.get(ttcPath), ttcPath, family);
-  const ext = extended[face.script];
-  const all = String.fromCodePoint(...[...codePoints, ...ext].sort(byCodePoint));
+  const all = String.fromCodePoint(...[...codePoints, ...extended[face.script]].sort(byCodePoint));
   // Subset first (CFF) to both files' characters, then TrueType outlines, then each WOFF2 from that:
   // hb-subset of the converted font keeps its glyphs.
   const ttf = toTrueType(await subsetFont(font, all, { ...SUBSET_OPTIONS, targetFormat: 'sfnt' }));
   const label = `${family}, face ${index} of ${ttc}`;
-  await writeSubset(ttf, codePoints, baseFile(face), label);
-  const extMapped = await writeSubset(ttf, ext, extFile(face), `${label}, extended`);
-  rules.push({ face, ranges: unicodeRange(extMapped, inBase) });
+  // The subsetter keeps a bracket's pair with it (】 with 【): what the start-up file really maps is
+  // left out of the extended file's range, so first paint never waits for it.
+  const { mapped: baseMapped } = await writeSubset(ttf, codePoints, baseFile(face), label);
+  const ext = extended[face.script].filter((cp) => !baseMapped.has(cp));
+  const { wantedMapped: extMapped } = await writeSubset(ttf, ext, extFile(face), `${label}, extended`);
+  rules.push({ face, ranges: unicodeRange(extMapped, new Set([...inBase, ...baseMapped])) });
 }
 
 // renderer/src/fonts.css: the start-up file of each face covers every character (no unicode-range) and comes

@@ -1,0 +1,114 @@
+/**
+ * An article as plain text, whatever it came as: HTML tags and entities removed with block
+ * elements as line breaks, Markdown marks removed, and lines broken mid-sentence joined. The result
+ * is the text every quote and offset refers to, so it is what a report stores as its source.
+ */
+export type ArticleFormat = 'txt' | 'html' | 'md';
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  ensp: ' ',
+  emsp: ' ',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|title|dd|dt|figcaption)\b[^>]*>/giu;
+
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/gu, '')
+      .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/giu, (whole) => (/^<head/iu.test(whole) ? titleOf(whole) : ''))
+      .replace(/<\/?(?:td|th)\b[^>]*>/giu, ' ')
+      .replace(BLOCK, '\n')
+      .replace(/<[^>]*>/gu, ''),
+  );
+}
+
+/** A page's <title> stays: it is often the only place its headline is. */
+function titleOf(head: string): string {
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/iu.exec(head);
+  return title?.[1] === undefined ? '' : `${title[1]}\n`;
+}
+
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/^```[\s\S]*?^```/gmu, '')
+    .replace(/^\s{0,3}#{1,6}\s+/gmu, '')
+    .replace(/^\s{0,3}>\s?/gmu, '')
+    .replace(/^\s*[-*+]\s+/gmu, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/(\*\*|__)(.+?)\1/gu, '$2')
+    .replace(/(?<![\w*])\*(?!\s)(.+?)\*(?!\w)/gu, '$1')
+    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/gmu, '')
+    .replace(/\|/gu, ' ');
+}
+
+/** Where a sentence or a heading may end a line. */
+const LINE_END = /[。！？!?；;：:」』”’）)】]$/u;
+
+/**
+ * A heading: a short line with no sentence end, often numbered (一、 (二) 第三章 1.). It stands alone,
+ * and a time word in it holds for what follows.
+ */
+export function isHeading(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.length > 40) return false;
+  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节部分篇]|\d+[.、．]\s*\S)/u.test(trimmed))
+    return !/[。！？]./u.test(trimmed);
+  return !/[，,。；;！？]/u.test(trimmed);
+}
+
+/**
+ * Lines broken mid-sentence (a PDF's or an e-mail's hard wraps) joined: a line that does not end a
+ * sentence, followed by one that is not a heading, continues it. Chinese joins with no space.
+ */
+export function joinBrokenLines(text: string): string {
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/[ \t\u3000\u00a0]+$/u, '');
+    const previous = out.at(-1);
+    if (previous !== undefined && previous.trim() !== '' && line.trim() !== '' && !LINE_END.test(previous) && !isHeading(previous) && !isHeading(line)) {
+      const glue = /[A-Za-z0-9]$/u.test(previous) && /^\s*[A-Za-z0-9]/u.test(line) ? ' ' : '';
+      out[out.length - 1] = previous + glue + line.trimStart();
+    } else out.push(line);
+  }
+  return out
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
+export function articleText(raw: string, format: ArticleFormat): string {
+  const plain = format === 'html' ? htmlToText(raw) : format === 'md' ? markdownToText(raw) : raw;
+  return joinBrokenLines(plain.replace(/^\uFEFF/u, ''));
+}
+
+/** The format a file name says, .htm and .markdown included; anything else is text. */
+export function formatOfName(name: string): ArticleFormat {
+  if (/\.html?$/iu.test(name)) return 'html';
+  if (/\.(?:md|markdown)$/iu.test(name)) return 'md';
+  return 'txt';
+}

@@ -1,0 +1,448 @@
+import { normalizeNumeral, numeralsIn, parseNumeral } from '../numerals';
+import { isHeading } from './article-text';
+import { clauseAt, sentenceAt, type Range } from './clauses';
+import { PeriodScope, yearOfPeriod } from './periods';
+import { scriptOf, simplifiedCopy, type Script } from './script';
+import { BASE_UNITS, unitAt } from './units';
+import { labelOf } from './labels';
+
+/**
+ * Figures in an article, each a whole tuple: value, unit, qualifier, status and period, with the
+ * clause that states it. One rule makes a figure: a number with an optional 余/多, an optional
+ * magnitude word and a unit from the closed list (units.ts). The rest qualify or remove what that
+ * finds. Every rule reads a Simplified copy of the text with ASCII digits, the same length as the
+ * article, so offsets and quotes are the article's own.
+ */
+export type ExtractQualifier = 'exact' | 'over' | 'at_least' | 'plus' | 'approx' | 'level' | 'at_most' | 'range';
+export type ExtractStatus = 'actual' | 'expected' | 'target';
+
+export type ExtractedFigure = {
+  value: number;
+  /** A range's upper end (8.5亿元至10亿元: value 8.5, upper 10). */
+  upper?: number;
+  /** The value in Arabic digits, as printed: 44589, 8.5~10. */
+  printed: string;
+  /** As printed, in the article's script, with the magnitude word: 亿元, 億元, 个百分点. */
+  unit: string;
+  qualifier: ExtractQualifier;
+  status: ExtractStatus;
+  period: string | undefined;
+  /** The figure's own characters in the text. */
+  start: number;
+  end: number;
+  /** The clause that states it, verbatim. */
+  quote: Range & { text: string };
+  /** What it measures, in the article's words, from its clause. */
+  label: string;
+};
+
+export type ExtractOptions = {
+  /** The publication date, YYYY, YYYY-MM or YYYY-MM-DD: the year of 今年 and of periods the text leaves out. */
+  date?: string;
+  /** Units beyond the built-in list, in Simplified script. */
+  units?: readonly string[];
+};
+
+export type Extraction = { script: Script; figures: ExtractedFigure[] };
+
+/** A number read with what directly follows it. */
+type Reading = {
+  start: number;
+  end: number;
+  value: number;
+  printed: string;
+  /** The magnitude word the number ends on (亿, 万亿), part of the unit. */
+  magnitude: string;
+  unit: string | undefined;
+  plus: boolean;
+  level: boolean;
+  suffix: ExtractQualifier | undefined;
+  chinese: boolean;
+  percentWords: boolean;
+};
+
+const COMPOUND_MAGNITUDE = /(万亿|千万|百万|十万|千亿|百亿|亿|万)$/u;
+
+/** The rules' copy: Simplified script, ASCII digits, % and . — every character where it was. */
+function rulesCopy(text: string): string {
+  return simplifiedCopy(text)
+    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/％/gu, '%')
+    .replace(/．/gu, '.')
+    .replace(/[～〜]/gu, '~');
+}
+
+function printedNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/** Reads the number at [start, end) of `s`; a shorter reading where a unit starts inside it (3万千瓦, 2.3百分点). */
+function readNumber(s: string, start: number, end: number, units: readonly string[]): Reading | undefined {
+  for (let cut = end; cut > start && end - cut <= 2; cut--) {
+    const raw = s.slice(start, cut);
+    const reading = numberOf(raw);
+    if (reading === undefined) continue;
+    const after = follow(s, cut, units, reading.magnitude);
+    // The full run is kept unless a shorter one is what lets a unit follow.
+    if (cut !== end && after.unit === undefined) continue;
+    const chinese = !/\d/u.test(raw);
+    return {
+      start,
+      end: after.end,
+      value: reading.value,
+      printed: printedNumber(reading.value),
+      magnitude: reading.magnitude,
+      unit: after.unit,
+      plus: after.plus,
+      level: after.level,
+      suffix: after.suffix,
+      chinese,
+      percentWords: false,
+    };
+  }
+  return undefined;
+}
+
+/** Past the spaces and * marks a PDF's text leaves between a number and its unit. */
+function skipMarks(s: string, at: number): number {
+  let pos = at;
+  while (s[pos] === ' ' || s[pos] === '*') pos++;
+  return pos;
+}
+
+function numberOf(raw: string): { value: number; magnitude: string } | undefined {
+  const whole = parseNumeral(raw);
+  if (whole?.magnitude !== undefined) return { value: whole.value, magnitude: whole.magnitude };
+  const compound = COMPOUND_MAGNITUDE.exec(normalizeNumeral(raw));
+  if (compound?.[1] !== undefined) {
+    const head = normalizeNumeral(raw).slice(0, -compound[1].length);
+    const number = parseNumeral(head);
+    if (number !== undefined && number.magnitude === undefined) return { value: number.value, magnitude: compound[1] };
+  }
+  if (whole !== undefined) return { value: whole.value, magnitude: '' };
+  return undefined;
+}
+
+/** What follows a number: 余/多, the unit, 级, and 以上/以下/以内/左右. */
+function follow(
+  s: string,
+  at: number,
+  units: readonly string[],
+  magnitude: string,
+): { end: number; unit: string | undefined; plus: boolean; level: boolean; suffix: ExtractQualifier | undefined } {
+  let pos = skipMarks(s, at);
+  // A PDF's text may set the magnitude apart from the number (2060.35 亿 元).
+  if (magnitude === '') {
+    const word = /^(万亿|亿|万)/u.exec(s.slice(pos, pos + 2))?.[1];
+    if (word !== undefined && (unitAt(s, skipMarks(s, pos + word.length), units) !== undefined || s[pos + word.length] === '级')) {
+      magnitude = word;
+      pos = skipMarks(s, pos + word.length);
+    }
+  } else pos = skipMarks(s, pos);
+  let plus = false;
+  if ((s[pos] === '余' || s[pos] === '多') && unitAt(s, pos + 1, units) !== undefined) {
+    plus = true;
+    pos++;
+  }
+  if (plus) pos = skipMarks(s, pos);
+  const unit = unitAt(s, pos, units);
+  let level = false;
+  if (unit === undefined && magnitude !== '' && s[pos] === '级') {
+    // 千亿级 with no unit printed is money: the class of an industry's output.
+    return { end: pos + 1, unit: `${magnitude}元`, plus, level: true, suffix: undefined };
+  }
+  if (unit === undefined) return { end: at, unit: magnitude === '' ? undefined : undefined, plus: false, level: false, suffix: undefined };
+  pos += unit.length;
+  if (s[pos] === '级') {
+    level = true;
+    pos++;
+  }
+  if (!plus && (s[pos] === '余' || s[pos] === '多') && !/[个项家种样]/u.test(s[pos + 1] ?? '')) {
+    plus = true;
+    pos++;
+  }
+  let suffix: ExtractQualifier | undefined;
+  const tail = s.slice(pos, pos + 3).replace(/^及/u, '');
+  if (tail.startsWith('以上')) suffix = 'at_least';
+  else if (tail.startsWith('以下') || tail.startsWith('以内')) suffix = 'at_most';
+  else if (tail.startsWith('左右')) suffix = 'approx';
+  return { end: pos, unit: `${magnitude}${unit}`, plus, level, suffix };
+}
+
+const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, ExtractQualifier]> = [
+  [/(?:不超过|不高于|不多于|不足|不到|至多|最多)$/u, 'at_most'],
+  [/(?:至少|不低于|不少于|最少)$/u, 'at_least'],
+  [/(?:超过|超出|超|突破|逾|多于)(?:了)?$/u, 'over'],
+  [/(?:约|大约|近|将近|接近|约合)(?:为|占|达到?|有|计)?$/u, 'approx'],
+];
+
+const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标)|有望|预算(?=为|达|将|约|总额))/u;
+/** 计划 as a verb (计划投资, 计划新增), not a noun (科技发展计划项目); 将 and 会 before a verb of change. */
+const TARGET =
+  /目标|力争|确保|规划(?=建设|新建|布局|打造)|计划(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
+/** A list led by a colon (主要预期目标是：…；…) keeps its status to the paragraph's end. */
+const LIST_STATUS = /(?:目标|计划|预期|力争|任务)[^。\n]{0,6}[:：]/u;
+
+/** 第N / 首位 after words that rank: 排名第一, 位居全省第二, 居全市首位. */
+const RANK_WORDS = /(?:排名|排|位居|居|位列|列|跃居|跻身|稳居|名列)[^，。；,;\d]{0,6}$/u;
+
+export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
+  const s = rulesCopy(text);
+  const script = scriptOf(text, s);
+  const units = options.units ? [...BASE_UNITS, ...options.units] : BASE_UNITS;
+  const publicationYear = options.date === undefined ? undefined : Number(options.date.slice(0, 4));
+  const publicationMonth = options.date !== undefined && options.date.length >= 7 ? Number(options.date.slice(5, 7)) : undefined;
+  const lineStarts = new Set<number>([0]);
+  for (let i = 0; i < s.length; i++) if (s[i] === '\n') lineStarts.add(i + 1);
+  const headingAt = (offset: number): boolean => {
+    const end = s.indexOf('\n', offset);
+    return lineStarts.has(offset) && isHeading(s.slice(offset, end < 0 ? s.length : end));
+  };
+  const periods = new PeriodScope(s, script === 'zh-Hant', publicationYear, headingAt);
+
+  const readings: Reading[] = [];
+  for (const found of numeralsIn(s)) {
+    if (found.percent) {
+      const tail = s.slice(found.end, found.end + 2);
+      readings.push({
+        start: found.start,
+        end: found.end + (tail === '以上' || tail === '以下' || tail === '以内' || tail === '左右' ? 0 : 0),
+        value: found.value,
+        printed: printedNumber(found.value),
+        magnitude: '',
+        unit: '%',
+        plus: false,
+        level: false,
+        suffix: tail === '以上' ? 'at_least' : tail === '以下' || tail === '以内' ? 'at_most' : tail === '左右' ? 'approx' : undefined,
+        chinese: !/\d/u.test(found.text),
+        percentWords: found.text.startsWith('百分之'),
+      });
+      continue;
+    }
+    const reading = readNumber(s, found.start, found.end, units) ?? readNumber(s, found.start, shrinkToParse(s, found.start, found.end), units);
+    if (reading) readings.push(reading);
+  }
+
+  // A printed minus sign is part of the value (-2.45‰); a dash after a number is a range.
+  for (const reading of readings) {
+    const sign = s[reading.start - 1];
+    if ((sign === '-' || sign === '−' || sign === '－') && !/[\d%.]/u.test(s[reading.start - 2] ?? '')) {
+      reading.start -= 1;
+      reading.value = -reading.value;
+      reading.printed = printedNumber(reading.value);
+    }
+  }
+
+  // A list carries its unit back (分别为3、5、7家; 高于全国0.7、全省2.3个百分点).
+  for (let i = readings.length - 2; i >= 0; i--) {
+    const a = readings[i];
+    const b = readings[i + 1];
+    if (a === undefined || b === undefined || a.unit !== undefined || b.unit === undefined || a.chinese) continue;
+    if (lineStarts.has(a.start)) continue;
+    const between = s.slice(a.end, b.start);
+    if (between.length <= 8 && /^[、和及与或]/u.test(between) && !/[，,。；;\n：:]/u.test(between)) {
+      a.unit = b.unit;
+      a.plus ||= b.plus;
+    }
+  }
+
+  const figures: ExtractedFigure[] = [];
+  const used = new Set<Reading>();
+  for (let i = 0; i < readings.length; i++) {
+    const reading = readings[i];
+    if (reading === undefined || used.has(reading)) continue;
+    let figure = figureOf(reading);
+    if (figure === undefined) continue;
+    // A range is one figure: 8.5亿元至10亿元, 8.5至10亿元, 16%-37%, 1~2位.
+    const next = readings[i + 1];
+    if (next?.unit !== undefined) {
+      const between = s.slice(reading.end, next.start);
+      if (/^\s*[-—–~至到]\s*$/u.test(between) && (reading.unit === undefined || reading.unit === next.unit)) {
+        used.add(next);
+        figure = { ...figure, upper: next.value, unit: next.unit, qualifier: 'range', end: next.end };
+      }
+    }
+    if (figure.unit === undefined) continue;
+    const complete = finish(figure);
+    if (complete) figures.push(complete);
+  }
+  // A structure stated as a ratio whose parts make 100 (三次产业结构比为0.4:28.3:71.3) is in percent.
+  for (const match of s.matchAll(/(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*[:：]\s*\d+(?:\.\d+)?){1,5}(?![\d.:])/gu)) {
+    const parts = match[0].split(/\s*[:：]\s*/u).map(Number);
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if (parts.length < 2 || Math.abs(sum - 100) > 0.6) continue;
+    let at = match.index;
+    for (const part of parts) {
+      const start = s.indexOf(String(match[0].split(/\s*[:：]\s*/u)[parts.indexOf(part)]), at);
+      const printed = match[0].split(/\s*[:：]\s*/u)[parts.indexOf(part)] ?? '';
+      pushExtra(start, start + printed.length, part, '%', 'exact');
+      at = start + printed.length;
+    }
+  }
+  // Ranks stated without a number (首位) and the word for doubling (翻番).
+  for (const match of s.matchAll(/首位(?!度)/gu)) pushExtra(match.index, match.index + 2, 1, '位', 'exact');
+  for (const match of s.matchAll(/翻(?:了)?(?:([一两二三])?番|倍)/gu)) {
+    const times = 2 ** (match[1] === undefined ? 1 : (parseNumeral(match[1])?.value ?? 1));
+    pushExtra(match.index, match.index + match[0].length, times, '倍', 'exact');
+  }
+  figures.sort((x, y) => x.start - y.start);
+  return { script, figures };
+
+  function pushExtra(start: number, end: number, value: number, unit: string, qualifier: ExtractQualifier): void {
+    if (figures.some((f) => f.start < end && start < f.end)) return;
+    const quote = clauseAt(text, start);
+    const complete = finish({ value, printed: printedNumber(value), unit, qualifier, start, end, quoteRange: quote });
+    if (complete) figures.push(complete);
+  }
+
+  /** The part of a run that reads as a number (3千万元 where 3千 alone would not). */
+  function shrinkToParse(_s: string, start: number, end: number): number {
+    for (let cut = end - 1; cut > start; cut--) if (numberOf(s.slice(start, cut)) !== undefined) return cut;
+    return start;
+  }
+
+  type Draft = {
+    value: number;
+    upper?: number;
+    printed: string;
+    unit: string | undefined;
+    qualifier: ExtractQualifier;
+    start: number;
+    end: number;
+    quoteRange: Range;
+  };
+
+  function figureOf(reading: Reading): Draft | undefined {
+    const before = s.slice(Math.max(0, reading.start - 8), reading.start);
+    const clause = clauseAt(s, reading.start);
+    const inClauseBefore = s.slice(clause.start, reading.start);
+    // Ranks: 第N位, 排名第N, 位居全省第二.
+    if (before.endsWith('第')) {
+      const rankWord = RANK_WORDS.test(inClauseBefore.slice(0, -1));
+      if (reading.unit === '位' || (reading.unit === undefined && rankWord) || (reading.unit === '名' && rankWord)) {
+        return {
+          value: reading.value,
+          printed: reading.printed,
+          unit: '位',
+          qualifier: 'exact',
+          start: reading.start - 1,
+          end: reading.end,
+          quoteRange: clauseAt(text, reading.start),
+        };
+      }
+      return undefined; // an ordinal: 第二批, 第3次
+    }
+    if (reading.unit === undefined) {
+      // 8.5至10亿元: the range rule gives it the unit of its upper end.
+      return {
+        value: reading.value,
+        printed: reading.printed,
+        unit: undefined,
+        qualifier: 'exact',
+        start: reading.start,
+        end: reading.end,
+        quoteRange: clauseAt(text, reading.start),
+      };
+    }
+    if (excluded(reading, before)) return undefined;
+    let qualifier: ExtractQualifier = 'exact';
+    for (const [pattern, code] of BEFORE_QUALIFIERS)
+      if (pattern.test(inClauseBefore)) {
+        qualifier = code;
+        break;
+      }
+    if (reading.suffix) qualifier = qualifier === 'over' && reading.suffix === 'at_least' ? 'over' : reading.suffix;
+    if (reading.plus) qualifier = 'plus';
+    if (reading.level) qualifier = 'level';
+    return {
+      value: reading.value,
+      printed: reading.printed,
+      unit: reading.unit,
+      qualifier,
+      start: reading.start,
+      end: reading.end,
+      quoteRange: clauseAt(text, reading.start),
+    };
+  }
+
+  /** Durations, names, slogans and 一 meaning "a": numbers with a unit that are no figure. */
+  function excluded(reading: Reading, before: string): boolean {
+    if (/(?:连续|每|近|前|后|未来|过去|最近)$/u.test(before) && !/^\d/u.test(s.slice(reading.start)) && reading.chinese) return true;
+    if (/(?:连续|每)$/u.test(before)) return true;
+    if (!reading.chinese) return false;
+    // Chinese numerals below ten with a counter: 一 is "a"; 两个确立, 三个强, 六次全会 are names.
+    if (reading.value <= 1 && !reading.magnitude) return true;
+    // 三次产业 (the three sectors), 六次全会: an event count is written in digits when it is a figure.
+    if (reading.unit === '次' || reading.unit === '届') return true;
+    if (
+      /^[十百千]$/u.test(s.slice(reading.start, reading.start + 1)) &&
+      reading.magnitude === '' &&
+      reading.value >= 10 &&
+      /^[十百千]$/u.test(s[reading.start] ?? '') &&
+      !/[一二三四五六七八九两]/u.test(s.slice(reading.start, reading.start + 1))
+    ) {
+      // 百家, 千人: a round word, not a count (百亿 has its magnitude and stays).
+      if (
+        s.slice(reading.start, reading.end).replace(/[^十百千]/gu, '').length ===
+        s.slice(reading.start, reading.end).replace(/[^十百千一二三四五六七八九两〇零]/gu, '').length
+      )
+        return true;
+    }
+    if (reading.value < 10 && reading.magnitude === '') {
+      if (/[“"「『‘]$/u.test(before) || /届$/u.test(before)) return true;
+      const after = s.slice(reading.end, reading.end + 6);
+      const words = /^[^，。；、,;：:”"」』’（(\n]*/u.exec(after)?.[0] ?? '';
+      if (words.length < 3) return true;
+    }
+    return false;
+  }
+
+  function finish(draft: Draft): ExtractedFigure | undefined {
+    if (draft.unit === undefined) return undefined;
+    const sentence = sentenceAt(s, draft.start);
+    const clause = clauseAt(s, draft.start);
+    const paragraphStart = s.lastIndexOf('\n', draft.start - 1) + 1;
+    const listLead = LIST_STATUS.exec(s.slice(paragraphStart, draft.start));
+    const leading = s.slice(listLead ? paragraphStart + listLead.index : sentence.start, draft.start);
+    const ownClause = s.slice(clause.start, clause.end);
+    let status: ExtractStatus = 'actual';
+    if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
+    else if (TARGET.test(leading) || /目标/u.test(ownClause)) status = 'target';
+    const period = periods.at(draft.start);
+    if (status === 'actual' && period !== undefined && publicationYear !== undefined) {
+      // A figure for a later year, or for the whole of a year that has most of it still to run, is a plan.
+      const year = yearOfPeriod(period.split('/').at(-1) ?? period);
+      if (year > publicationYear) status = 'target';
+      else if (period === String(publicationYear) && publicationMonth !== undefined && publicationMonth <= 9) status = 'target';
+    }
+    const unitPrinted = unitAsPrinted(draft);
+    const quote = draft.quoteRange;
+    return {
+      value: draft.value,
+      ...(draft.upper === undefined ? {} : { upper: draft.upper }),
+      printed: draft.upper === undefined ? draft.printed : `${draft.printed}~${printedNumber(draft.upper)}`,
+      unit: unitPrinted,
+      qualifier: draft.qualifier,
+      status,
+      period,
+      start: draft.start,
+      end: draft.end,
+      quote: { ...quote, text: text.slice(quote.start, quote.end) },
+      label: labelOf(text, s, quote, draft.start),
+    };
+  }
+
+  /** The unit in the article's own characters: the Simplified copy found it, the article prints it. */
+  function unitAsPrinted(draft: Draft): string {
+    const unit = draft.unit ?? '';
+    if (unit === '%') return '%';
+    const at = s.lastIndexOf(unit, draft.end);
+    if (at >= draft.start && at + unit.length <= draft.end + 1) return text.slice(at, at + unit.length).replace(/％/gu, '%');
+    // 首位 and 翻番 print no unit: give it in the article's script.
+    return script === 'zh-Hant' ? toTraditionalUnit(unit) : unit;
+  }
+}
+
+function toTraditionalUnit(unit: string): string {
+  return unit.replace(/亿/gu, '億').replace(/万/gu, '萬').replace(/个/gu, '個').replace(/点/gu, '點');
+}

@@ -1,0 +1,262 @@
+import { parseNumeral } from '../numerals';
+
+/**
+ * Time words and the period each figure takes from them. Periods are written as the report file
+ * writes them: 2025, 2025-H1, 2025-Q1, 2025-Q1/2025-Q3, 2025-01/2025-11, 2025-11, 2021/2025.
+ *
+ * A time word holds until its paragraph ends or another replaces it. A word that is the base of a
+ * comparison (较2023年, 比上年同期, 与2020年相比) sets nothing. A paragraph with none takes the
+ * period the article's lead set (the first paragraph that names one), or the one the last heading
+ * named.
+ */
+type Part = { kind: 'year' } | { kind: 'half'; half: 1 | 2 } | { kind: 'quarters'; from: number; to: number } | { kind: 'months'; from: number; to: number };
+
+export type TimeWord = {
+  start: number;
+  end: number;
+  /** A year it names itself (2025年, 113年, 二〇二五年), or one relative to the text's (今年 0, 去年 −1). */
+  year?: number;
+  relative?: number;
+  /** 今年: the publication's year, where 全年 is the text's. */
+  fromPublication?: boolean;
+  /** A day (2024年4月29日): it sets no period. */
+  date?: boolean;
+  /** A period no part can say (a fiscal year from April). */
+  fixed?: string;
+  /** A span of years (2021—2025年, 十四五). */
+  to?: number;
+  part: Part;
+  /** The base of a comparison: it names a period but sets none. */
+  base: boolean;
+};
+
+const YEAR = '((?:民国)?(?:\\d{3,4}|[〇零一二三四五六七八九]{3,4}))\\s?年(?:度)?';
+const YEAR4 = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DASH = '\\s*[-—–~～至到]\\s*';
+const QUARTER = '(?:第)?([一二三四1-4])(?:季度|季)';
+/** A month that is not the start of a date (10月20日 names a day, not a month's figures). */
+const NOT_DATE = '(?![\\d一二三四五六七八九十]+[日号])';
+
+type Read = Omit<TimeWord, 'start' | 'end' | 'base'> | undefined;
+
+/** Alternatives tried in order at each place; the first that matches wins. */
+const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: boolean) => Read }> = [
+  // 2019/20年度: a fiscal year from April (Hong Kong's budget year).
+  {
+    re: /(\d{4})\/(\d{2})年度/uy,
+    read: (m) => {
+      const from = Number(m[1]);
+      return Number(m[2]) === (from + 1) % 100 ? { year: from, fixed: `${from}-04/${from + 1}-03`, part: { kind: 'year' } } : undefined;
+    },
+  },
+  // A date (2024年4月29日: a dateline, a deadline) names a day, not the period of a figure.
+  { re: new RegExp(`${YEAR}${MONTH}月${MONTH}[日号]`, 'uy'), read: (m, roc) => withYear(m[1], roc, { date: true, part: { kind: 'year' } }) },
+  // 2021—2025年, 2021年至2025年
+  { re: new RegExp(`${YEAR4}年?${DASH}${YEAR4}年`, 'uy'), read: (m) => span(year4(m[1]), year4(m[2])) },
+  // 十四五 (the 14th Five-Year Plan, 2021–2025): plans run five years from 1966 on (the third).
+  {
+    re: /[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|时期|期间|以来|末|初|开局)?/uy,
+    read: (m) => {
+      const plan = 10 + (parseNumeral(m[1] ?? '')?.value ?? 0);
+      const from = 1966 + 5 * (plan - 3);
+      return span(from, from + 4);
+    },
+  },
+  // 2025年1—11月, 2025年前三季度, 2025年上半年, 2025年一季度, 2025年11月, 2025年; 113年 in Taiwan's calendar
+  { re: new RegExp(`${YEAR}(?:${MONTH}${DASH}${MONTH}月份?)`, 'uy'), read: (m, roc) => withYear(m[1], roc, months(undefined, m[2], m[3])) },
+  { re: new RegExp(`${YEAR}(?:首|前)${MONTH}个月`, 'uy'), read: (m, roc) => withYear(m[1], roc, months(undefined, 1, m[2])) },
+  { re: new RegExp(`${YEAR}前([二三四])季度?`, 'uy'), read: (m, roc) => withYear(m[1], roc, quarters(undefined, 1, m[2])) },
+  { re: new RegExp(`${YEAR}([上下])半年`, 'uy'), read: (m, roc) => withYear(m[1], roc, { part: { kind: 'half', half: m[2] === '上' ? 1 : 2 } }) },
+  { re: new RegExp(`${YEAR}${QUARTER}`, 'uy'), read: (m, roc) => withYear(m[1], roc, quarters(undefined, m[2], m[2])) },
+  { re: new RegExp(`${YEAR}${MONTH}月(?:份)?${NOT_DATE}`, 'uy'), read: (m, roc) => withYear(m[1], roc, months(undefined, m[2], m[2])) },
+  { re: new RegExp(YEAR, 'uy'), read: (m, roc) => withYear(m[1], roc, { part: { kind: 'year' } }) },
+  // Parts without a year: 1—11月, 首10个月, 前三季度, 上半年, 一季度, 10月, 全年, 今年, 去年
+  { re: new RegExp(`${MONTH}${DASH}${MONTH}月份?`, 'uy'), read: (m) => months(undefined, m[1], m[2]) },
+  { re: new RegExp(`(?:今年|本年)?(?:首|前)${MONTH}个月`, 'uy'), read: (m) => months(undefined, 1, m[1]) },
+  { re: /前([二三四])季度?/uy, read: (m) => quarters(undefined, 1, m[1]) },
+  { re: /([上下])半年/uy, read: (m) => ({ part: { kind: 'half', half: m[1] === '上' ? 1 : 2 } }) },
+  { re: new RegExp(QUARTER, 'uy'), read: (m) => quarters(undefined, m[1], m[1]) },
+  { re: new RegExp(`${MONTH}月(?:份)?${NOT_DATE}`, 'uy'), read: (m) => months(undefined, m[1], m[1]) },
+  { re: /今年/uy, read: () => ({ relative: 0, fromPublication: true, part: { kind: 'year' } }) },
+  { re: /(?:全年|本年度?|年内|当年)/uy, read: () => ({ relative: 0, part: { kind: 'year' } }) },
+  { re: /(?:去年|上年|上一年)/uy, read: () => ({ relative: -1, part: { kind: 'year' } }) },
+  { re: /(?:明年|下一年)/uy, read: () => ({ relative: 1, part: { kind: 'year' } }) },
+];
+
+/** A year as printed: four digits, or three in Taiwan's calendar (113年 is 2024) in Traditional text or after 民国. */
+function withYear(printed: string | undefined, roc: boolean, rest: Read): Read {
+  if (rest === undefined || printed === undefined) return undefined;
+  const republic = printed.startsWith('民国');
+  const digits = republic ? printed.slice(2) : printed;
+  const n = parseNumeral(digits)?.value;
+  if (n === undefined) return undefined;
+  if (digits.length === 4) return n >= 1900 && n <= 2100 ? { ...rest, year: n } : undefined;
+  if (!(roc || republic) || n < 38 || n > 200) return undefined;
+  return { ...rest, year: n + 1911 };
+}
+
+function year4(text: string | undefined): number {
+  return parseNumeral(text ?? '')?.value ?? Number.NaN;
+}
+
+function small(text: string | number | undefined): number {
+  if (typeof text === 'number') return text;
+  return parseNumeral(text ?? '')?.value ?? Number.NaN;
+}
+
+function span(from: number, to: number): Omit<TimeWord, 'start' | 'end' | 'base'> | undefined {
+  return to > from && to - from < 30 ? { year: from, to, part: { kind: 'year' } } : undefined;
+}
+
+function months(
+  year: number | undefined,
+  from: string | number | undefined,
+  to: string | number | undefined,
+): Omit<TimeWord, 'start' | 'end' | 'base'> | undefined {
+  const a = small(from);
+  const b = small(to);
+  if (!(a >= 1 && b <= 12 && a <= b)) return undefined;
+  return { ...(year === undefined ? {} : { year }), part: { kind: 'months', from: a, to: b } };
+}
+
+function quarters(
+  year: number | undefined,
+  from: string | number | undefined,
+  to: string | number | undefined,
+): Omit<TimeWord, 'start' | 'end' | 'base'> | undefined {
+  const a = small(from);
+  const b = small(to);
+  if (!(a >= 1 && b <= 4 && a <= b)) return undefined;
+  return { ...(year === undefined ? {} : { year }), part: { kind: 'quarters', from: a, to: b } };
+}
+
+/** Words before a time word that make it the base of a comparison, and words after. */
+const BASE_BEFORE = /(?:较|比|同比|与|和|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于|超过|持平于?|回落|为|占)[^，。；\n]{0,1}$/u;
+const BASE_AFTER = /^(?:同期|同月|相比|比较|同比|末相比|水平|以前)/u;
+
+/** Every time word in the (Simplified, ASCII-digit) text, in order. */
+export function timeWords(text: string, roc: boolean): TimeWord[] {
+  const found: TimeWord[] = [];
+  for (let at = 0; at < text.length;) {
+    let word: TimeWord | undefined;
+    // A time word starts a token: not inside a longer number (12025年) or a word (第一季 is fine).
+    if (!/\d/u.test(text[at - 1] ?? '')) {
+      for (const pattern of PATTERNS) {
+        pattern.re.lastIndex = at;
+        const m = pattern.re.exec(text);
+        if (m === null) continue;
+        const read = pattern.read(m, roc);
+        if (read === undefined || (read.year !== undefined && Number.isNaN(read.year))) continue;
+        const end = at + m[0].length;
+        // A date (2024年12月31日) names its year, not a month's period.
+        word = { ...read, start: at, end, base: read.date === true || isBase(text, at, end) };
+        break;
+      }
+    }
+    if (word) {
+      found.push(word);
+      at = word.end;
+    } else at++;
+  }
+  return found;
+}
+
+function isBase(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  // "为" and "占" only read as a base right before the word (比重为2023年的…) — rare; keep to the close ones.
+  return (
+    /(?:较|比|同比|与|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于)$/u.test(before) ||
+    (BASE_BEFORE.test(before) && /(?:较|比|与)$/u.test(before.slice(-2, -1))) ||
+    BASE_AFTER.test(text.slice(end, end + 4))
+  );
+}
+
+/** The period a time word names, given the year the text is speaking of. */
+export function periodOf(word: TimeWord, contextYear: number | undefined): string | undefined {
+  const year = word.year ?? (contextYear === undefined ? undefined : contextYear + (word.relative ?? 0));
+  if (year === undefined) return undefined;
+  if (word.fixed !== undefined) return word.fixed;
+  if (word.to !== undefined) return `${year}/${word.to}`;
+  const part = word.part;
+  switch (part.kind) {
+    case 'year':
+      return String(year);
+    case 'half':
+      return `${year}-H${part.half}`;
+    case 'quarters':
+      return part.from === part.to ? `${year}-Q${part.from}` : `${year}-Q${part.from}/${year}-Q${part.to}`;
+    case 'months': {
+      const mm = (n: number): string => `${year}-${String(n).padStart(2, '0')}`;
+      return part.from === part.to ? mm(part.from) : `${mm(part.from)}/${mm(part.to)}`;
+    }
+  }
+}
+
+/** The year a period string speaks of (its last year for a span). */
+export function yearOfPeriod(period: string): number {
+  return Number(period.slice(0, 4));
+}
+
+/**
+ * Periods for places in the text: `at(offset)` is the period in force there. Built once per
+ * article, as the rules read it from the top.
+ */
+export class PeriodScope {
+  private readonly settings: Array<{ at: number; period: string | undefined }> = [];
+
+  constructor(text: string, roc: boolean, publicationYear: number | undefined, headingAt: (offset: number) => boolean) {
+    // A chart's or table's caption (图2 2019年—2023年…) names what it shows, not what the text says.
+    const words = timeWords(text, roc).filter((w) => !w.base && !inCaption(text, w.start));
+    // The year the text speaks of: the last full year it named, else its first, else publication's.
+    let contextYear = words.find((w) => w.year !== undefined && w.to === undefined)?.year ?? publicationYear;
+    let articlePeriod = publicationYear === undefined ? undefined : String(publicationYear);
+    let leadDone = false;
+    let start = 0;
+    let w = 0;
+    while (start <= text.length) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      const heading = headingAt(start);
+      let current = articlePeriod;
+      this.settings.push({ at: start, period: current });
+      let named = false;
+      for (; w < words.length && (words[w]?.start ?? Infinity) <= end; w++) {
+        const word = words[w];
+        if (word === undefined) continue;
+        // 今年, 去年 and 明年 count from the day the article appeared; 全年 and 上半年 from the text's year.
+        const base =
+          word.relative !== undefined && word.relative !== 0
+            ? (publicationYear ?? contextYear)
+            : word.fromPublication
+              ? (publicationYear ?? contextYear)
+              : contextYear;
+        const period = periodOf(word, base);
+        if (period === undefined) continue;
+        if (word.year !== undefined && word.to === undefined) contextYear = word.year;
+        current = period;
+        named = true;
+        this.settings.push({ at: word.start, period });
+      }
+      // A span (十四五以来) is the lead's frame, not the period of what follows it.
+      if (named && (!leadDone || heading) && current !== undefined && !/^\d{4}\/\d{4}$/u.test(current)) articlePeriod = current;
+      if (named) leadDone = true;
+      start = end + 1;
+    }
+  }
+
+  at(offset: number): string | undefined {
+    let found: string | undefined;
+    for (const setting of this.settings) {
+      if (setting.at > offset) break;
+      found = setting.period;
+    }
+    return found;
+  }
+}
+
+/** Inside a caption line: one that starts 图N or 表N. */
+function inCaption(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s*[图表]\s*\d/u.test(text.slice(lineStart, lineStart + 6));
+}
