@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
 
-export const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
+// charset utf8: CJK text (the catalogs, opencc's dictionaries for imported articles) as itself, not as
+// \u escapes, which would double those bytes.
+export const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root, charset: 'utf8' };
 
 // exceljs's prebuilt bundle (1 MB) stays a file of its own beside main and the CLI, required on the
 // first export: inlined, it would be parsed at every start-up (about 50 ms more in main).
@@ -72,6 +74,7 @@ export async function buildAll() {
     esbuild({ ...node, entryPoints: ['electron/preview/main.ts'], outfile: 'dist/preview/main.mjs', format: 'esm', packages: 'external' }),
     // The headless report is bundled whole like main.
     esbuild({ ...withExcelJs, entryPoints: ['electron/cli/report.ts'], outfile: 'dist/cli/report.cjs', format: 'cjs' }),
+    esbuild({ ...node, entryPoints: ['electron/cli/extract.ts'], outfile: 'dist/cli/extract.cjs', format: 'cjs' }),
   ]);
   const excelJs = join(root, 'node_modules', ...EXCELJS.split('/'));
   await Promise.all(['main', 'cli'].map((dir) => copyFile(excelJs, join(dist, dir, 'exceljs.cjs'))));

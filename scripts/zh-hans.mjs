@@ -20,6 +20,12 @@ const opencc = OpenCC.Converter({ from: 'twp', to: 'cn' });
  * here, with the reason. Where entries overlap, the longest match wins.
  */
 export const OVERRIDES = Object.freeze([
+  // Quarters and month ranges in a period. Taiwan writes 2025年第1季 and 1至11月; mainland statistics
+  // write 2025年一季度, 前三季度 and 1—11月 (the quarter's number is the profile's: 一, 三).
+  ['年第{quarter}季', '年{quarter}季度'],
+  ['前{to}季', '前{to}季度'],
+  ['第{from}至{to}季', '第{from}至第{to}季度'],
+  ['{from}至{to}月', '{from}—{to}月'],
   // A spreadsheet's rows and columns. Taiwan says 列 for a row and 欄 for a column; mainland says 行
   // and 列, so 列 cannot be left as it is. Only the phrases the messages use are mapped.
   ['} 列', '} 行'],

@@ -5,17 +5,13 @@ import { excerpt, kindOf } from './excerpt';
 import { LANGS } from './i18n/languages';
 import { chartSpecSchema } from './charts/spec';
 import { checkCharts } from './charts/spec-checks';
-import { PERIOD_PATTERN, QUALIFIERS, STATUSES, UNITS } from './vocabulary';
+import { isPeriod, isUnit, QUALIFIERS, STATUSES } from './vocabulary';
 
 export * from './vocabulary';
 
-const period = z.string().refine(
-  (value) => {
-    const match = PERIOD_PATTERN.exec(value);
-    return match !== null && (match[3] === undefined || Number(match[3]) > Number(match[1]));
-  },
-  { error: 'must be a year (2025), a half-year (2025-H1) or a range (2021/2025)' },
-);
+const period = z.string().refine(isPeriod, {
+  error: 'must be a year (2025), a half (2025-H1), a quarter (2025-Q1), a month (2025-11) or a range of one kind (2021/2025, 2025-01/2025-11)',
+});
 
 export const figureSchema = z.object({
   id,
@@ -29,7 +25,11 @@ export const figureSchema = z.object({
    */
   measure: id,
   value: z.number({ error: 'must be a JSON number' }),
-  unit: z.enum(UNITS, { error: (issue) => `unknown unit ${excerpt(issue.input, 40)}; expected one of ${UNITS.join(' ')}` }),
+  /** A range's upper end (8.5億元至10億元: value 8.5, upper 10); qualifier "range" has one, no other does. */
+  upper: z.number({ error: 'must be a JSON number' }).optional(),
+  unit: z
+    .string()
+    .refine(isUnit, { error: (issue) => `unknown unit ${excerpt(issue.input, 40)}; expected a unit of the list (億元, 萬人, %, 個百分點, 戶, 噸…)` }),
   qualifier: z.enum(QUALIFIERS, { error: (issue) => `unknown qualifier ${excerpt(issue.input, 40)}; expected one of ${QUALIFIERS.join(', ')}` }),
   status: z.enum(STATUSES, { error: (issue) => `unknown status ${excerpt(issue.input, 40)}; expected one of ${STATUSES.join(', ')}` }),
   period,
@@ -171,6 +171,14 @@ function crossCheck(data: Shape): Issue[] {
         path: ['figures', index, figure.revision ? 'revision' : 'value'],
         message: `${stated} does not appear in its own quote ${excerpt(figure.source.quote, 60)}`,
       });
+    }
+    if ((figure.qualifier === 'range') !== (figure.upper !== undefined)) {
+      issues.push({
+        path: ['figures', index, figure.upper === undefined ? 'qualifier' : 'upper'],
+        message: figure.upper === undefined ? 'a range needs its upper end ("upper")' : `has an upper end but its qualifier is ${figure.qualifier}, not range`,
+      });
+    } else if (figure.upper !== undefined && figure.upper <= figure.value) {
+      issues.push({ path: ['figures', index, 'upper'], message: `the range's upper end ${figure.upper} is not above its value ${figure.value}` });
     }
     if (!sectionIds.has(figure.section)) {
       issues.push({ path: ['figures', index, 'section'], message: `section ${excerpt(figure.section, 40)} is not listed in sections` });

@@ -1,4 +1,5 @@
-import { PERIOD_PATTERN, type Qualifier, type Unit } from './vocabulary';
+import { parsePeriod, type PeriodPoint, type Qualifier, type Unit } from './vocabulary';
+import { englishUnit, unitInScript } from './unit-words';
 import type { Lang, Localized } from './i18n/languages';
 import { t, tMaybe } from './i18n/messages';
 import { profile, type UnitScale, type ValuePattern } from './i18n/profiles';
@@ -26,8 +27,11 @@ export function scaleFor(unit: Unit, lang: Lang, largest = Infinity): Scale {
   return toScale(unit, lang, unitScale(unit, lang, largest));
 }
 
+/** The catalog's words for the common units; for the rest of the list, the unit in the language's script or in English words. */
 export function unitLabel(unit: Unit, lang: Lang): string {
-  return tMaybe(lang, `unit.${unit}`) ?? unit;
+  const named = tMaybe(lang, `unit.${unit}`);
+  if (named !== undefined) return named;
+  return lang === 'en' ? englishUnit(unit) : unitInScript(unit, lang);
 }
 
 /** Rounds away binary noise (391 × 0.1 = 39.1, not 39.100000000000001). */
@@ -86,7 +90,10 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
  * > CNY 56.13 bn; in the article's words where it states the value in words (翻番, not 2倍: in
  * Chinese statistics 增長2倍 reads as +200%).
  */
-export function formatFigure(figure: { value: number; unit: Unit; qualifier: Qualifier; stated?: Localized | undefined }, lang: Lang): string {
+export function formatFigure(
+  figure: { value: number; upper?: number | undefined; unit: Unit; qualifier: Qualifier; stated?: Localized | undefined },
+  lang: Lang,
+): string {
   if (figure.stated) return figure.stated[lang];
   const { value, unit, qualifier } = figure;
   const plain = formatValue(value, unit, lang);
@@ -100,6 +107,11 @@ export function formatFigure(figure: { value: number; unit: Unit; qualifier: Qua
       return t(lang, 'format.atLeast', { value: plain });
     case 'approx':
       return t(lang, 'format.approx', { value: plain });
+    case 'at_most':
+      return t(lang, 'format.atMost', { value: plain });
+    case 'range':
+      // 8.5–10億元: the lower end as a number, the upper with its unit.
+      return t(lang, 'format.range', { from: formatNumber(value, lang), value: formatValue(figure.upper ?? value, unit, lang) });
     case 'plus':
       return qualifiers.place === 'around'
         ? fill(qualifiers.plus, { value: plain })
@@ -112,15 +124,56 @@ export function formatFigure(figure: { value: number; unit: Unit; qualifier: Qua
   }
 }
 
-/** 2025 → 2025年 / 2025; 2025-H1 → 2025年上半年 / H1 2025; 2021/2025 → the 14th Five-Year Plan. */
+/** A quarter's number as the language writes it in a period (一 in 一季度, 1 in Q1). */
+function quarterNumber(quarter: number, lang: Lang): string {
+  return profile(lang).quarterNumbers?.[quarter - 1] ?? String(quarter);
+}
+const monthNames = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A month's name where the language names months (Nov), else its number. */
+function monthName(month: number, lang: Lang): string {
+  let format = monthNames.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(profile(lang).numberLocale, { month: 'short', timeZone: 'UTC' });
+    monthNames.set(lang, format);
+  }
+  return lang === 'en' ? format.format(new Date(Date.UTC(2000, month - 1, 1))) : String(month);
+}
+
+function formatPoint(p: PeriodPoint, lang: Lang): string {
+  const year = String(p.year);
+  switch (p.kind) {
+    case 'year':
+      return t(lang, 'period.year', { year });
+    case 'half':
+      return t(lang, p.part === 1 ? 'period.half1' : 'period.half2', { year });
+    case 'quarter':
+      return t(lang, 'period.quarter', { year, quarter: quarterNumber(p.part, lang) });
+    case 'month':
+      return t(lang, 'period.month', { year, month: monthName(p.part, lang) });
+  }
+}
+
+/**
+ * 2025 → 2025年 / 2025; 2025-H1 → 2025年上半年 / H1 2025; 2025-Q1 → 2025年第1季 / Q1 2025;
+ * 2025-01/2025-11 → 2025年1至11月 / Jan–Nov 2025; 2021/2025 → the 14th Five-Year Plan.
+ */
 export function formatPeriod(period: string, lang: Lang, short = false): string {
-  const match = PERIOD_PATTERN.exec(period);
-  if (!match) return period;
-  const [, year = '', half, to] = match;
-  if (to !== undefined)
-    return year === '2021' && to === '2025' ? t(lang, short ? 'period.fyp14Short' : 'period.fyp14') : t(lang, 'period.range', { from: year, to });
-  if (half !== undefined) return t(lang, half === '1' ? 'period.half1' : 'period.half2', { year });
-  return t(lang, 'period.year', { year });
+  const parts = parsePeriod(period);
+  if (!parts) return period;
+  const { from, to } = parts;
+  if (to === undefined) return formatPoint(from, lang);
+  const year = String(from.year);
+  if (from.kind === 'year')
+    return year === '2021' && to.year === 2025
+      ? t(lang, short ? 'period.fyp14Short' : 'period.fyp14')
+      : t(lang, 'period.range', { from: year, to: String(to.year) });
+  if (from.year === to.year && from.kind === 'quarter')
+    return from.part === 1
+      ? t(lang, 'period.quartersToDate', { year, to: quarterNumber(to.part, lang) })
+      : t(lang, 'period.quarters', { year, from: quarterNumber(from.part, lang), to: quarterNumber(to.part, lang) });
+  if (from.year === to.year && from.kind === 'month') return t(lang, 'period.months', { year, from: monthName(from.part, lang), to: monthName(to.part, lang) });
+  return t(lang, 'period.span', { from: formatPoint(from, lang), to: formatPoint(to, lang) });
 }
 
 export function qualifierLabel(qualifier: Qualifier, lang: Lang): string {

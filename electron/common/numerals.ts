@@ -25,6 +25,10 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 const IDIOMS: ReadonlyArray<readonly [string, number]> = [
   ['翻一番', 2],
   ['翻番', 2],
+  ['翻倍', 2],
+  ['翻两番', 4],
+  ['翻兩番', 4],
+  ['首位', 1],
 ];
 
 const CHINESE_RUN = /[零〇一二兩两三四五六七八九十百千]+/gu;
@@ -62,8 +66,11 @@ export function numbersInText(text: string): number[] {
   return found;
 }
 
+/** Whether the text prints the value, by any reading (a minus sign printed or said as 下降 alike). */
 export function textStatesValue(text: string, value: number): boolean {
-  return numbersInText(text).some((n) => Math.abs(n - value) < 1e-9);
+  const wanted = Math.abs(value);
+  const close = (n: number) => Math.abs(n - wanted) < 1e-9 * Math.max(1, wanted);
+  return numbersInText(text).some(close) || numeralsIn(text).some((n) => close(n.value));
 }
 
 // ───────────────────────────── the numeral grammar, for reading figures from an article ─────────────────────────────

@@ -122,8 +122,8 @@ const BROKEN_DATASETS: [string, Content, RegExp][] = [
   ['value-null.json', edited((d) => (figure(d, 'gdp-2025').value = null)), /^figure "gdp-2025", field "value": must be a JSON number$/u],
   [
     'huge-unit.json',
-    edited((d) => (figure(d, 'gdp-2025').unit = '億美元'.repeat(100_000))),
-    /^figure "gdp-2025", field "unit": unknown unit "(億美元){13}億…" \(300000 characters\); expected one of 億元 /u,
+    edited((d) => (figure(d, 'gdp-2025').unit = '億美金'.repeat(100_000))),
+    /^figure "gdp-2025", field "unit": unknown unit "(億美金){13}億…" \(300000 characters\); expected a unit of the list \(億元, /u,
   ],
   [
     'qualifier.json',
@@ -138,7 +138,7 @@ const BROKEN_DATASETS: [string, Content, RegExp][] = [
   [
     'period.json',
     edited((d) => (figure(d, 'gdp-2025').period = 'FY2025')),
-    /^figure "gdp-2025", field "period": must be a year \(2025\), a half-year \(2025-H1\) or a range \(2021\/2025\)$/u,
+    /^figure "gdp-2025", field "period": must be a year \(2025\), a half \(2025-H1\), a quarter \(2025-Q1\), a month \(2025-11\) or a range of one kind \(2021\/2025, 2025-01\/2025-11\)$/u,
   ],
   [
     'section.json',

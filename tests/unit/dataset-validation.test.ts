@@ -38,10 +38,10 @@ function figure(data: Dataset, id: string) {
 describe('dataset validation', () => {
   it('rejects an unknown unit, naming the file, the figure and the field', async () => {
     const load = await loadBroken('unit.json', (d) => {
-      (figure(d, 'gdp-2025') as { unit: string }).unit = '億美元';
+      (figure(d, 'gdp-2025') as { unit: string }).unit = '億美金';
     });
     expect(messageOf(load)).toBe(
-      'unit.json: figure "gdp-2025", field "unit": unknown unit "億美元"; expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時 GWh',
+      'unit.json: figure "gdp-2025", field "unit": unknown unit "億美金"; expected a unit of the list (億元, 萬人, %, 個百分點, 戶, 噸…)',
     );
   });
 
@@ -94,7 +94,9 @@ describe('dataset validation', () => {
     const message = messageOf(load);
     expect(message).toContain('figure "gdp-growth-avg", field "qualifier": unknown qualifier "more-than"');
     expect(message).toContain('field "status": unknown status "estimated"');
-    expect(message).toContain('field "period": must be a year (2025), a half-year (2025-H1) or a range (2021/2025)');
+    expect(message).toContain(
+      'field "period": must be a year (2025), a half (2025-H1), a quarter (2025-Q1), a month (2025-11) or a range of one kind (2021/2025, 2025-01/2025-11)',
+    );
   });
 
   it('rejects a reference to an enterprise or figure that does not exist', async () => {
@@ -130,10 +132,10 @@ describe('dataset validation', () => {
 
   it('quotes at most a short excerpt of a bad value, whatever its length', async () => {
     const unit = await loadBroken('long-unit.json', (d) => {
-      (figure(d, 'gdp-2025') as { unit: string }).unit = '億美元'.repeat(100_000);
+      (figure(d, 'gdp-2025') as { unit: string }).unit = '億美金'.repeat(100_000);
     });
     expect(messageOf(unit)).toBe(
-      `long-unit.json: figure "gdp-2025", field "unit": unknown unit "${'億美元'.repeat(13)}億…" (300000 characters); expected one of 億元 萬元 % 戶 家 項 個 份 人次 名 位 平方千米 萬噸 倍 次 公里/小時 GWh`,
+      `long-unit.json: figure "gdp-2025", field "unit": unknown unit "${'億美金'.repeat(13)}億…" (300000 characters); expected a unit of the list (億元, 萬人, %, 個百分點, 戶, 噸…)`,
     );
     const quote = await loadBroken('long-quote.json', (d) => {
       const f = figure(d, 'industrial-output');

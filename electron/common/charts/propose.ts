@@ -9,7 +9,7 @@ import { checkCharts } from './spec-checks';
 /**
  * Charts laid out by the grammar, for a section that has figures and no chart: from each figure's
  * measure, period, part-of and status, never from its words.
- * - a level (級) is text: a card;
+ * - a level (級) or a range (8.5至10億元) is text: a card;
  * - a target or an expected value is a card, read against the latest actual of its measure (the
  *   interpreter puts that actual under the card);
  * - parts of a whole (two or more) are a stacked bar, the whole stated beside it; a lone part is
@@ -33,7 +33,8 @@ function labelList(figures: readonly Figure[], lang: Lang): string {
   return labels.length > 3 ? t(lang, 'chart.proposed.more', { labels: shown, count: labels.length - 3 }) : shown;
 }
 
-const drawable = (f: Figure) => f.qualifier !== 'level' && f.stated === undefined;
+/** A level (級) and a range (8.5至10億元) are text: neither is one length. */
+const drawable = (f: Figure) => f.qualifier !== 'level' && f.qualifier !== 'range' && f.stated === undefined;
 
 export function proposeCharts(section: Section, figures: readonly Figure[]): ChartSpec[] {
   const open = figures.filter((f) => f.section === section.id);

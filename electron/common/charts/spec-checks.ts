@@ -12,7 +12,7 @@ import { REF } from './spec-refs';
  * truth"):
  * - one measure, in one unit, per value axis;
  * - no part beside its whole;
- * - a level (級) is text, never a bar's length;
+ * - a level (級) or a range is text, never a bar's length;
  * - a figure whose period basis is unstated is never ranked against others;
  * - one measure at two periods is a slope, not bars.
  * Derived values are never drawn on a figure's axis by construction (interpret.ts states them beside
@@ -125,6 +125,8 @@ export function checkCharts(data: Pick<Shape, 'charts' | 'figures' | 'sections'>
         for (const { figure, path } of axis)
           if (figure.qualifier === 'level')
             issues.push({ path, message: `draws ${excerpt(figure.id, 40)}, a level (級), as a length: a level is text (a card)` });
+          else if (figure.qualifier === 'range')
+            issues.push({ path, message: `draws ${excerpt(figure.id, 40)}, a range, as a length: a range is text (a card)` });
       }
     }
   });

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /**
  * The rules are written once, in Simplified script, and read a Simplified copy of the text. The copy

@@ -54,6 +54,11 @@ export type LangProfile = {
    * catalog's takes {number} and {unit}, so it lives here.
    */
   qualifiers: { place: 'inside' } | { place: 'around'; plus: string };
+  /**
+   * How a period names quarters 1–4 (a period's {quarter}, {to}): mainland statistics write 一季度
+   * and 前三季度; Taiwan's write 第1季 and 前3季; English Q1. Absent: digits.
+   */
+  quarterNumbers?: readonly [string, string, string, string];
 };
 
 /** Written Chinese, in either script. */
@@ -90,6 +95,7 @@ const PROFILES: Record<Lang, LangProfile> = {
     ],
     fontFamily: 'Lvyuan Sans SC',
     workbookFont: 'Microsoft YaHei',
+    quarterNumbers: ['一', '二', '三', '四'],
   },
   en: {
     numberLocale: 'en-US',

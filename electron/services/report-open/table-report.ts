@@ -53,6 +53,8 @@ function figureFrom(row: TableFigure, base: Figure | undefined, section: string,
   // Words stating the source's value (翻番) no longer state a revised one.
   if (revision) delete kept.stated;
   delete kept.revision;
+  // A range's upper end goes with its qualifier: a row no longer a range keeps only its value.
+  if (row.qualifier !== 'range') delete kept.upper;
   return {
     ...kept,
     id: row.id,

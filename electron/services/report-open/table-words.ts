@@ -1,7 +1,8 @@
 import { formatPeriod, qualifierLabel, unitLabel } from '../../common/format';
 import { LANGS, type Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
-import { PERIOD_PATTERN, QUALIFIERS, STATUSES, UNITS, type Qualifier, type Status, type Unit } from '../../common/vocabulary';
+import { isPeriod, QUALIFIERS, STATUSES, UNITS, type Qualifier, type Status, type Unit } from '../../common/vocabulary';
+import { BASE_UNIT_WORDS, MAGNITUDE_WORDS } from '../../common/unit-words';
 import { allFiguresHeader } from '../workbook/figure-rows';
 
 /**
@@ -43,7 +44,13 @@ function reverse<T extends string>(codes: readonly T[], label: (code: T, lang: L
   return (text) => table.get(normal(text));
 }
 
-export const unitOf: (text: string) => Unit | undefined = reverse(UNITS, unitLabel);
+/** Every unit the list makes, in the report file's script: the common ones first, then each base with each magnitude. */
+const ALL_UNITS: readonly Unit[] = [...new Set([...UNITS, ...BASE_UNIT_WORDS.flatMap(([, hant]) => [hant, ...MAGNITUDE_WORDS.map(([, m]) => `${m}${hant}`)])])];
+let unitReader: ((text: string) => Unit | undefined) | undefined;
+export function unitOf(text: string): Unit | undefined {
+  unitReader ??= reverse(ALL_UNITS, unitLabel);
+  return unitReader(text);
+}
 export const qualifierOf: (text: string) => Qualifier | undefined = reverse(QUALIFIERS, qualifierLabel);
 export const statusOf: (text: string) => Status | undefined = reverse(STATUSES, (status, lang) => t(lang, `status.${status}`));
 
@@ -54,13 +61,30 @@ export const statusOf: (text: string) => Status | undefined = reverse(STATUSES, 
  */
 export function periodOf(text: string): string | undefined {
   const trimmed = text.trim();
-  if (PERIOD_PATTERN.test(trimmed)) return trimmed;
+  if (isPeriod(trimmed)) return trimmed;
   const years = [...trimmed.matchAll(/\d{4}/gu)].map((m) => m[0]);
   const [first, second] = years;
   if (years.length > 2) return undefined;
   // A period with a name and no years in its words (十四五 in a short form) is one formatPeriod names.
   const named = ['2021/2025'];
-  const candidates = first === undefined ? named : second === undefined ? [first, `${first}-H1`, `${first}-H2`] : [`${first}/${second}`];
+  const candidates = first === undefined ? named : second === undefined ? periodsOfYear(first) : [`${first}/${second}`, ...monthSpans(first, second)];
   const wanted = normal(trimmed);
   return candidates.find((candidate) => LANGS.some((lang) => [false, true].some((short) => normal(formatPeriod(candidate, lang, short)) === wanted)));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Every period within one year: the year, its halves, quarters and months, and ranges of quarters and of months. */
+function periodsOfYear(year: string): string[] {
+  const found = [year, `${year}-H1`, `${year}-H2`];
+  for (let q = 1; q <= 4; q++) for (let r = q; r <= 4; r++) found.push(q === r ? `${year}-Q${q}` : `${year}-Q${q}/${year}-Q${r}`);
+  for (let m = 1; m <= 12; m++) for (let n = m; n <= 12; n++) found.push(m === n ? `${year}-${pad(m)}` : `${year}-${pad(m)}/${year}-${pad(n)}`);
+  return found;
+}
+
+/** Month ranges from one year into the next (a fiscal year, 2019-04/2020-03). */
+function monthSpans(first: string, second: string): string[] {
+  const found: string[] = [];
+  for (let m = 1; m <= 12; m++) for (let n = 1; n <= 12; n++) found.push(`${first}-${pad(m)}/${second}-${pad(n)}`);
+  return found;
 }
