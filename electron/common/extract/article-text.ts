@@ -42,7 +42,9 @@ export function htmlToText(html: string): string {
       .replace(/<\/?(?:td|th)\b[^>]*>/giu, ' ')
       .replace(BLOCK, '\n')
       .replace(/<[^>]*>/gu, ''),
-  );
+  )
+    .replace(/[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+/gu, '\n')
+    .trim();
 }
 
 /** A page's <title> stays: it is often the only place its headline is. */
@@ -87,8 +89,29 @@ export function isHeading(line: string): boolean {
 export function joinBrokenLines(text: string): string {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
   const out: string[] = [];
+  let blanks = 0;
   for (const raw of lines) {
     const line = raw.replace(/[ \t\u3000\u00a0]+$/u, '');
+    if (line.trim() === '') {
+      blanks++;
+      out.push(line);
+      continue;
+    }
+    // A long line of prose cut mid-sentence continues after a blank line too (科技成果 / 转化94项).
+    const before = out.length - 1 - blanks;
+    const prose = out[before];
+    if (
+      blanks > 0 &&
+      prose !== undefined &&
+      prose.trim().length >= 30 &&
+      !LINE_END.test(prose) &&
+      !isHeading(prose) &&
+      /^[\p{Script=Han}\d]/u.test(line.trimStart()) &&
+      !isHeading(line)
+    ) {
+      out.length = before + 1;
+    }
+    blanks = 0;
     const previous = out.at(-1);
     if (previous !== undefined && previous.trim() !== '' && line.trim() !== '' && !LINE_END.test(previous) && !isHeading(previous) && !isHeading(line)) {
       const glue = /[A-Za-z0-9]$/u.test(previous) && /^\s*[A-Za-z0-9]/u.test(line) ? ' ' : '';

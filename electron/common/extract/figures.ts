@@ -78,20 +78,22 @@ function printedNumber(value: number): string {
 
 /** Reads the number at [start, end) of `s`; a shorter reading where a unit starts inside it (3万千瓦, 2.3百分点). */
 function readNumber(s: string, start: number, end: number, units: readonly string[]): Reading | undefined {
-  for (let cut = end; cut > start && end - cut <= 2; cut--) {
+  // The shortest reading after which a unit follows wins: 3万千瓦 is 3 万千瓦, not 31000 瓦.
+  let full: Reading | undefined;
+  for (let cut = Math.max(start + 1, end - 2); cut <= end; cut++) {
     const raw = s.slice(start, cut);
     const reading = numberOf(raw);
     if (reading === undefined) continue;
     const after = follow(s, cut, units, reading.magnitude);
-    // The full run is kept unless a shorter one is what lets a unit follow.
-    if (cut !== end && after.unit === undefined) continue;
+    // A magnitude word is the full run's to read (四兆四千五百八十九億 is 44589 億, not 4兆4589 and 億).
+    if (cut !== end && (after.unit === undefined || after.magnitude !== reading.magnitude)) continue;
     const chinese = !/\d/u.test(raw);
-    return {
+    const read: Reading = {
       start,
       end: after.end,
       value: reading.value,
       printed: printedNumber(reading.value),
-      magnitude: reading.magnitude,
+      magnitude: after.magnitude,
       unit: after.unit,
       plus: after.plus,
       level: after.level,
@@ -99,8 +101,10 @@ function readNumber(s: string, start: number, end: number, units: readonly strin
       chinese,
       percentWords: false,
     };
+    if (after.unit !== undefined) return read;
+    full = read;
   }
-  return undefined;
+  return full;
 }
 
 /** Past the spaces and * marks a PDF's text leaves between a number and its unit. */
@@ -129,7 +133,7 @@ function follow(
   at: number,
   units: readonly string[],
   magnitude: string,
-): { end: number; unit: string | undefined; plus: boolean; level: boolean; suffix: ExtractQualifier | undefined } {
+): { end: number; unit: string | undefined; magnitude: string; plus: boolean; level: boolean; suffix: ExtractQualifier | undefined } {
   let pos = skipMarks(s, at);
   // A PDF's text may set the magnitude apart from the number (2060.35 亿 元).
   if (magnitude === '') {
@@ -149,9 +153,9 @@ function follow(
   let level = false;
   if (unit === undefined && magnitude !== '' && s[pos] === '级') {
     // 千亿级 with no unit printed is money: the class of an industry's output.
-    return { end: pos + 1, unit: `${magnitude}元`, plus, level: true, suffix: undefined };
+    return { end: pos + 1, unit: `${magnitude}元`, magnitude, plus, level: true, suffix: undefined };
   }
-  if (unit === undefined) return { end: at, unit: magnitude === '' ? undefined : undefined, plus: false, level: false, suffix: undefined };
+  if (unit === undefined) return { end: at, unit: undefined, magnitude, plus: false, level: false, suffix: undefined };
   pos += unit.length;
   if (s[pos] === '级') {
     level = true;
@@ -166,20 +170,23 @@ function follow(
   if (tail.startsWith('以上')) suffix = 'at_least';
   else if (tail.startsWith('以下') || tail.startsWith('以内')) suffix = 'at_most';
   else if (tail.startsWith('左右')) suffix = 'approx';
-  return { end: pos, unit: `${magnitude}${unit}`, plus, level, suffix };
+  return { end: pos, unit: `${magnitude}${unit}`, magnitude, plus, level, suffix };
 }
 
 const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, ExtractQualifier]> = [
-  [/(?:不超过|不高于|不多于|不足|不到|至多|最多)$/u, 'at_most'],
-  [/(?:至少|不低于|不少于|最少)$/u, 'at_least'],
+  // 至少开展1次, 不少于新增5家: a verb may stand between the bound and its number.
+  [/(?:不超过|不高于|不多于|不足|不到|至多|最多)\p{Script=Han}{0,2}$/u, 'at_most'],
+  [/(?:至少|不低于|不少于|最少)\p{Script=Han}{0,2}$/u, 'at_least'],
   [/(?:超过|超出|超|突破|逾|多于)(?:了)?$/u, 'over'],
   [/(?:约|大约|近|将近|接近|约合)(?:为|占|达到?|有|计)?$/u, 'approx'],
 ];
 
-const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标)|有望|预算(?=为|达|将|约|总额))/u;
+const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标)|有望|预算(?=为|达|将|约|总额|中))/u;
+/** Words that put a figure in the past (过往1%-2%的增长水平): it is actual whatever the sentence plans. */
+const PAST = /(?:过往|以往|过去|历史上)[^，。；,;]{0,4}$/u;
 /** 计划 as a verb (计划投资, 计划新增), not a noun (科技发展计划项目); 将 and 会 before a verb of change. */
 const TARGET =
-  /目标|力争|确保|规划(?=建设|新建|布局|打造)|计划(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
+  /目标|力争|(?:全力|着力|加快|努力|致力于?|奋力)(?:打造|建设|建成|培育)|确保|规划(?=建设|新建|布局|打造)|计划(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
 /** A list led by a colon (主要预期目标是：…；…) keeps its status to the paragraph's end. */
 const LIST_STATUS = /(?:目标|计划|预期|力争|任务)[^。\n]{0,6}[:：]/u;
 
@@ -198,7 +205,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const end = s.indexOf('\n', offset);
     return lineStarts.has(offset) && isHeading(s.slice(offset, end < 0 ? s.length : end));
   };
-  const periods = new PeriodScope(s, script === 'zh-Hant', publicationYear, headingAt);
+  const periods = new PeriodScope(s, script === 'zh-Hant', publicationYear, headingAt, publicationMonth);
 
   const readings: Reading[] = [];
   for (const found of numeralsIn(s)) {
@@ -286,7 +293,31 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     pushExtra(match.index, match.index + match[0].length, times, '倍', 'exact');
   }
   figures.sort((x, y) => x.start - y.start);
-  return { script, figures };
+  // Over a span of years, 从A…至B: A is the level before the span began, B the level at its end
+  // (「十四五」期间，地区生产总值从299.3亿元跃升至391亿元: 2020 and 2025).
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (a === undefined || b === undefined || a.unit !== b.unit || a.quote.start !== b.quote.start) continue;
+    const span = /^(\d{4})\/(\d{4})$/u.exec(a.period ?? '');
+    if (!span || a.period !== b.period) continue;
+    if (!/从[^，。；,;]{0,12}$/u.test(s.slice(a.quote.start, a.start)) || !/^[^，。；,;\d]{0,8}(?:至|到)$/u.test(s.slice(a.end, b.start))) continue;
+    a.period = String(Number(span[1]) - 1);
+    b.period = span[2];
+  }
+  // A sentence said twice (a summary that repeats the lead) states its figures once.
+  const seen = new Set<string>();
+  const once = figures.filter((f) => {
+    // A clause long enough to be itself (計及2019/20年度從房屋儲備金回撥的212億元) is the same figure
+    // wherever it stands; a short one (增长2.3%) only after the same clause as before.
+    const clauseText = f.quote.text;
+    const before = clauseText.length >= 10 ? '' : text.slice(clauseAt(text, Math.max(0, f.quote.start - 2)).start, f.quote.start);
+    const key = `${before}|${clauseText}|${f.start - f.quote.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { script, figures: once };
 
   function pushExtra(start: number, end: number, value: number, unit: string, qualifier: ExtractQualifier): void {
     if (figures.some((f) => f.start < end && start < f.end)) return;
@@ -388,7 +419,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       )
         return true;
     }
-    if (reading.value < 10 && reading.magnitude === '') {
+    if (reading.value < 10 && reading.magnitude === '' && reading.unit !== '%') {
       if (/[“"「『‘]$/u.test(before) || /届$/u.test(before)) return true;
       const after = s.slice(reading.end, reading.end + 6);
       const words = /^[^，。；、,;：:”"」』’（(\n]*/u.exec(after)?.[0] ?? '';
@@ -406,14 +437,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const leading = s.slice(listLead ? paragraphStart + listLead.index : sentence.start, draft.start);
     const ownClause = s.slice(clause.start, clause.end);
     let status: ExtractStatus = 'actual';
-    if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
+    if (PAST.test(s.slice(clause.start, draft.start))) status = 'actual';
+    else if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
     else if (TARGET.test(leading) || /目标/u.test(ownClause)) status = 'target';
     const period = periods.at(draft.start);
     if (status === 'actual' && period !== undefined && publicationYear !== undefined) {
       // A figure for a later year, or for the whole of a year that has most of it still to run, is a plan.
-      const year = yearOfPeriod(period.split('/').at(-1) ?? period);
+      // A period that has begun (a fiscal year, a plan under way) is not wholly ahead.
+      const year = yearOfPeriod(period);
       if (year > publicationYear) status = 'target';
-      else if (period === String(publicationYear) && publicationMonth !== undefined && publicationMonth <= 9) status = 'target';
+      // 全年… in an article from before the year's last quarter is the year's plan.
+      else if (period === String(publicationYear) && publicationMonth !== undefined && publicationMonth <= 9 && /全年/u.test(leading)) status = 'target';
     }
     const unitPrinted = unitAsPrinted(draft);
     const quote = draft.quoteRange;

@@ -6,11 +6,18 @@ import type { Range } from './clauses';
  * (增长5%, 同比下降) takes the subject of the clause before it in the same sentence.
  */
 const LINKS =
-  /(?:实现|达到|达|完成|为|是|共计|共|有|约|近|将近|超过|超|突破|逾|至少|不低于|不少于|不足|分别为|分别|累计|合计|总计|的|了|已|在|到|至|由|从|占比|占)+$/u;
+  /(?:实现|达到|达|完成|为|是|共计|共|有|约|大约|近|将近|接近|不超过|不高于|不多于|超过|超|突破|逾|至少|不低于|不少于|不足|不到|至多|最多|分别为|分别|累计|合计|总计|的|了|已|在|到|至|由|从|占比|占)+$/u;
 const CHANGE_START = /^(?:同比|可比|比上年|较上年|比|较|增长|下降|增加|减少|提高|提升|回落|上升|降低|拉动|高于|低于|快于|慢于|占|其中)/u;
 
 export function labelOf(text: string, simplified: string, clause: Range, figureStart: number): string {
-  const own = trimLinks(simplified, clause.start, figureStart);
+  // In a list (分别新增3、5、7家) every item takes the words before the first number.
+  let end = figureStart;
+  for (let i = clause.start; i < figureStart; i++)
+    if (/\d/u.test(simplified[i] ?? '')) {
+      if (i - clause.start >= 2) end = i;
+      break;
+    }
+  const own = trimLinks(simplified, clause.start, end);
   let label = text.slice(own.start, own.end);
   if (label.length < 2 || CHANGE_START.test(simplified.slice(own.start, own.end))) {
     // The subject is in the clause before (第二产业增加值1210.4亿元，可比增长4.5%).

@@ -17,6 +17,14 @@ export type TimeWord = {
   /** A year it names itself (2025年, 113年, 二〇二五年), or one relative to the text's (今年 0, 去年 −1). */
   year?: number;
   relative?: number;
+  /** Holds to its sentence's end only (截至3月底). */
+  sentenceOnly?: boolean;
+  /** 未来五年: the span of that many years after the publication's. */
+  nextYears?: number;
+  /** 连续五年: the span of that many years up to the text's year. */
+  lastYears?: number;
+  /** 目前: the publication's month where its date has one. */
+  now?: boolean;
   /** 今年: the publication's year, where 全年 is the text's. */
   fromPublication?: boolean;
   /** A day (2024年4月29日): it sets no period. */
@@ -71,6 +79,17 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
   { re: new RegExp(`${YEAR}${QUARTER}`, 'uy'), read: (m, roc) => withYear(m[1], roc, quarters(undefined, m[2], m[2])) },
   { re: new RegExp(`${YEAR}${MONTH}月(?:份)?${NOT_DATE}`, 'uy'), read: (m, roc) => withYear(m[1], roc, months(undefined, m[2], m[2])) },
   { re: new RegExp(YEAR, 'uy'), read: (m, roc) => withYear(m[1], roc, { part: { kind: 'year' } }) },
+  // 连续五年, 近5年, 过去五年: the years up to the text's.
+  { re: /(?:连续|近|最近|过去)([\d一二三四五六七八九十]{1,2})年(?![度底末])/uy, read: (m) => lastYears(m[1]) },
+  { re: /([\d一二三四五六七八九十]{1,2})年来/uy, read: (m) => lastYears(m[1]) },
+  // 未来五年: the years after the text's.
+  {
+    re: /(?:未来|今后)([\d一二三四五六七八九十]{1,2})年(?![度底末])/uy,
+    read: (m) => {
+      const n = parseNumeral(m[1] ?? '')?.value;
+      return n !== undefined && n >= 2 && n <= 20 ? { nextYears: n, fromPublication: true, part: { kind: 'year' } } : undefined;
+    },
+  },
   // Parts without a year: 1—11月, 首10个月, 前三季度, 上半年, 一季度, 10月, 全年, 今年, 去年
   { re: new RegExp(`${MONTH}${DASH}${MONTH}月份?`, 'uy'), read: (m) => months(undefined, m[1], m[2]) },
   { re: new RegExp(`(?:今年|本年)?(?:首|前)${MONTH}个月`, 'uy'), read: (m) => months(undefined, 1, m[1]) },
@@ -79,6 +98,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
   { re: new RegExp(QUARTER, 'uy'), read: (m) => quarters(undefined, m[1], m[1]) },
   { re: new RegExp(`${MONTH}月(?:份)?${NOT_DATE}`, 'uy'), read: (m) => months(undefined, m[1], m[1]) },
   { re: /今年/uy, read: () => ({ relative: 0, fromPublication: true, part: { kind: 'year' } }) },
+  // 目前, 如今: the time of writing, as precise as the publication date says.
+  { re: /(?:目前|当前|如今|现阶段)/uy, read: () => ({ relative: 0, fromPublication: true, now: true, part: { kind: 'year' } }) },
   { re: /(?:全年|本年度?|年内|当年)/uy, read: () => ({ relative: 0, part: { kind: 'year' } }) },
   { re: /(?:去年|上年|上一年)/uy, read: () => ({ relative: -1, part: { kind: 'year' } }) },
   { re: /(?:明年|下一年)/uy, read: () => ({ relative: 1, part: { kind: 'year' } }) },
@@ -94,6 +115,11 @@ function withYear(printed: string | undefined, roc: boolean, rest: Read): Read {
   if (digits.length === 4) return n >= 1900 && n <= 2100 ? { ...rest, year: n } : undefined;
   if (!(roc || republic) || n < 38 || n > 200) return undefined;
   return { ...rest, year: n + 1911 };
+}
+
+function lastYears(count: string | undefined): Read {
+  const n = parseNumeral(count ?? '')?.value;
+  return n !== undefined && n >= 2 && n <= 20 ? { lastYears: n, part: { kind: 'year' } } : undefined;
 }
 
 function year4(text: string | undefined): number {
@@ -133,7 +159,7 @@ function quarters(
 
 /** Words before a time word that make it the base of a comparison, and words after. */
 const BASE_BEFORE = /(?:较|比|同比|与|和|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于|超过|持平于?|回落|为|占)[^，。；\n]{0,1}$/u;
-const BASE_AFTER = /^(?:同期|同月|相比|比较|同比|末相比|水平|以前)/u;
+const BASE_AFTER = /^(?:同期|同月|相比|比较|同比|末相比|水平|以前|《)/u;
 
 /** Every time word in the (Simplified, ASCII-digit) text, in order. */
 export function timeWords(text: string, roc: boolean): TimeWord[] {
@@ -150,7 +176,11 @@ export function timeWords(text: string, roc: boolean): TimeWord[] {
         if (read === undefined || (read.year !== undefined && Number.isNaN(read.year))) continue;
         const end = at + m[0].length;
         // A date (2024年12月31日) names its year, not a month's period.
-        word = { ...read, start: at, end, base: read.date === true || isBase(text, at, end) };
+        const before = text.slice(Math.max(0, at - 3), at);
+        // 截至2020年3月底: a point that holds for its own sentence, not the paragraph.
+        const asOf = /(?:截至|截止|至|到)$/u.test(before) && /^[底末]/u.test(text.slice(end, end + 1));
+        const sentenceOnly = asOf;
+        word = { ...read, start: at, end, base: read.date === true || isBase(text, at, end), ...(sentenceOnly ? { sentenceOnly } : {}) };
         break;
       }
     }
@@ -164,6 +194,9 @@ export function timeWords(text: string, roc: boolean): TimeWord[] {
 
 function isBase(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
+  // 较「十四五」初期增长833%: a change over the span, whose period is the span.
+  if (/^(?:初期|初|开局之年|开局)/u.test(text.slice(end, end + 4)) && /[”"」』]$|十.五$/u.test(text.slice(start, end))) return false;
+  // 至2020年3月底 is a day the figure stands at (its own sentence's period, asOf), not a base.
   // "为" and "占" only read as a base right before the word (比重为2023年的…) — rare; keep to the close ones.
   return (
     /(?:较|比|同比|与|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于)$/u.test(before) ||
@@ -177,6 +210,8 @@ export function periodOf(word: TimeWord, contextYear: number | undefined): strin
   const year = word.year ?? (contextYear === undefined ? undefined : contextYear + (word.relative ?? 0));
   if (year === undefined) return undefined;
   if (word.fixed !== undefined) return word.fixed;
+  if (word.lastYears !== undefined) return `${year - word.lastYears + 1}/${year}`;
+  if (word.nextYears !== undefined) return `${year + 1}/${year + word.nextYears}`;
   if (word.to !== undefined) return `${year}/${word.to}`;
   const part = word.part;
   switch (part.kind) {
@@ -205,11 +240,14 @@ export function yearOfPeriod(period: string): number {
 export class PeriodScope {
   private readonly settings: Array<{ at: number; period: string | undefined }> = [];
 
-  constructor(text: string, roc: boolean, publicationYear: number | undefined, headingAt: (offset: number) => boolean) {
+  constructor(text: string, roc: boolean, publicationYear: number | undefined, headingAt: (offset: number) => boolean, publicationMonth?: number) {
     // A chart's or table's caption (图2 2019年—2023年…) names what it shows, not what the text says.
     const words = timeWords(text, roc).filter((w) => !w.base && !inCaption(text, w.start));
-    // The year the text speaks of: the last full year it named, else its first, else publication's.
-    let contextYear = words.find((w) => w.year !== undefined && w.to === undefined)?.year ?? publicationYear;
+    // The year the text speaks of before it names one: its latest year not after its publication (a
+    // bulletin of 2024 published in 2025; a 2025 review that also looks back at 2024), else publication's.
+    const named = words.filter((w) => w.year !== undefined && w.to === undefined && w.relative === undefined).map((w) => w.year ?? 0);
+    const past = named.filter((y) => publicationYear === undefined || y <= publicationYear);
+    let contextYear = past.length > 0 ? Math.max(...past) : (named[0] ?? publicationYear);
     let articlePeriod = publicationYear === undefined ? undefined : String(publicationYear);
     let leadDone = false;
     let start = 0;
@@ -231,8 +269,18 @@ export class PeriodScope {
             : word.fromPublication
               ? (publicationYear ?? contextYear)
               : contextYear;
-        const period = periodOf(word, base);
+        const period =
+          word.now === true && publicationYear !== undefined && publicationMonth !== undefined
+            ? `${publicationYear}-${String(publicationMonth).padStart(2, '0')}`
+            : periodOf(word, base);
         if (period === undefined) continue;
+        if (word.sentenceOnly === true) {
+          // The sentence's own period; the paragraph's comes back after it.
+          const stop = sentenceEnd(text, word.end);
+          this.settings.push({ at: word.start, period }, { at: stop, period: current });
+          this.settings.sort((x, y) => x.at - y.at);
+          continue;
+        }
         if (word.year !== undefined && word.to === undefined) contextYear = word.year;
         current = period;
         named = true;
@@ -259,4 +307,9 @@ export class PeriodScope {
 function inCaption(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return /^\s*[图表]\s*\d/u.test(text.slice(lineStart, lineStart + 6));
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const found = /[。；;！？!?\n]/u.exec(text.slice(at));
+  return found ? at + found.index + 1 : text.length;
 }

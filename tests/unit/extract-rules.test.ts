@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../electron/common/extract/figures';
+
+/**
+ * Each rule of figure extraction, on sentences written for it: what an analyst would see proposed,
+ * as "value unit qualifier status period". No sentence is from the development set.
+ */
+function found(text: string, date = '2025-03-01'): string[] {
+  return extractFigures(text, { date }).figures.map((f) => [f.printed, f.unit, f.qualifier, f.status, f.period ?? '-'].join(' '));
+}
+
+describe('a figure is a number with a unit', () => {
+  it.each([
+    ['全区工业总产值突破300亿元。', ['300 亿元 over actual 2025']],
+    ['2024年12月31日，咨询电话12345678，文号〔2024〕15号。', []],
+    ['一是加快项目建设，二是优化营商环境。', []],
+    ['1、工业增长较快。2、服务业稳定。', []],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('the magnitude word stays in the unit, as printed', () => {
+  it.each([
+    ['形成百亿元产业集群。', ['100 亿元 exact actual 2025']],
+    ['營業額達四兆四千五百八十九億元。', ['44589 億元 exact actual 2025']],
+    ['常住人口54.8万人。', ['54.8 万人 exact actual 2025']],
+    ['地区生产总值 2060.35 亿 元，新增就业 4.53*万人。', ['2060.35 亿元 exact actual 2025', '4.53 万人 exact actual 2025']],
+    ['装机容量3万千瓦。', ['3 万千瓦 exact actual 2025']],
+    ['增幅为百分之三點五。', ['3.5 % exact actual 2025']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('lists, ranges and words for numbers', () => {
+  it.each([
+    ['三地分别新增企业3、5、7家。', ['3 家 exact actual 2025', '5 家 exact actual 2025', '7 家 exact actual 2025']],
+    ['增速高于全国0.7、全省2.3个百分点。', ['0.7 个百分点 exact actual 2025', '2.3 个百分点 exact actual 2025']],
+    ['投资8.5亿元至10亿元。', ['8.5~10 亿元 range actual 2025']],
+    ['投资8.5至10亿元。', ['8.5~10 亿元 range actual 2025']],
+    ['毛利率16%-37%。', ['16~37 % range actual 2025']],
+    ['排名上升1~2位。', ['1~2 位 range actual 2025']],
+    ['工业产值实现翻番。', ['2 倍 exact actual 2025']],
+    ['经济总量翻两番。', ['4 倍 exact actual 2025']],
+    ['三次产业结构比为0.4:28.3:71.3。', ['0.4 % exact actual 2025', '28.3 % exact actual 2025', '71.3 % exact actual 2025']],
+    ['人口自然增长率-2.45‰。', ['-2.45 ‰ exact actual 2025']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('never reads 个百分点 as %', () => {
+    expect(found('城镇化率提高0.56个百分点。')).toEqual(['0.56 个百分点 exact actual 2025']);
+  });
+});
+
+describe('ranks', () => {
+  it.each([
+    ['增速居全省第3位。', ['3 位 exact actual 2025']],
+    ['完成率排名全市第2。', ['2 位 exact actual 2025']],
+    ['增速居全市首位。', ['1 位 exact actual 2025']],
+    ['投资增速排名全市第一。', ['1 位 exact actual 2025']],
+    ['排名前进1位。', ['1 位 exact actual 2025']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('what is not a figure', () => {
+  it.each([
+    ['第二批入选企业公布，二期工程开工。'],
+    ['用3个月时间完成整改，连续5年保持增长。'],
+    ['编制“十四五”规划，坚定拥护“两个确立”。'],
+    ['建设“三个强”，学习十二届六次全会精神。'],
+    ['培育一批龙头企业，一个个项目落地见效。'],
+    ['每千人拥有医生若干。'],
+    ['呈两位数增长。'],
+  ])('%s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['企业超过100家。', 'over'],
+    ['营收突破50亿元。', 'over'],
+    ['专利逾30项。', 'over'],
+    ['新增企业30家以上。', 'at_least'],
+    ['至少开展1次服务。', 'at_least'],
+    ['增速不低于8%。', 'at_least'],
+    ['服务企业300余户。', 'plus'],
+    ['新建项目20多个。', 'plus'],
+    ['投资约5亿元。', 'approx'],
+    ['占比近30%。', 'approx'],
+    ['增长5%左右。', 'approx'],
+    ['打造千亿级产业。', 'level'],
+    ['赤字不超过3%。', 'at_most'],
+    ['单笔10亿元以下。', 'at_most'],
+    ['误差5%以内。', 'at_most'],
+    ['从业人员不足2万人。', 'at_most'],
+  ])('%s → %s', (text, qualifier) => expect(extractFigures(text, { date: '2025-03-01' }).figures.map((f) => f.qualifier)).toEqual([qualifier]));
+});
+
+describe('status', () => {
+  it.each([
+    ['预计全年增长5%。', 'expected'],
+    ['预期达到6%。', 'expected'],
+    ['有望突破10亿元。', 'expected'],
+    ['目标增长7%。', 'target'],
+    ['力争新增20家。', 'target'],
+    ['确保完成30亿元。', 'target'],
+    ['计划投资5亿元。', 'target'],
+    ['年内将新增10家企业。', 'target'],
+    ['2027年高新技术企业达到300家。', 'target'],
+    ['申报科技发展计划项目24项。', 'actual'],
+    ['服务业增长好于预期，营收增长6%。', 'actual'],
+  ])('%s → %s', (text, status) => expect(extractFigures(text, { date: '2025-03-01' }).figures.map((f) => f.status)).toEqual([status]));
+
+  it('keeps a colon-led list of targets to the end of its paragraph', () => {
+    expect(found('主要预期目标是：地区生产总值增长6%；工业增加值增长8%。\n当年实际增长5%。', '2025-01-20')).toEqual([
+      '6 % exact target 2025',
+      '8 % exact target 2025',
+      '5 % exact actual 2025',
+    ]);
+  });
+});
+
+describe('periods', () => {
+  it('reads years, halves, quarters, month ranges and spans, each holding to the end of its paragraph', () => {
+    expect(found('2024年，全区生产总值增长5%。上半年增长4%，一季度增长3%，前三季度增长4.5%，1-11月增长4.8%。全年增长5.2%。', '2025-02-01')).toEqual([
+      '5 % exact actual 2024',
+      '4 % exact actual 2024-H1',
+      '3 % exact actual 2024-Q1',
+      '4.5 % exact actual 2024-Q1/2024-Q3',
+      '4.8 % exact actual 2024-01/2024-11',
+      '5.2 % exact actual 2024',
+    ]);
+  });
+
+  it('never takes the base of a comparison as the period', () => {
+    expect(found('2024年，工业增加值比2023年增长6%，较上年同期提高1个百分点。', '2025-02-01')).toEqual([
+      '6 % exact actual 2024',
+      '1 个百分点 exact actual 2024',
+    ]);
+  });
+
+  it('reads the plans and spans of years', () => {
+    expect(found('“十四五”期间，投资增长30%。\n2021—2025年累计投资100亿元。', '2025-12-01')).toEqual([
+      '30 % exact actual 2021/2025',
+      '100 亿元 exact actual 2021/2025',
+    ]);
+    expect(found('“十五五”时期新增企业500家。', '2025-12-01')).toEqual(['500 家 exact target 2026/2030']);
+  });
+
+  it('adds 1911 to a Taiwan calendar year, in digits or in Chinese', () => {
+    expect(found('113年營業額為10億元。\n一一三年出口20億元。', '2025-01-10')).toEqual(['10 億元 exact actual 2024', '20 億元 exact actual 2024']);
+  });
+
+  it('takes 全年 from the text and 今年 from the publication date', () => {
+    expect(found('2024年统计公报。\n全年实现营收30亿元。', '2025-04-01')).toEqual(['30 亿元 exact actual 2024']);
+    expect(found('今年一季度，营收增长5.5%。', '2023-04-20')).toEqual(['5.5 % exact actual 2023-Q1']);
+  });
+
+  it('gives a point in time its own sentence only', () => {
+    expect(found('2019/20年度總收入預計為6261億元。本港財政儲備至2020年3月底預計為11784億元。經營開支預計為5015億元。', '2019-02-27')).toEqual([
+      '6261 億元 exact expected 2019-04/2020-03',
+      '11784 億元 exact expected 2020-03',
+      '5015 億元 exact expected 2019-04/2020-03',
+    ]);
+  });
+});
+
+describe('both scripts', () => {
+  it('reads Traditional as Simplified, and gives the unit and quote as printed', () => {
+    const [figure] = extractFigures('規上工業增加值同比增長8.4%，社會消費品零售總額實現303.1億元。', { date: '2023-04-20' }).figures.slice(1);
+    expect(figure).toMatchObject({ value: 303.1, unit: '億元', quote: { text: '社會消費品零售總額實現303.1億元' }, label: '社會消費品零售總額' });
+  });
+
+  it('keeps quotes at their offsets in the article', () => {
+    const text = '前言。\n全區實現地區生產總值664.3億元，增長5.5%。';
+    for (const figure of extractFigures(text, { date: '2023' }).figures) expect(text.slice(figure.quote.start, figure.quote.end)).toBe(figure.quote.text);
+  });
+});
