@@ -16,6 +16,9 @@ export const CHANNEL_NAMES = {
   openReportDialog: 'lvyuan:open-report-dialog',
   openRecentReport: 'lvyuan:open-recent-report',
   saveTemplate: 'lvyuan:save-template',
+  extractArticle: 'lvyuan:extract-article',
+  previewArticleReport: 'lvyuan:preview-article-report',
+  saveArticleReport: 'lvyuan:save-article-report',
 } as const;
 
 export type Method = keyof typeof CHANNEL_NAMES;
@@ -24,7 +27,7 @@ export const METHODS = Object.keys(CHANNEL_NAMES) as Method[];
 
 /** Commands the application menu sends to the renderer, which runs them as if its own button was used. */
 export const MENU_EVENT = 'lvyuan:menu';
-export const MENU_COMMANDS = ['export-report', 'save-pdf', 'print-report', 'open-report', 'open-bundled', 'new-template'] as const;
+export const MENU_COMMANDS = ['export-report', 'save-pdf', 'print-report', 'open-report', 'open-bundled', 'new-template', 'import-article'] as const;
 /** A command, or File → Open recent's nth report (the renderer never learns its path). */
 export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-recent:${number}`;
 

@@ -5,7 +5,8 @@ import { clip, excerpt } from './excerpt';
 import { LANGS } from './i18n/languages';
 import type { KioskView } from './kiosk/settings';
 import type { ReportChanges } from './report-changes';
-import { OPEN_BASE64_MAX } from './limits';
+import type { ArticleExtraction } from './extract';
+import { ARTICLE_MAX_CHARS, OPEN_BASE64_MAX } from './limits';
 
 export { METHODS, type Method } from './channels';
 
@@ -13,7 +14,91 @@ export { METHODS, type Method } from './channels';
  * The only IPC definition. Every method of Api has an entry in CHANNELS with the schema of its
  * arguments; preload, main and the preview server are all generated from this table.
  */
-export { OPEN_BASE64_MAX, REPORT_MAX_BYTES } from './limits';
+export { ARTICLE_MAX_BYTES, OPEN_BASE64_MAX, REPORT_MAX_BYTES } from './limits';
+
+/** A publication date as the import form takes it: a year, a month or a day that exists. */
+const ARTICLE_DATE = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, { error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine(
+    (date) => {
+      const [year, month, day] = date.split('-').map(Number);
+      return day === undefined || day <= new Date(Date.UTC(year ?? 0, month ?? 1, 0)).getUTCDate();
+    },
+    { error: 'no such day' },
+  );
+
+const SECTION_ID = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'must be an id: a–z, 0–9 and hyphens' });
+
+/**
+ * The article an import reads: its text as the renderer read it from the file (or the paste), and
+ * the file's name for its format (.html, .md; anything else is text). Never a path. The text's size
+ * is the Api's to refuse, in one line (ARTICLE_MAX_BYTES); the schema only stops the absurd.
+ */
+const ARTICLE = z
+  .object({
+    name: z.string().min(1).max(255).optional(),
+    text: z.string().max(ARTICLE_MAX_CHARS),
+    /** The publication date periods are read with; without it, the article's dateline. */
+    date: ARTICLE_DATE.optional(),
+  })
+  .strict();
+
+const QUALIFIERS = ['exact', 'over', 'at_least', 'plus', 'approx', 'level', 'at_most', 'range'] as const;
+const STATUSES = ['actual', 'expected', 'target'] as const;
+
+/**
+ * The analyst's review of an article: the source, the sections, and each figure kept (accepted or
+ * edited) by its place in the extraction's list, with what the analyst made of it. The Api reads the
+ * article again and pairs each with its proposal, so the quote and offsets are always the article's.
+ */
+export const ARTICLE_REVIEW = z
+  .object({
+    article: ARTICLE.extend({ date: ARTICLE_DATE }).strict(),
+    source: z
+      .object({
+        title: z.string().trim().min(1).max(300),
+        outlet: z.string().max(200).optional(),
+        url: z
+          .string()
+          .max(2048)
+          .regex(/^https?:\/\/[^\s]+$/iu, { error: 'must be an http(s) address' })
+          .optional(),
+      })
+      .strict(),
+    sections: z
+      .array(z.object({ id: SECTION_ID, title: z.string().trim().min(1).max(100) }).strict())
+      .min(1)
+      .max(50),
+    figures: z
+      .array(
+        z
+          .object({
+            index: z.number().int().min(0).max(100_000),
+            value: z.number(),
+            upper: z.number().optional(),
+            unit: z.string().min(1).max(20),
+            qualifier: z.enum(QUALIFIERS),
+            status: z.enum(STATUSES),
+            period: z.string().max(40),
+            label: z.string().trim().min(1).max(200),
+            measure: SECTION_ID,
+            section: SECTION_ID,
+          })
+          .strict(),
+      )
+      .max(5000),
+  })
+  .strict();
+
+export type ArticleToExtract = z.infer<typeof ARTICLE>;
+export type ArticleReview = z.infer<typeof ARTICLE_REVIEW>;
+export type ReviewedFigureInput = ArticleReview['figures'][number];
 
 export const CHANNELS = {
   getDataset: { channel: CHANNEL_NAMES.getDataset, args: z.tuple([]) },
@@ -70,6 +155,12 @@ export const CHANNELS = {
   openRecentReport: { channel: CHANNEL_NAMES.openRecentReport, args: z.tuple([z.number().int().min(0).max(9), z.enum(LANGS)]) },
   /** File → New report workbook…: asks where to save (a dialog in Electron), then writes a workbook to fill in, in that language. */
   saveTemplate: { channel: CHANNEL_NAMES.saveTemplate, args: z.tuple([z.enum(LANGS)]) },
+  /** File → Import article…: the figures an article states, proposed for review, with a measure suggested for each. */
+  extractArticle: { channel: CHANNEL_NAMES.extractArticle, args: z.tuple([ARTICLE, z.enum(LANGS)]) },
+  /** The report a review makes, with the charts the grammar proposes, shown before it is saved. */
+  previewArticleReport: { channel: CHANNEL_NAMES.previewArticleReport, args: z.tuple([ARTICLE_REVIEW, z.enum(LANGS)]) },
+  /** Asks where to save the report a review makes (a dialog in Electron), writes it, then opens it as File → Open report… does. */
+  saveArticleReport: { channel: CHANNEL_NAMES.saveArticleReport, args: z.tuple([ARTICLE_REVIEW, z.enum(LANGS)]) },
 } as const satisfies Record<Method, { channel: string; args: z.ZodType<unknown[]> }>;
 
 /** A report opened: its file's name, what did not stop it (macros left unrun), and what changed against the one before. */
@@ -89,12 +180,18 @@ export type ReportState = {
 /** A report, or why not; `firstSection` where the report loaded but has no such section (the address is corrected to it). */
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; message: string; firstSection?: string };
 
+/** An article read for import: the extraction (its text, what the offsets refer to) and a measure id suggested per figure; or why not, in one line. */
+export type ArticleResult = { ok: true; extraction: ArticleExtraction; measures: string[] } | { ok: false; message: string };
+
 /** What was saved: a workbook (its sheets and native charts) or a PDF (its pages). */
 export type Exported =
   | { format: 'xlsx'; path: string; fileName: string; bytes: number; sheets: number; charts: number; ms: number }
   | { format: 'pdf'; path: string; fileName: string; bytes: number; pages: number; ms: number };
 
 export type ExportFormat = Exported['format'];
+
+/** What a save dialog is asked for: an export, or a report file (.json, File → Import article…). */
+export type SaveFormat = ExportFormat | 'json';
 
 export type ExportResult = ({ ok: true } & Exported) | { ok: false; cancelled: true } | { ok: false; cancelled?: false; message: string };
 
@@ -119,6 +216,9 @@ type Results = {
   openReportDialog: OpenReportResult;
   openRecentReport: OpenReportResult;
   saveTemplate: { ok: true; fileName: string } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; message: string };
+  extractArticle: ArticleResult;
+  previewArticleReport: DatasetResult;
+  saveArticleReport: OpenReportResult;
 };
 
 export type Api = {

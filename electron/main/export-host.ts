@@ -1,14 +1,17 @@
 import { app, BrowserWindow, dialog, shell, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { ExportFormat } from '../common/contract';
+import type { SaveFormat } from '../common/contract';
 import { t } from '../common/i18n/messages';
 import type { ExportHost } from '../services/api';
 
 /** What the save dialog says and filters for each format. */
-const FORMATS: Readonly<Record<ExportFormat, { title: 'export.dialogTitle' | 'pdf.dialogTitle'; filter: { name: string; extensions: string[] } }>> = {
+const FORMATS: Readonly<
+  Record<SaveFormat, { title: 'export.dialogTitle' | 'pdf.dialogTitle' | 'import.dialogTitle'; filter: { name: string; extensions: string[] } }>
+> = {
   xlsx: { title: 'export.dialogTitle', filter: { name: 'Excel', extensions: ['xlsx'] } },
   pdf: { title: 'pdf.dialogTitle', filter: { name: 'PDF', extensions: ['pdf'] } },
+  json: { title: 'import.dialogTitle', filter: { name: 'JSON', extensions: ['json'] } },
 };
 
 /** The desktop half of the export: the native save dialog and the OS shell. */

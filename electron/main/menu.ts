@@ -17,8 +17,9 @@ export type MenuActions = {
   recent: () => readonly string[];
 };
 
-const bilingual = (key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk.start' | 'open.menu' | 'open.recent' | 'open.bundled' | 'template.menu') =>
-  `${t('zh-Hant', key)} / ${t('en', key)}`;
+const bilingual = (
+  key: 'export.button' | 'pdf.button' | 'print.button' | 'kiosk.start' | 'open.menu' | 'open.recent' | 'open.bundled' | 'template.menu' | 'import.menu',
+) => `${t('zh-Hant', key)} / ${t('en', key)}`;
 
 /**
  * The menu is built before the renderer has chosen a language, so its labels are bilingual like the
@@ -43,6 +44,8 @@ export function installAppMenu(actions: MenuActions, platform: NodeJS.Platform =
         },
         { label: bilingual('open.bundled'), click: () => sendToFocused('open-bundled') },
         { label: bilingual('template.menu'), click: () => sendToFocused('new-template') },
+        // The renderer shows the import's steps; the Api reads the article and, at the end, asks where to save.
+        { label: bilingual('import.menu'), click: () => sendToFocused('import-article') },
         { type: 'separator' },
         { label: bilingual('export.button'), accelerator: 'CmdOrCtrl+E', click: () => sendToFocused('export-report') },
         { label: bilingual('pdf.button'), accelerator: 'CmdOrCtrl+Shift+S', click: () => sendToFocused('save-pdf') },

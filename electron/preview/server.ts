@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { callApi, isMethod, OPEN_BASE64_MAX, type Api } from '../common/contract';
+import { callApi, isMethod, OPEN_BASE64_MAX, type Api, type Method } from '../common/contract';
+import { ARTICLE_MAX_CHARS } from '../common/limits';
 import { clip, excerpt } from '../common/excerpt';
 import { readAppPath, RENDERER_PAGE, type AppRoots } from '../services/app-protocol';
 
@@ -46,6 +47,18 @@ export const CSP =
 const MAX_BODY = 1024 * 1024;
 /** openReport's body carries a whole file, in base64: as long as the largest the Api takes, and a little room. */
 const MAX_OPEN_BODY = OPEN_BASE64_MAX + 4096;
+/**
+ * An import's body carries an article's text (JSON keeps CJK as is: 3 bytes a character) and, for a
+ * review, one row per figure: room for the longest text the schema takes, and the rows.
+ */
+const MAX_ARTICLE_BODY = 3 * ARTICLE_MAX_CHARS + 4 * 1024 * 1024;
+
+/** How large a method's body may be. */
+function maxBody(method: Method): number {
+  if (method === 'openReport') return MAX_OPEN_BODY;
+  if (method === 'extractArticle' || method === 'previewArticleReport' || method === 'saveArticleReport') return MAX_ARTICLE_BODY;
+  return MAX_BODY;
+}
 
 const TEXT = 'text/plain; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -133,7 +146,7 @@ async function readBody(req: IncomingMessage, max: number): Promise<string> {
 async function handleApi(api: Api, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, TEXT, 'POST only');
   if (!isMethod(method)) return send(res, 404, JSON_TYPE, JSON.stringify({ error: `Unknown Api method ${excerpt(method, 40)}` }));
-  const body = await readBody(req, method === 'openReport' ? MAX_OPEN_BODY : MAX_BODY);
+  const body = await readBody(req, maxBody(method));
   let args: unknown;
   try {
     args = body === '' ? [] : (JSON.parse(body) as unknown);

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Api, DatasetResult, ExportFormat, Exported, ExportResult, OpenReportResult, ReportState } from '../common/contract';
+import type { Api, DatasetResult, ExportFormat, Exported, ExportResult, OpenReportResult, ReportState, SaveFormat } from '../common/contract';
+import { articleReport, articleReportName, readArticle } from './article-import';
 import { reportChanges } from '../common/report-changes';
 import type { Dataset } from '../common/dataset';
 import { excerpt } from '../common/excerpt';
@@ -32,7 +33,7 @@ function shortName(path: string): string {
 
 export type ExportHost = {
   /** The path the user chose for a file of this format, or undefined if they cancelled. */
-  chooseSavePath: (defaultName: string, lang: Lang, format: ExportFormat) => Promise<string | undefined>;
+  chooseSavePath: (defaultName: string, lang: Lang, format: SaveFormat) => Promise<string | undefined>;
   /** Resolves to an error message, or undefined on success. */
   open: (path: string, lang: Lang) => Promise<string | undefined>;
   reveal: (path: string, lang: Lang) => Promise<string | undefined>;
@@ -90,6 +91,7 @@ export function createApi(options: ServiceOptions): Api {
   const exported = new Set<string>();
   const pinTries = { failed: 0, lockedUntil: 0 };
   let exporting = false;
+  let savingArticle = false;
 
   // A report the user opened replaces the bundled one until they go back to it (openBundledReport).
   let opened: { file: string; dataset: Dataset; state: ReportState } | undefined;
@@ -306,6 +308,34 @@ export function createApi(options: ServiceOptions): Api {
         return { ok: true, fileName: basename(target) };
       } catch (error) {
         return { ok: false, message: describeError(error, lang) };
+      }
+    },
+
+    extractArticle: (article, lang) => Promise.resolve(readArticle(article, lang)),
+
+    previewArticleReport: (review, lang) => Promise.resolve(articleReport(review, lang)),
+
+    /**
+     * The review made a report file: asked where (a .json), written atomically (a failed write leaves
+     * the old file as it was), then opened as File → Open report… opens a file, so that the viewer
+     * shows it and Open recent lists it. One at a time: a second click would open a second dialog.
+     */
+    async saveArticleReport(review, lang) {
+      if (savingArticle) return { ok: false, message: t(lang, 'export.busy') };
+      savingArticle = true;
+      try {
+        const made = articleReport(review, lang);
+        if (!made.ok) return { ok: false, message: made.message };
+        const target = await options.host.chooseSavePath(articleReportName(review.source.title, review.article.date), lang, 'json');
+        if (target === undefined) return { ok: false, cancelled: true };
+        try {
+          await writeFileAtomic(target, `${JSON.stringify(made.dataset, null, 2)}\n`);
+        } catch (error) {
+          return { ok: false, message: describeError(error, lang) };
+        }
+        return await openFromPath(target, lang);
+      } finally {
+        savingArticle = false;
       }
     },
 

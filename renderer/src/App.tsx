@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef } from 'react';
+import { lazy, Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import type { Dataset } from '../../electron/common/dataset';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
@@ -21,6 +21,9 @@ import { useExportReport } from './useExportReport';
 import { useMenuCommands } from './useMenuCommand';
 import { usePrintKey } from './usePrintKey';
 import { usePrintReport } from './usePrintReport';
+
+// File → Import article…: loaded when first asked for, so that start-up does not carry it.
+const ImportArticle = lazy(() => import('./import/ImportArticle'));
 
 function Nav({ dataset, page, lang }: { dataset: Dataset; page: PageId; lang: Lang }) {
   return (
@@ -62,6 +65,7 @@ export function App() {
   const exportFlow = useExportReport(lang);
   const printFlow = usePrintReport(lang, (message) => exportFlow.fail('print', message));
   const openFlow = useOpenReport(lang);
+  const [importing, setImporting] = useState(false);
   useMenuCommands(
     {
       'export-report': () => void exportFlow.start('xlsx'),
@@ -70,6 +74,7 @@ export function App() {
       'open-report': openFlow.choose,
       'open-bundled': openFlow.openBundled,
       'new-template': openFlow.newTemplate,
+      'import-article': () => setImporting(true),
     },
     openFlow.openRecent,
   );
@@ -133,14 +138,25 @@ export function App() {
         </div>
         <div className="header-actions">
           <OpenReport lang={lang} state={reportState} actions={openFlow} />
+          <button type="button" className="header-button" title={t(lang, 'import.hint')} aria-pressed={importing} onClick={() => setImporting(true)}>
+            {t(lang, 'import.button')}
+          </button>
           <ExportReport lang={lang} actions={exportFlow} onPrint={printFlow.start} />
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
       </header>
       <ChangesPanel lang={lang} state={reportState} />
-      <Nav dataset={frame} page={page} lang={lang} />
+      {importing ? null : <Nav dataset={frame} page={page} lang={lang} />}
       <main id="main" tabIndex={-1}>
-        {load === undefined ? loading : <PageView key={page} page={page} dataset={load.dataset} lang={lang} chart={route.chart} />}
+        {importing ? (
+          <Suspense fallback={loading}>
+            <ImportArticle lang={lang} onClose={() => setImporting(false)} />
+          </Suspense>
+        ) : load === undefined ? (
+          loading
+        ) : (
+          <PageView key={page} page={page} dataset={load.dataset} lang={lang} chart={route.chart} />
+        )}
       </main>
       {printFlow.printing?.dataset ? (
         <div className="print-layer" aria-hidden="true">

@@ -56,14 +56,14 @@ for (const size of SIZES) {
       await app.setViewportSize(size);
       await openPage(app, 'policy', lang, false);
 
-      // The header: title, subtitle, the open, export and print buttons and the three language buttons, all on screen and apart.
+      // The header: title, subtitle, the open, import, export and print buttons and the three language buttons, all on screen and apart.
       const header = await boxes(app, [
         '.app-header .brand-title',
         '.app-header .brand-subtitle',
         '.app-header .header-button',
         '.app-header .lang-switch button',
       ]);
-      expect(header).toHaveLength(2 + 3 + LANGS.length);
+      expect(header).toHaveLength(2 + 4 + LANGS.length);
       expect(overlaps(header), 'header controls that overlap').toEqual([]);
       for (const box of header) expect(box.right, `${box.name} runs off the screen`).toBeLessThanOrEqual(size.width);
 

@@ -83,6 +83,31 @@ const nastyString = fc.oneof(
   fc.integer({ min: 4000, max: 200_000 }).map((n) => 'x'.repeat(n)),
 );
 
+/** An article with one figure, and reviews of it: valid, or with one field out of its bounds. */
+const ARTICLE = '2025年全區實現地區生產總值391億元。';
+const review = fc.record({
+  article: fc.record({ text: fc.oneof(fc.constant(ARTICLE), nastyString), date: fc.constantFrom('2025', '2025-02-30x') }),
+  source: fc.record(
+    { title: fc.oneof(fc.constant('綠園'), nastyString), url: fc.constantFrom('https://example.org/a', 'javascript:alert(1)') },
+    { requiredKeys: ['title'] },
+  ),
+  sections: fc.constantFrom([{ id: 'overview', title: '概覽' }], [], [{ id: 'Bad Id', title: 'x' }]),
+  figures: fc.array(
+    fc.record({
+      index: fc.integer({ min: -1, max: 2 }),
+      value: fc.oneof(fc.constant(391), fc.double()),
+      unit: fc.constantFrom('億元', ''),
+      qualifier: fc.constantFrom('exact', 'about'),
+      status: fc.constantFrom('actual', 'expected'),
+      period: fc.constantFrom('2025', ''),
+      label: fc.oneof(fc.constant('地區生產總值'), nastyString),
+      measure: fc.constantFrom('gdp', 'GDP'),
+      section: fc.constantFrom('overview', 'other'),
+    }),
+    { maxLength: 3 },
+  ),
+});
+
 /** Near misses of each method's valid arguments: one item changed, added or dropped. */
 function nearMisses(method: Method): fc.Arbitrary<unknown> {
   const lang = fc.constantFrom(...LANGS);
@@ -104,6 +129,15 @@ function nearMisses(method: Method): fc.Arbitrary<unknown> {
     openReportDialog: lang.map((l) => [l]),
     openRecentReport: fc.tuple(fc.integer({ min: -2, max: 12 }), lang),
     saveTemplate: lang.map((l) => [l]),
+    extractArticle: fc.tuple(
+      fc.record(
+        { name: nastyString, text: fc.oneof(nastyString, fc.constant(ARTICLE)), date: fc.constantFrom('2025', '2025-13', '25', '2025-06-31') },
+        { requiredKeys: ['text'] },
+      ),
+      lang,
+    ),
+    previewArticleReport: fc.tuple(review, lang),
+    saveArticleReport: fc.tuple(review, lang),
   };
   return fc.oneof(
     valid[method],
@@ -134,6 +168,10 @@ const RESULT_SHAPE: Record<Method, (result: unknown) => boolean> = {
   openReportDialog: (r) => isRecord(r) && (r.ok === true || r.cancelled === true || typeof r.message === 'string'),
   openRecentReport: (r) => isRecord(r) && (r.ok === true || typeof r.message === 'string'),
   saveTemplate: (r) => isRecord(r) && (r.ok === true ? typeof r.fileName === 'string' : r.cancelled === true || typeof r.message === 'string'),
+  extractArticle: (r) =>
+    isRecord(r) && (r.ok === true ? isRecord(r.extraction) && Array.isArray(r.measures) : typeof r.message === 'string' && !r.message.includes('\n')),
+  previewArticleReport: (r) => isRecord(r) && (r.ok === true ? isRecord(r.dataset) : typeof r.message === 'string' && !r.message.includes('\n')),
+  saveArticleReport: (r) => isRecord(r) && (r.ok === true ? typeof r.file === 'string' : r.cancelled === true || typeof r.message === 'string'),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -150,7 +188,12 @@ describe('callApi, for every Api method, over any argument list', () => {
       fc.asyncProperty(argsFor(method), async (args) => {
         // A valid exportWorkbook writes a real workbook (half a second); those three argument lists
         // are covered once below, so the fuzzing here stays quick.
-        fc.pre(!((method === 'exportWorkbook' || method === 'exportPdf' || method === 'saveTemplate') && CHANNELS[method].args.safeParse(args).success));
+        fc.pre(
+          !(
+            (method === 'exportWorkbook' || method === 'exportPdf' || method === 'saveTemplate' || method === 'saveArticleReport') &&
+            CHANNELS[method].args.safeParse(args).success
+          ),
+        );
         const calls = host.chooseSavePath.mock.calls.length;
         let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
         try {

@@ -108,17 +108,21 @@ describe('the Electron export host', () => {
 });
 
 describe('the application menu', () => {
-  it('has File › Open report… (Ctrl/Cmd+O), Open recent, Bundled report, Export to Excel… (Ctrl/Cmd+E), Save as PDF… (Ctrl/Cmd+Shift+S), Print… (Ctrl/Cmd+P), Start presentation (F5) and Quit', () => {
+  it('has File › Open report… (Ctrl/Cmd+O), Open recent, Bundled report, New report workbook…, Import article…, Export to Excel… (Ctrl/Cmd+E), Save as PDF… (Ctrl/Cmd+Shift+S), Print… (Ctrl/Cmd+P), Start presentation (F5) and Quit', () => {
     const startPresentation = vi.fn();
     installAppMenu({ startPresentation, recent: () => ['/data/reports/2026 bulletin.xlsx', '/data/old.json'] }, 'linux');
     const [file, ...rest] = fake.template as MenuItemConstructorOptions[];
     expect(file?.role).toBe('fileMenu');
     expect(rest.map((item) => item.role)).toEqual(['viewMenu', 'windowMenu']);
-    const [open, recent, bundled, template, separator0, item, pdf, print, separator1, present, separator2, quit] =
+    const [open, recent, bundled, template, importArticle, separator0, item, pdf, print, separator1, present, separator2, quit] =
       file?.submenu as MenuItemConstructorOptions[];
     expect(template).toMatchObject({ label: '新增報告活頁簿… / New report workbook...' });
     (template?.click as () => void)();
     expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'new-template');
+    // The renderer shows the import's steps; the Api reads the article and asks where to save at the end.
+    expect(importArticle).toMatchObject({ label: '匯入文章… / Import article...' });
+    (importArticle?.click as () => void)();
+    expect(fake.send).toHaveBeenLastCalledWith(MENU_EVENT, 'import-article');
     expect(open).toMatchObject({ label: '開啟報告… / Open report...', accelerator: 'CmdOrCtrl+O' });
     expect(bundled).toMatchObject({ label: '內建報告 / Bundled report' });
     expect(separator0?.type).toBe('separator');

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { ExportFormat } from '../../electron/common/contract';
+import type { SaveFormat } from '../../electron/common/contract';
 import type { Lang } from '../../electron/common/i18n/languages';
 import type { ExportHost, KioskHost } from '../../electron/services/api';
 import type { PdfPrinter } from '../../electron/services/pdf/export';
@@ -9,9 +9,9 @@ import type { KioskOverrides } from '../../electron/services/kiosk-settings';
  * A stand-in for the save dialog and the OS shell. `choose` plays the user at the dialog: it gets
  * the offered name and returns a path, or undefined to cancel.
  */
-export function fakeHost(choose: (defaultName: string, lang: Lang, format: ExportFormat) => string | undefined = () => undefined) {
+export function fakeHost(choose: (defaultName: string, lang: Lang, format: SaveFormat) => string | undefined = () => undefined) {
   return {
-    chooseSavePath: vi.fn((defaultName: string, lang: Lang, format: ExportFormat) => Promise.resolve(choose(defaultName, lang, format))),
+    chooseSavePath: vi.fn((defaultName: string, lang: Lang, format: SaveFormat) => Promise.resolve(choose(defaultName, lang, format))),
     // Resolving to undefined: opened or revealed without complaint.
     open: vi.fn<ExportHost['open']>(() => Promise.resolve(undefined)),
     reveal: vi.fn<ExportHost['reveal']>(() => Promise.resolve(undefined)),
