@@ -7,7 +7,7 @@ import { suggestSections, titleLine } from '../common/extract/sections';
 import { reportFromArticle, suggestMeasures } from '../common/extract/to-report';
 import { ARTICLE_MAX_BYTES } from '../common/limits';
 import { describeError, writeFileAtomic } from '../services/files';
-import { formatSize, invalidUtf8Offset, readFileCapped } from '../services/json-file';
+import { invalidUtf8Offset, readFileCapped } from '../services/json-file';
 import type { CliEnvironment } from './report-command';
 
 export const EXTRACT_USAGE = 'usage: npm run extract -- ARTICLE.(txt|html|md) [--date YYYY[-MM[-DD]]] [--out FILE.tsv|FILE.json]';
@@ -73,7 +73,7 @@ export async function runExtractCommand(argv: readonly string[], env: CliEnviron
   const name = basename(path);
   const read = await readFileCapped(path, ARTICLE_MAX_BYTES);
   if (!read.ok) {
-    env.err(`extract: ${name}: ${read.problem.replace(/such a file may be/u, `an article may be (${formatSize(ARTICLE_MAX_BYTES)})`)}`);
+    env.err(`extract: ${name}: ${read.problem.replace(/such a file may be/u, 'an article may be')}`);
     return 1;
   }
   const problem = bytesProblem(read.bytes);
@@ -85,7 +85,7 @@ export async function runExtractCommand(argv: readonly string[], env: CliEnviron
   const out = options.out === undefined ? undefined : inCwd(options.out);
   try {
     if (out === undefined) {
-      process.stdout.write(figuresTsv(extraction));
+      for (const line of figuresTsv(extraction).trimEnd().split('\n')) env.out(line);
       return 0;
     }
     if (extname(out).toLowerCase() === '.tsv') {

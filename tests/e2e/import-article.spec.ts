@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { runExtractCommand } from '../../electron/cli/extract-command';
 import { extractArticle } from '../../electron/common/extract';
 import { LANGS, type Lang } from '../../electron/common/i18n/languages';
 import { t } from '../../electron/common/i18n/messages';
@@ -160,4 +162,27 @@ test('refuses a file that is not text, in one line, and keeps the screen as it w
   // Closed, the viewer is as it was.
   await app.getByRole('button', { name: t(lang, 'import.close') }).click();
   await expect(app.locator('.nav')).toBeVisible();
+});
+
+test('opens a report file written by npm run extract, its figures on the page', async ({ app }, testInfo) => {
+  testInfo.skip(isElectron(testInfo), ELECTRON_SKIP);
+  const work = mkdtempSync(join(tmpdir(), 'lvyuan-extract-e2e-'));
+  const code = await runExtractCommand(
+    [join('tests', 'fixtures', 'articles', 'jiading-2024.txt'), '--date', '2025-01-20', '--out', join(work, 'jiading.json')],
+    {
+      cwd: process.cwd(),
+      appRoot: process.cwd(),
+      out: () => undefined,
+      err: (line) => {
+        throw new Error(line);
+      },
+    },
+  );
+  expect(code).toBe(0);
+  await openPage(app, 'overview', 'zh-Hans', false);
+  await app.locator('[data-testid="open-report-file"]').setInputFiles(join(work, 'jiading.json'));
+  await expect(app.locator('.open-current')).toContainText('jiading.json');
+  // The first section is the article's first heading; its first card is the district's value added.
+  await expect(app.locator('main')).toContainText('经济运行稳中有进');
+  await expect(app.locator('main')).toContainText('3,029.6亿元');
 });
