@@ -78,6 +78,30 @@ const pdfRows = pdf
   ? Object.entries(pdf.languages).map(([lang, s]) => row(`PDF ${lang} ≤ ${pdf.targetMs / 1000} s (p90)`, `p90 ${ms(s.p90)}`, ms(s.median), ms(s.p90), s.met))
   : [missing('PDF ≤ 2 s per language', 'scripts/bench-pdf.mjs')];
 
+const extract = read('bench-extract.json');
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const extractRows = extract
+  ? [
+      row(
+        `figure extraction, whole figures: recall ≥ ${pct(extract.targets.wholeRecall)}, precision ≥ ${pct(extract.targets.wholePrecision)} (${extract.total.articles} development articles, ${extract.total.truth} figures)`,
+        `recall ${pct(extract.total.whole.recall)}, precision ${pct(extract.total.whole.precision)} (value+unit ${pct(extract.total.valueUnit.recall)} / ${pct(extract.total.valueUnit.precision)})`,
+        '—',
+        '—',
+        extract.met.wholeRecall && extract.met.wholePrecision,
+      ),
+      row(
+        `a ${extract.speed.characters.toLocaleString('en')}-character article read ≤ ${extract.targets.ms} ms (median)`,
+        `median ${extract.speed.stats.median.toFixed(1)} ms`,
+        `${extract.speed.stats.median.toFixed(1)} ms`,
+        `${extract.speed.stats.p90.toFixed(1)} ms`,
+        extract.met.ms,
+      ),
+    ]
+  : [
+      missing('figure extraction: whole recall ≥ 95%, precision ≥ 90%', 'scripts/bench-extract.mjs'),
+      missing('a 10,000-character article ≤ 100 ms', 'scripts/bench-extract.mjs'),
+    ];
+
 const rows = [
   viewerRow('overview-cold', 'overview cold ≤ 1.15× the floor'),
   viewerRow('overview-warm', 'overview warm ≤ 1.15× the floor'),
@@ -87,6 +111,7 @@ const rows = [
   viewerRow('scaled-cold', 'overview at 100× cold ≤ 1.2× its 1× time'),
   soakRow,
   ...pdfRows,
+  ...extractRows,
 ];
 const table = [
   '| target | measured | median | p90 | met |',
