@@ -171,3 +171,24 @@ describe('both scripts', () => {
     for (const figure of extractFigures(text, { date: '2023' }).figures) expect(text.slice(figure.quote.start, figure.quote.end)).toBe(figure.quote.text);
   });
 });
+
+describe('labels from the clause', () => {
+  const labels = (text: string) => extractFigures(text, { date: '2025' }).figures.map((f) => f.label);
+
+  it('drops the words that only link a number (实现, 达到, 超过…)', () => {
+    expect(labels('全区实现地区生产总值391亿元，工业总产值突破561.3亿元。')).toEqual(['全区实现地区生产总值', '工业总产值']);
+  });
+
+  it('gives a change the subject of the clause before it', () => {
+    expect(labels('第二产业增加值1210.4亿元，可比增长4.5%。')).toEqual(['第二产业增加值', '第二产业增加值 可比增长']);
+  });
+
+  it('pairs the items before 分别 with the numbers after it, sharing a common tail', () => {
+    expect(labels('零售业、住宿业、餐饮业分别增长2.6%、12%、2.4%。')).toEqual(['零售业增长', '住宿业增长', '餐饮业增长']);
+    expect(labels('一、二、三产业对经济增长的贡献率分别为0.2%、10.9%、88.9%。')).toEqual([
+      '一产业对经济增长的贡献率',
+      '二产业对经济增长的贡献率',
+      '三产业对经济增长的贡献率',
+    ]);
+  });
+});
