@@ -85,6 +85,15 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
   return fill(pattern, { number: formatNumber(scaled(value, scale), lang), unit: scale.unitLabel });
 }
 
+/** A range in one scale, the upper end's: 8.5至10億元 / CNY 0.85–1 bn. */
+function formatRange(from: number, to: number, unit: Unit, lang: Lang): string {
+  const display = unitScale(unit, lang, to);
+  const scale = toScale(unit, lang, display);
+  const pattern = patternFor(display?.pattern ?? profile(lang).valuePattern, to * scale.factor, lang);
+  const number = t(lang, 'format.range', { from: formatNumber(scaled(from, scale), lang), to: formatNumber(scaled(to, scale), lang) });
+  return fill(pattern, { number, unit: scale.unitLabel });
+}
+
 /**
  * A figure as the article states it, qualifier included: 超7%, 30戶以上, 20餘項, 400億級, ≥ 30,
  * > CNY 56.13 bn; in the article's words where it states the value in words (翻番, not 2倍: in
@@ -110,8 +119,7 @@ export function formatFigure(
     case 'at_most':
       return t(lang, 'format.atMost', { value: plain });
     case 'range':
-      // 8.5–10億元: the lower end as a number, the upper with its unit.
-      return t(lang, 'format.range', { from: formatNumber(value, lang), value: formatValue(figure.upper ?? value, unit, lang) });
+      return formatRange(value, figure.upper ?? value, unit, lang);
     case 'plus':
       return qualifiers.place === 'around'
         ? fill(qualifiers.plus, { value: plain })

@@ -48,3 +48,45 @@ describe('qualifier-aware formatting', () => {
     expect(formatPeriod('2026/2030', 'zh-Hans')).toBe('2026–2030年');
   });
 });
+
+describe('what extraction adds: ranges, upper bounds, quarters, months and the rest of the unit list', () => {
+  it('states a range and an upper bound in each language', () => {
+    expect(formatFigure({ value: 8.5, upper: 10, unit: '億元', qualifier: 'range' }, 'zh-Hant')).toBe('8.5至10億元');
+    expect(formatFigure({ value: 8.5, upper: 10, unit: '億元', qualifier: 'range' }, 'zh-Hans')).toBe('8.5至10亿元');
+    expect(formatFigure({ value: 8.5, upper: 10, unit: '億元', qualifier: 'range' }, 'en')).toBe('CNY 0.85–1 bn');
+    expect(formatFigure({ value: 3, unit: '%', qualifier: 'at_most' }, 'zh-Hant')).toBe('3%以下');
+    expect(formatFigure({ value: 3, unit: '%', qualifier: 'at_most' }, 'en')).toBe('≤ 3%');
+  });
+
+  it('names quarters, months and their ranges as each language writes them', () => {
+    expect(['2025-Q1', '2025-Q1/2025-Q3', '2025-01/2025-11', '2025-11', '2019-04/2020-03'].map((p) => formatPeriod(p, 'zh-Hant'))).toEqual([
+      '2025年第1季',
+      '2025年前3季',
+      '2025年1至11月',
+      '2025年11月',
+      '2019年4月至2020年3月',
+    ]);
+    expect(['2025-Q1', '2025-Q1/2025-Q3', '2025-01/2025-11', '2025-11'].map((p) => formatPeriod(p, 'zh-Hans'))).toEqual([
+      '2025年一季度',
+      '2025年前三季度',
+      '2025年1—11月',
+      '2025年11月',
+    ]);
+    expect(['2025-Q1', '2025-Q1/2025-Q3', '2025-Q2/2025-Q4', '2025-01/2025-11', '2025-11', '2019-04/2020-03'].map((p) => formatPeriod(p, 'en'))).toEqual([
+      'Q1 2025',
+      'Q1–Q3 2025',
+      'Q2–Q4 2025',
+      'Jan–Nov 2025',
+      'Nov 2025',
+      'Apr 2019 – Mar 2020',
+    ]);
+  });
+
+  it('names units beyond the catalog from the unit list, in each script and in English', () => {
+    expect(formatFigure({ value: 54.8, unit: '萬人', qualifier: 'exact' }, 'zh-Hans')).toBe('54.8万人');
+    expect(formatFigure({ value: 0.7, unit: '個百分點', qualifier: 'exact' }, 'zh-Hans')).toBe('0.7个百分点');
+    expect(formatFigure({ value: 54.8, unit: '萬人', qualifier: 'exact' }, 'en')).toBe('54.8');
+    expect(scaleFor('萬人', 'en').unitLabel).toBe('10,000 people');
+    expect(scaleFor('噸', 'en').unitLabel).toBe('t');
+  });
+});
