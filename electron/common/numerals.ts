@@ -103,11 +103,15 @@ function tidy(value: number): number {
 
 /** Full-width digits and points as ASCII; a PDF's stray spaces and * marks inside a number dropped. */
 export function normalizeNumeral(text: string): string {
-  return text
-    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/gu, '.')
-    .replace(/[，,](?=\d{3}(?!\d))/gu, '')
-    .replace(/[\s*]+/gu, '');
+  return (
+    text
+      .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/[．。]/gu, '.')
+      // ○ (a white circle) stands for 〇 in much typed text: 一千○三十四.
+      .replace(/○/gu, '〇')
+      .replace(/[，,](?=\d{3}(?!\d))/gu, '')
+      .replace(/[\s*]+/gu, '')
+  );
 }
 
 /** Digits 0–9 of a Chinese digit character, undefined for any other. */
@@ -172,7 +176,9 @@ function part(text: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/u.test(text)) return Number(text);
   const [whole = '', fraction, ...more] = text.split(/[点點.]/u);
   if (more.length > 0) return undefined;
-  const integer = whole === '' ? 0 : /^\d+$/u.test(whole) ? Number(whole) : chineseSection(whole);
+  // 六六六六．五, 七二〇億: Chinese digits read place by place, as the Arabic ones would be.
+  const integer =
+    whole === '' ? 0 : /^\d+$/u.test(whole) ? Number(whole) : /^[〇零一二三四五六七八九]{2,}$/u.test(whole) ? digitString(whole) : chineseSection(whole);
   if (integer === undefined) return undefined;
   if (fraction === undefined) return integer;
   // 点 then digits read place by place: 三点一四 is 3.14.
@@ -235,7 +241,7 @@ export type FoundNumeral = Numeral & { start: number; end: number; text: string;
 
 /** A numeral's characters, spaces and * included (a PDF's text puts them inside numbers). */
 const NUMERAL_RUN =
-  /(?:百分之)?[0-9０-９〇零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．](?:[0-9０-９〇零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．,，]|[ *](?=[0-9０-９.．]))*[%％]?/gu;
+  /(?:百分之)?[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．](?:[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．,，]|[ *](?=[0-9０-９.．]))*[%％]?/gu;
 
 /**
  * Every number the text prints, in order, with its place: the grammar's reading of each run of

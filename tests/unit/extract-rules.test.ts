@@ -107,10 +107,17 @@ describe('status', () => {
   ])('%s → %s', (text, status) => expect(extractFigures(text, { date: '2025-03-01' }).figures.map((f) => f.status)).toEqual([status]));
 
   it('keeps a colon-led list of targets to the end of its paragraph', () => {
-    expect(found('主要预期目标是：地区生产总值增长6%；工业增加值增长8%。\n当年实际增长5%。', '2025-01-20')).toEqual([
+    expect(found('主要预期目标是：地区生产总值增长6%；工业增加值增长8%。\n全年实际增长5%。', '2025-06-20')).toEqual([
       '6 % exact target 2025',
       '8 % exact target 2025',
       '5 % exact actual 2025',
+    ]);
+  });
+
+  it('reads a text of a year’s first months that names no year as a review of the year before, its targets as this year’s', () => {
+    expect(found('预计全年地区生产总值增长5.5%。\n今年的主要预期目标是：地区生产总值增长6%。', '2025-01-20')).toEqual([
+      '5.5 % exact expected 2024',
+      '6 % exact target 2025',
     ]);
   });
 });
@@ -190,5 +197,27 @@ describe('labels from the clause', () => {
       '二产业对经济增长的贡献率',
       '三产业对经济增长的贡献率',
     ]);
+  });
+});
+
+describe('forms seen in releases from Taiwan, Hong Kong and Macau', () => {
+  it.each([
+    ['外銷訂單七二九．二億美元，年增三十九．五％。', ['729.2 億美元 exact actual 2025', '39.5 % exact actual 2025']],
+    ['新來澳人士一千○三十四人，按季減少一名。', ['1034 人 exact actual 2025', '1 名 exact actual 2025']],
+    ['國外淨需求的貢獻為負3.50個百分點。', ['-3.5 個百分點 exact actual 2025']],
+    ['以美國二八四．五億美元居冠。', ['284.5 億美元 exact actual 2025', '1 位 exact actual 2025']],
+    ['預期將首度站上七千億美元大關、年增逾兩成。', ['7000 億美元 at_least expected 2025', '2 成 over expected 2025']],
+    ['經濟部預估十二月接單金額七二〇億至七四〇億美元。', ['720~740 億美元 range expected 2025-12']],
+    ['首三位根本死因分別是腫瘤(二百四十七人)。', ['247 人 exact actual 2025']],
+    ['3项指标增速全市第一。', ['3 项 exact actual 2025', '1 位 exact actual 2025']],
+  ])('%s', (text, expected) => expect(found(text, '2025-06-01')).toEqual(expected));
+
+  it('reads 首三季 and 元至九月 as periods, and 同季 as the quarter last named', () => {
+    expect(found('今年第三季新生嬰兒一千四百○八名。\n同季死亡人數為五百七十人。\n首三季死亡人數共有一千六百五十人。', '2020-11-01')).toEqual([
+      '1408 名 exact actual 2020-Q3',
+      '570 人 exact actual 2020-Q3',
+      '1650 人 exact actual 2020-Q1/2020-Q3',
+    ]);
+    expect(found('元至九月，全县固定资产投资105亿元。', '2018-11-16')).toEqual(['105 亿元 exact actual 2018-01/2018-09']);
   });
 });

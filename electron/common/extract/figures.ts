@@ -177,11 +177,12 @@ const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, ExtractQualifier]> = [
   // 至少开展1次, 不少于新增5家: a verb may stand between the bound and its number.
   [/(?:不超过|不高于|不多于|不足|不到|至多|最多)\p{Script=Han}{0,2}$/u, 'at_most'],
   [/(?:至少|不低于|不少于|最少)\p{Script=Han}{0,2}$/u, 'at_least'],
+  [/(?:站上|站稳)(?:了)?$/u, 'at_least'],
   [/(?:超过|超出|超|突破|逾|多于)(?:了)?$/u, 'over'],
   [/(?:约|大约|近|将近|接近|约合)(?:为|占|达到?|有|计)?$/u, 'approx'],
 ];
 
-const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标)|有望|预算(?=为|达|将|约|总额|中))/u;
+const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标)|预估|预测|估计|有望|预算(?=为|达|将|约|总额|中))/u;
 /** Words that put a figure in the past (过往1%-2%的增长水平): it is actual whatever the sentence plans. */
 const PAST = /(?:过往|以往|过去|历史上)[^，。；,;]{0,4}$/u;
 /** 计划 as a verb (计划投资, 计划新增), not a noun (科技发展计划项目); 将 and 会 before a verb of change. */
@@ -191,7 +192,7 @@ const TARGET =
 const LIST_STATUS = /(?:目标|计划|预期|力争|任务)[^。\n]{0,6}[:：]/u;
 
 /** 第N / 首位 after words that rank: 排名第一, 位居全省第二, 居全市首位. */
-const RANK_WORDS = /(?:排名|排|位居|居|位列|列|跃居|跻身|稳居|名列)[^，。；,;\d]{0,6}$/u;
+const RANK_WORDS = /(?:排名|排|位居|居|位列|列|跃居|跻身|稳居|名列)[^，。；,;\d]{0,6}$|全[市省国区县州球](?:范围内)?$/u;
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
   const s = rulesCopy(text);
@@ -233,7 +234,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // A printed minus sign is part of the value (-2.45‰); a dash after a number is a range.
   for (const reading of readings) {
     const sign = s[reading.start - 1];
-    if ((sign === '-' || sign === '−' || sign === '－') && !/[\d%.]/u.test(s[reading.start - 2] ?? '')) {
+    if ((sign === '-' || sign === '−' || sign === '－' || sign === '负') && !/[\d%.]/u.test(s[reading.start - 2] ?? '')) {
       reading.start -= 1;
       reading.value = -reading.value;
       reading.printed = printedNumber(reading.value);
@@ -287,7 +288,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     }
   }
   // Ranks stated without a number (首位) and the word for doubling (翻番).
-  for (const match of s.matchAll(/首位(?!度)/gu)) pushExtra(match.index, match.index + 2, 1, '位', 'exact');
+  for (const match of s.matchAll(/首位(?!度)|居冠|居首(?!位)/gu)) pushExtra(match.index, match.index + 2, 1, '位', 'exact');
   for (const match of s.matchAll(/翻(?:了)?(?:([一两二三])?番|倍)/gu)) {
     const times = 2 ** (match[1] === undefined ? 1 : (parseNumeral(match[1])?.value ?? 1));
     pushExtra(match.index, match.index + match[0].length, times, '倍', 'exact');
@@ -317,7 +318,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     seen.add(key);
     return true;
   });
-  return { script, figures: once };
+  // A figure said again in other words (a headline, then the body: 729.2億美元, 七二九．二億美元) counts
+  // once; short rates (增长2.3%) recur as different figures and are kept.
+  const stated = new Set<string>();
+  const distinct = once.filter((f) => {
+    if (/^(?:%|‰|个百分点|個百分點)$/u.test(f.unit) || f.printed.replace(/[^\d]/gu, '').replace(/^0+/u, '').length < 4) return true;
+    const key = [f.printed, f.unit, f.qualifier, f.status, f.period].join('|');
+    if (stated.has(key)) return false;
+    stated.add(key);
+    return true;
+  });
+  return { script, figures: distinct };
 
   function pushExtra(start: number, end: number, value: number, unit: string, qualifier: ExtractQualifier): void {
     if (figures.some((f) => f.start < end && start < f.end)) return;
@@ -400,9 +411,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   function excluded(reading: Reading, before: string): boolean {
     if (/(?:连续|每|近|前|后|未来|过去|最近)$/u.test(before) && !/^\d/u.test(s.slice(reading.start)) && reading.chinese) return true;
     if (/(?:连续|每)$/u.test(before)) return true;
+    // 首三位, 前30名: the top few, a scope and not a rank (前进1位 is one).
+    if ((reading.unit === '位' || reading.unit === '名') && /(?<!向)(?:首|前)$/u.test(before)) return true;
     if (!reading.chinese) return false;
-    // Chinese numerals below ten with a counter: 一 is "a"; 两个确立, 三个强, 六次全会 are names.
-    if (reading.value <= 1 && !reading.magnitude) return true;
+    // A share (两成, 百分之五) is a figure however it is written.
+    if (reading.unit === '%' || reading.unit === '成' || reading.unit === '倍' || reading.unit === '‰') return false;
+    // Chinese numerals below ten with a counter: 一 is "a" (一批), save as a change (减少一名);
+    // 两个确立, 三个强, 六次全会 are names.
+    if (reading.value <= 1 && !reading.magnitude) return !/(?:增加|减少|增长|下降|上升|多|少)$/u.test(before);
     // 三次产业 (the three sectors), 六次全会: an event count is written in digits when it is a figure.
     if (reading.unit === '次' || reading.unit === '届') return true;
     if (
@@ -433,22 +449,41 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const sentence = sentenceAt(s, draft.start);
     const clause = clauseAt(s, draft.start);
     const paragraphStart = s.lastIndexOf('\n', draft.start - 1) + 1;
-    const listLead = LIST_STATUS.exec(s.slice(paragraphStart, draft.start));
+    // 预计全年…, 力争…: a status word that opens a paragraph holds for all of it, as a colon-led list's does.
+    const opening = /^[^。；\n]{0,6}(?:预计|预期|力争|确保|目标)/u.test(s.slice(paragraphStart, paragraphStart + 12));
+    const listLead = opening ? { index: 0 } : LIST_STATUS.exec(s.slice(paragraphStart, draft.start));
     const leading = s.slice(listLead ? paragraphStart + listLead.index : sentence.start, draft.start);
     const ownClause = s.slice(clause.start, clause.end);
     let status: ExtractStatus = 'actual';
     if (PAST.test(s.slice(clause.start, draft.start))) status = 'actual';
     else if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
     else if (TARGET.test(leading) || /目标/u.test(ownClause)) status = 'target';
-    const period = periods.at(draft.start);
+    const placed = periods.detail(draft.start);
+    let period = placed.period;
     if (status === 'actual' && period !== undefined && publicationYear !== undefined) {
       // A figure for a later year, or for the whole of a year that has most of it still to run, is a plan.
       // A period that has begun (a fiscal year, a plan under way) is not wholly ahead.
       const year = yearOfPeriod(period);
       if (year > publicationYear) status = 'target';
       // 全年… in an article from before the year's last quarter is the year's plan.
-      else if (period === String(publicationYear) && publicationMonth !== undefined && publicationMonth <= 9 && /全年/u.test(leading)) status = 'target';
+      else if (
+        period === String(publicationYear) &&
+        publicationMonth !== undefined &&
+        publicationMonth <= 9 &&
+        /全年/u.test(leading) &&
+        !/实际/u.test(ownClause)
+      )
+        status = 'target';
     }
+    // A target set early in a year is that year's, unless its sentence names the year before (the frame
+    // of such a text is the year it reviews: see PeriodScope).
+    if (
+      status === 'target' &&
+      publicationYear !== undefined &&
+      period === String(publicationYear - 1) &&
+      !s.slice(sentence.start, sentence.end).includes(String(publicationYear - 1))
+    )
+      period = String(publicationYear);
     const unitPrinted = unitAsPrinted(draft);
     const quote = draft.quoteRange;
     return {

@@ -17,6 +17,8 @@ export type TimeWord = {
   /** A year it names itself (2025年, 113年, 二〇二五年), or one relative to the text's (今年 0, 去年 −1). */
   year?: number;
   relative?: number;
+  /** 同季, 同月: the last quarter or month named. */
+  same?: 'quarter' | 'month';
   /** Holds to its sentence's end only (截至3月底). */
   sentenceOnly?: boolean;
   /** 未来五年: the span of that many years after the publication's. */
@@ -40,7 +42,7 @@ export type TimeWord = {
 
 const YEAR = '((?:民国)?(?:\\d{3,4}|[〇零一二三四五六七八九]{3,4}))\\s?年(?:度)?';
 const YEAR4 = '(\\d{4}|[〇零一二三四五六七八九]{4})';
-const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九元])';
 const DASH = '\\s*[-—–~～至到]\\s*';
 const QUARTER = '(?:第)?([一二三四1-4])(?:季度|季)';
 /** A month that is not the start of a date (10月20日 names a day, not a month's figures). */
@@ -93,7 +95,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
   // Parts without a year: 1—11月, 首10个月, 前三季度, 上半年, 一季度, 10月, 全年, 今年, 去年
   { re: new RegExp(`${MONTH}${DASH}${MONTH}月份?`, 'uy'), read: (m) => months(undefined, m[1], m[2]) },
   { re: new RegExp(`(?:今年|本年)?(?:首|前)${MONTH}个月`, 'uy'), read: (m) => months(undefined, 1, m[1]) },
-  { re: /前([二三四])季度?/uy, read: (m) => quarters(undefined, 1, m[1]) },
+  { re: /[前首]([二三四])季度?/uy, read: (m) => quarters(undefined, 1, m[1]) },
+  // 同季, 同月 (opening a clause): the quarter or month the text last named.
+  { re: /(?<=^|[，,。；;\n])同([季月])(?!比)/uy, read: (m) => ({ same: m[1] === '季' ? 'quarter' : 'month', part: { kind: 'year' } }) },
   { re: /([上下])半年/uy, read: (m) => ({ part: { kind: 'half', half: m[1] === '上' ? 1 : 2 } }) },
   { re: new RegExp(QUARTER, 'uy'), read: (m) => quarters(undefined, m[1], m[1]) },
   { re: new RegExp(`${MONTH}月(?:份)?${NOT_DATE}`, 'uy'), read: (m) => months(undefined, m[1], m[1]) },
@@ -128,6 +132,8 @@ function year4(text: string | undefined): number {
 
 function small(text: string | number | undefined): number {
   if (typeof text === 'number') return text;
+  // 元月: January.
+  if (text === '元') return 1;
   return parseNumeral(text ?? '')?.value ?? Number.NaN;
 }
 
@@ -194,6 +200,8 @@ export function timeWords(text: string, roc: boolean): TimeWord[] {
 
 function isBase(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
+  // 由二季度的第12位上升到第6位: where a change started.
+  if (/[由从]$/u.test(before) && text[end] === '的') return true;
   // 较「十四五」初期增长833%: a change over the span, whose period is the span.
   if (/^(?:初期|初|开局之年|开局)/u.test(text.slice(end, end + 4)) && /[”"」』]$|十.五$/u.test(text.slice(start, end))) return false;
   // 至2020年3月底 is a day the figure stands at (its own sentence's period, asOf), not a base.
@@ -238,7 +246,7 @@ export function yearOfPeriod(period: string): number {
  * article, as the rules read it from the top.
  */
 export class PeriodScope {
-  private readonly settings: Array<{ at: number; period: string | undefined }> = [];
+  private readonly settings: Array<{ at: number; period: string | undefined; said?: boolean }> = [];
 
   constructor(text: string, roc: boolean, publicationYear: number | undefined, headingAt: (offset: number) => boolean, publicationMonth?: number) {
     // A chart's or table's caption (图2 2019年—2023年…) names what it shows, not what the text says.
@@ -247,8 +255,11 @@ export class PeriodScope {
     // bulletin of 2024 published in 2025; a 2025 review that also looks back at 2024), else publication's.
     const named = words.filter((w) => w.year !== undefined && w.to === undefined && w.relative === undefined).map((w) => w.year ?? 0);
     const past = named.filter((y) => publicationYear === undefined || y <= publicationYear);
-    let contextYear = past.length > 0 ? Math.max(...past) : (named[0] ?? publicationYear);
-    let articlePeriod = publicationYear === undefined ? undefined : String(publicationYear);
+    // A text that names no year, published in a year's first two months, reviews the year before (预计全年…).
+    const earlyYear = publicationYear !== undefined && publicationMonth !== undefined && publicationMonth <= 2 ? publicationYear - 1 : publicationYear;
+    let contextYear = past.length > 0 ? Math.max(...past) : (named[0] ?? earlyYear);
+    const textYear = contextYear;
+    let articlePeriod = contextYear === undefined ? undefined : String(contextYear);
     let leadDone = false;
     let start = 0;
     let w = 0;
@@ -259,6 +270,8 @@ export class PeriodScope {
       let current = articlePeriod;
       this.settings.push({ at: start, period: current });
       let named = false;
+      // The last period a word of this paragraph set that may frame the next (not 去年 or 明年, said in passing).
+      let framing: string | undefined;
       for (; w < words.length && (words[w]?.start ?? Infinity) <= end; w++) {
         const word = words[w];
         if (word === undefined) continue;
@@ -270,34 +283,44 @@ export class PeriodScope {
               ? (publicationYear ?? contextYear)
               : contextYear;
         const period =
-          word.now === true && publicationYear !== undefined && publicationMonth !== undefined
-            ? `${publicationYear}-${String(publicationMonth).padStart(2, '0')}`
-            : periodOf(word, base);
+          word.same !== undefined
+            ? [...this.settings].reverse().find((x) => x.period !== undefined && (word.same === 'quarter' ? /Q\d$/u : /-\d{2}$/u).test(x.period))?.period
+            : word.now === true && publicationYear !== undefined && publicationMonth !== undefined
+              ? `${publicationYear}-${String(publicationMonth).padStart(2, '0')}`
+              : periodOf(word, base);
         if (period === undefined) continue;
         if (word.sentenceOnly === true) {
           // The sentence's own period; the paragraph's comes back after it.
           const stop = sentenceEnd(text, word.end);
-          this.settings.push({ at: word.start, period }, { at: stop, period: current });
+          this.settings.push({ at: word.start, period, said: true }, { at: stop, period: current });
           this.settings.sort((x, y) => x.at - y.at);
           continue;
         }
         if (word.year !== undefined && word.to === undefined) contextYear = word.year;
         current = period;
         named = true;
-        this.settings.push({ at: word.start, period });
+        if (word.relative === undefined || word.relative === 0) framing = period;
+        this.settings.push({ at: word.start, period, said: true });
       }
-      // A span (十四五以来) is the lead's frame, not the period of what follows it.
-      if (named && (!leadDone || heading) && current !== undefined && !/^\d{4}\/\d{4}$/u.test(current)) articlePeriod = current;
+      // A paragraph without a time word of its own goes on in the period the one before it ended in
+      // (预计全年… after a review of the year); a span (十四五以来) frames no paragraph after its own.
+      // An earlier year named in passing (2024年有5户企业入选…, in a text of 2025) frames nothing after it.
+      if (framing !== undefined && !/^\d{4}\/\d{4}$/u.test(framing) && (textYear === undefined || yearOfPeriod(framing) >= textYear)) articlePeriod = framing;
       if (named) leadDone = true;
       start = end + 1;
     }
   }
 
   at(offset: number): string | undefined {
-    let found: string | undefined;
+    return this.detail(offset).period;
+  }
+
+  /** The period at `offset`, and whether a time word of its paragraph said it (else the article's frame). */
+  detail(offset: number): { period: string | undefined; said: boolean } {
+    let found: { period: string | undefined; said: boolean } = { period: undefined, said: false };
     for (const setting of this.settings) {
       if (setting.at > offset) break;
-      found = setting.period;
+      found = { period: setting.period, said: setting.said === true };
     }
     return found;
   }
