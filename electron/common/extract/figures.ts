@@ -1,5 +1,4 @@
 import { normalizeNumeral, numeralsIn, parseNumeral } from '../numerals';
-import { isHeading } from './article-text';
 import { clauseAt, sentenceAt, type Range } from './clauses';
 import { PeriodScope, yearOfPeriod } from './periods';
 import { scriptOf, simplifiedCopy, type Script } from './script';
@@ -202,11 +201,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const publicationMonth = options.date !== undefined && options.date.length >= 7 ? Number(options.date.slice(5, 7)) : undefined;
   const lineStarts = new Set<number>([0]);
   for (let i = 0; i < s.length; i++) if (s[i] === '\n') lineStarts.add(i + 1);
-  const headingAt = (offset: number): boolean => {
-    const end = s.indexOf('\n', offset);
-    return lineStarts.has(offset) && isHeading(s.slice(offset, end < 0 ? s.length : end));
-  };
-  const periods = new PeriodScope(s, script === 'zh-Hant', publicationYear, headingAt, publicationMonth);
+  const periods = new PeriodScope(s, script === 'zh-Hant', publicationYear, publicationMonth);
 
   const readings: Reading[] = [];
   for (const found of numeralsIn(s)) {

@@ -5,9 +5,8 @@ import { parseNumeral } from '../numerals';
  * writes them: 2025, 2025-H1, 2025-Q1, 2025-Q1/2025-Q3, 2025-01/2025-11, 2025-11, 2021/2025.
  *
  * A time word holds until its paragraph ends or another replaces it. A word that is the base of a
- * comparison (较2023年, 比上年同期, 与2020年相比) sets nothing. A paragraph with none takes the
- * period the article's lead set (the first paragraph that names one), or the one the last heading
- * named.
+ * comparison (较2023年, 比上年同期, 与2020年相比) sets nothing. A paragraph with none goes on in
+ * the period the paragraph before it ended in; before any, the year the text speaks of.
  */
 type Part = { kind: 'year' } | { kind: 'half'; half: 1 | 2 } | { kind: 'quarters'; from: number; to: number } | { kind: 'months'; from: number; to: number };
 
@@ -248,7 +247,7 @@ export function yearOfPeriod(period: string): number {
 export class PeriodScope {
   private readonly settings: Array<{ at: number; period: string | undefined; said?: boolean }> = [];
 
-  constructor(text: string, roc: boolean, publicationYear: number | undefined, headingAt: (offset: number) => boolean, publicationMonth?: number) {
+  constructor(text: string, roc: boolean, publicationYear: number | undefined, publicationMonth?: number) {
     // A chart's or table's caption (图2 2019年—2023年…) names what it shows, not what the text says.
     const words = timeWords(text, roc).filter((w) => !w.base && !inCaption(text, w.start));
     // The year the text speaks of before it names one: its latest year not after its publication (a
@@ -260,16 +259,13 @@ export class PeriodScope {
     let contextYear = past.length > 0 ? Math.max(...past) : (named[0] ?? earlyYear);
     const textYear = contextYear;
     let articlePeriod = contextYear === undefined ? undefined : String(contextYear);
-    let leadDone = false;
     let start = 0;
     let w = 0;
     while (start <= text.length) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline;
-      const heading = headingAt(start);
       let current = articlePeriod;
       this.settings.push({ at: start, period: current });
-      let named = false;
       // The last period a word of this paragraph set that may frame the next (not 去年 or 明年, said in passing).
       let framing: string | undefined;
       for (; w < words.length && (words[w]?.start ?? Infinity) <= end; w++) {
@@ -298,7 +294,6 @@ export class PeriodScope {
         }
         if (word.year !== undefined && word.to === undefined) contextYear = word.year;
         current = period;
-        named = true;
         if (word.relative === undefined || word.relative === 0) framing = period;
         this.settings.push({ at: word.start, period, said: true });
       }
@@ -306,7 +301,6 @@ export class PeriodScope {
       // (预计全年… after a review of the year); a span (十四五以来) frames no paragraph after its own.
       // An earlier year named in passing (2024年有5户企业入选…, in a text of 2025) frames nothing after it.
       if (framing !== undefined && !/^\d{4}\/\d{4}$/u.test(framing) && (textYear === undefined || yearOfPeriod(framing) >= textYear)) articlePeriod = framing;
-      if (named) leadDone = true;
       start = end + 1;
     }
   }
