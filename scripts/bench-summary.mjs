@@ -90,6 +90,13 @@ const extractRows = extract
         extract.met.wholeRecall && extract.met.wholePrecision,
       ),
       row(
+        `  the same on ${extract.heldOutTotal.articles} held-out articles (${extract.heldOutTotal.truth} figures; no target)`,
+        `recall ${pct(extract.heldOutTotal.whole.recall)}, precision ${pct(extract.heldOutTotal.whole.precision)} (value+unit ${pct(extract.heldOutTotal.valueUnit.recall)} / ${pct(extract.heldOutTotal.valueUnit.precision)})`,
+        '—',
+        '—',
+        undefined,
+      ),
+      row(
         `a ${extract.speed.characters.toLocaleString('en')}-character article read ≤ ${extract.targets.ms} ms (median)`,
         `median ${extract.speed.stats.median.toFixed(1)} ms`,
         `${extract.speed.stats.median.toFixed(1)} ms`,

@@ -147,10 +147,15 @@ for (const word of BASE_UNIT_WORDS) {
   byHans.set(word[1], word);
 }
 
+/** A magnitude printed with no unit after it (GDP 56.7亿): the number's scale is all the unit there is. */
+const NO_UNIT: UnitWord = ['', '', ''];
+
 /** A unit's magnitude word and base unit, in either script; undefined for a unit not on the list. */
 export function unitParts(unit: string): UnitParts | undefined {
   const whole = byHans.get(unit);
   if (whole) return { magnitude: undefined, base: whole };
+  const bare = MAGNITUDE_WORDS.find((m) => m[0] === unit || m[1] === unit);
+  if (bare && ['亿', '万', '万亿'].includes(bare[0])) return { magnitude: bare, base: NO_UNIT };
   for (const magnitude of MAGNITUDE_WORDS) {
     for (const form of [magnitude[0], magnitude[1]]) {
       if (!unit.startsWith(form)) continue;
@@ -177,5 +182,5 @@ export function unitInScript(unit: string, script: 'zh-Hans' | 'zh-Hant'): strin
 export function englishUnit(unit: string): string {
   const parts = unitParts(unit);
   if (!parts) return unit;
-  return parts.magnitude ? `${parts.magnitude[2]} ${parts.base[2]}` : parts.base[2];
+  return parts.magnitude ? `${parts.magnitude[2]} ${parts.base[2]}`.trim() : parts.base[2];
 }

@@ -10,10 +10,10 @@ import { extractArticle } from '../../electron/common/extract';
  * (text, script copy, rules), as a median of many runs after a warm-up. Prints JSON for
  * scripts/bench-extract.mjs.
  */
-const [articlesDir = '', runsArg = '60'] = process.argv.slice(2);
+const [articlesDir = '', runsArg = '60', heldOutDir = ''] = process.argv.slice(2);
 const articles = devSet(articlesDir);
 
-const perArticle = articles.map((article) => {
+const measure = (article: (typeof articles)[number]) => {
   const { figures } = extractFigures(articleText(article.text, 'txt'), article.date === undefined ? {} : { date: article.date });
   const proposals: Row[] = figures.map((f) => ({
     value: f.value,
@@ -34,35 +34,28 @@ const perArticle = articles.map((article) => {
     // The misses by field: what a reviewer would correct.
     missed: s.whole.missed.map((m) => `${m.value}${m.upper === undefined ? '' : `~${m.upper}`} ${m.unit} ${m.qualifier} ${m.status} ${m.period}`),
   };
-});
-const sum = (pick: (a: (typeof perArticle)[number]) => number) => perArticle.reduce((n, a) => n + pick(a), 0);
-const truth = sum((a) => a.truth);
-const proposed = sum((a) => a.proposed);
-const total = {
-  articles: perArticle.length,
-  truth,
-  proposed,
-  valueUnit: {
-    recall: ratio(
-      sum((a) => a.valueUnit.matched),
-      truth,
-    ),
-    precision: ratio(
-      sum((a) => a.valueUnit.matched),
-      proposed,
-    ),
-  },
-  whole: {
-    recall: ratio(
-      sum((a) => a.whole.matched),
-      truth,
-    ),
-    precision: ratio(
-      sum((a) => a.whole.matched),
-      proposed,
-    ),
-  },
 };
+type Measured = ReturnType<typeof measure>;
+
+function totalOf(perArticle: readonly Measured[]) {
+  const sum = (pick: (a: Measured) => number) => perArticle.reduce((n, a) => n + pick(a), 0);
+  const truth = sum((a) => a.truth);
+  const proposed = sum((a) => a.proposed);
+  const valueUnit = sum((a) => a.valueUnit.matched);
+  const whole = sum((a) => a.whole.matched);
+  return {
+    articles: perArticle.length,
+    truth,
+    proposed,
+    valueUnit: { recall: ratio(valueUnit, truth), precision: ratio(valueUnit, proposed) },
+    whole: { recall: ratio(whole, truth), precision: ratio(whole, proposed) },
+  };
+}
+
+const perArticle = articles.map(measure);
+const total = totalOf(perArticle);
+const heldOut = heldOutDir === '' ? [] : devSet(heldOutDir).map(measure);
+const heldOutTotal = totalOf(heldOut);
 
 // A 10,000-character article: the development texts one after another, cut at 10,000.
 let long = '';
@@ -77,4 +70,4 @@ for (let i = 0; i < runs; i++) {
   found = extractArticle({ raw: long, format: 'txt', date: '2025-01-01' }).figures.length;
   times.push(performance.now() - started);
 }
-console.log(JSON.stringify({ perArticle, total, speed: { characters: long.length, figures: found, times } }));
+console.log(JSON.stringify({ perArticle, total, heldOut, heldOutTotal, speed: { characters: long.length, figures: found, times } }));

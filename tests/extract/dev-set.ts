@@ -5,9 +5,12 @@ import { readTruth, type Row } from './score';
 /** The development set: tests/fixtures/articles/NAME.{txt,tsv,meta.json}. */
 export type Article = { name: string; text: string; truth: Row[]; date: string | undefined; script: string };
 
-export const ARTICLES_DIR = join(import.meta.dirname, '..', 'fixtures', 'articles');
+/** The development set, and the held-out articles read once blind after the rules were tuned. */
+export function articlesDir(set: 'articles' | 'articles-heldout' = 'articles'): string {
+  return join(import.meta.dirname, '..', 'fixtures', set);
+}
 
-export function devSet(dir = ARTICLES_DIR): Article[] {
+export function devSet(dir = articlesDir()): Article[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.meta.json'))
     .sort()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../electron/common/extract/article-text';
 import { extractFigures } from '../../electron/common/extract/figures';
-import { devSet } from '../extract/dev-set';
+import { articlesDir, devSet, type Article } from '../extract/dev-set';
 import { foldUnit, pair, ratio, readTruth, sameValueUnit, sameWhole, score, type Row } from '../extract/score';
 
 /** The extraction's proposals as the scorer compares them. */
@@ -50,23 +50,45 @@ describe('the development set (tests/fixtures/articles)', () => {
   });
 
   it('finds whole figures with a recall of at least 95% and a precision of at least 90%', () => {
-    let truth = 0;
-    let proposed = 0;
-    let whole = 0;
-    let valueUnit = 0;
-    const lines: string[] = [];
-    for (const article of articles) {
-      const result = score(article.truth, proposals(article.text, article.date));
-      truth += result.truth;
-      proposed += result.proposed;
-      whole += result.whole.matched;
-      valueUnit += result.valueUnit.matched;
-      lines.push(`${article.name}: whole ${result.whole.matched}/${result.truth} found, ${result.whole.matched}/${result.proposed} right`);
-    }
-    const summary = `whole recall ${(100 * ratio(whole, truth)).toFixed(1)}%, precision ${(100 * ratio(whole, proposed)).toFixed(1)}%\n${lines.join('\n')}`;
-    expect(ratio(whole, truth), summary).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(whole, proposed), summary).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(valueUnit, truth), summary).toBeGreaterThanOrEqual(0.98);
-    expect(ratio(valueUnit, proposed), summary).toBeGreaterThanOrEqual(0.95);
+    const { whole, valueUnit, summary } = measured(articles);
+    expect(whole.recall, summary).toBeGreaterThanOrEqual(0.95);
+    expect(whole.precision, summary).toBeGreaterThanOrEqual(0.9);
+    expect(valueUnit.recall, summary).toBeGreaterThanOrEqual(0.98);
+    expect(valueUnit.precision, summary).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('the held-out articles (tests/fixtures/articles-heldout)', () => {
+  it('do not fall back below what the rules reach on them now (whole 87.8% / 83.9%)', () => {
+    const { whole, valueUnit, summary } = measured(devSet(articlesDir('articles-heldout')));
+    expect(whole.recall, summary).toBeGreaterThanOrEqual(0.85);
+    expect(whole.precision, summary).toBeGreaterThanOrEqual(0.8);
+    expect(valueUnit.recall, summary).toBeGreaterThanOrEqual(0.95);
+    expect(valueUnit.precision, summary).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/** Recall and precision over a set of articles, and a line per article for a failure's message. */
+function measured(articles: readonly Article[]): { whole: Rates; valueUnit: Rates; summary: string } {
+  let truth = 0;
+  let proposed = 0;
+  let whole = 0;
+  let valueUnit = 0;
+  const lines: string[] = [];
+  for (const article of articles) {
+    const result = score(article.truth, proposals(article.text, article.date));
+    truth += result.truth;
+    proposed += result.proposed;
+    whole += result.whole.matched;
+    valueUnit += result.valueUnit.matched;
+    lines.push(`${article.name}: whole ${result.whole.matched}/${result.truth} found, ${result.whole.matched}/${result.proposed} right`);
+  }
+  const summary = `whole recall ${(100 * ratio(whole, truth)).toFixed(1)}%, precision ${(100 * ratio(whole, proposed)).toFixed(1)}%\n${lines.join('\n')}`;
+  return {
+    whole: { recall: ratio(whole, truth), precision: ratio(whole, proposed) },
+    valueUnit: { recall: ratio(valueUnit, truth), precision: ratio(valueUnit, proposed) },
+    summary,
+  };
+}
+
+type Rates = { recall: number; precision: number };

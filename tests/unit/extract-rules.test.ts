@@ -221,3 +221,29 @@ describe('forms seen in releases from Taiwan, Hong Kong and Macau', () => {
     expect(found('元至九月，全县固定资产投资105亿元。', '2018-11-16')).toEqual(['105 亿元 exact actual 2018-01/2018-09']);
   });
 });
+
+describe('forecasts, frames and bare magnitudes', () => {
+  it('marks only the number a forecast word names as expected', () => {
+    expect(found('第4季經濟成長率為1.84%，比11月預測的1.72%高出0.12個百分點。', '2025-01-24')).toEqual([
+      '1.84 % exact actual 2024-Q4',
+      '1.72 % exact expected 2024-Q4',
+      '0.12 個百分點 exact actual 2024-Q4',
+    ]);
+  });
+
+  it('lets the narrowest period of a paragraph frame the next one, not a 今年 said after it', () => {
+    expect(found('經濟部公布十一月外銷訂單729.2億美元，今年外銷訂單預期站上七千億美元。\n資訊通信接單年增69.4%。', '2025-12-24')).toEqual([
+      '729.2 億美元 exact actual 2025-11',
+      '7000 億美元 at_least expected 2025',
+      '69.4 % exact actual 2025-11',
+    ]);
+  });
+
+  it('reads 前11月 as the months to date, and 56.7亿 with no unit after it as an amount in 亿', () => {
+    expect(found('前11月外销订单6666.5亿美元。', '2025-12-24')).toEqual(['6666.5 亿美元 exact actual 2025-01/2025-11']);
+    expect(found('元至九月，全县完成生产总值56.7亿，增长7.5%。', '2018-11-16')).toEqual([
+      '56.7 亿 exact actual 2018-01/2018-09',
+      '7.5 % exact actual 2018-01/2018-09',
+    ]);
+  });
+});

@@ -154,6 +154,14 @@ function follow(
     // 千亿级 with no unit printed is money: the class of an industry's output.
     return { end: pos + 1, unit: `${magnitude}元`, magnitude, plus, level: true, suffix: undefined };
   }
+  // 56.7亿 with nothing after it: an amount whose scale is its unit (an Arabic number only; 一万 is a word).
+  if (
+    unit === undefined &&
+    (magnitude === '亿' || magnitude === '万' || magnitude === '万亿') &&
+    /\d/u.test(s[at - magnitude.length - 1] ?? '') &&
+    /^[，,。；;、）)\s]/u.test(s[pos] ?? '。')
+  )
+    return { end: pos, unit: magnitude, magnitude, plus, level: false, suffix: undefined };
   if (unit === undefined) return { end: at, unit: undefined, magnitude, plus: false, level: false, suffix: undefined };
   pos += unit.length;
   if (s[pos] === '级') {
@@ -181,7 +189,9 @@ const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, ExtractQualifier]> = [
   [/(?:约|大约|近|将近|接近|约合)(?:为|占|达到?|有|计)?$/u, 'approx'],
 ];
 
-const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标)|预估|预测|估计|有望|预算(?=为|达|将|约|总额|中))/u;
+const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标|数|值|的)|预估(?![数值的])|预测(?![数值的])|估计|有望|预算(?=为|达|将|约|总额|中))/u;
+/** 预测数的18.52%, 预测的1.72%: the forecast is the number right after these words, and only it. */
+const FORECAST_VALUE = /(?:预测|预估|预期)(?:数|值)?的?[(（]?$/u;
 /** Words that put a figure in the past (过往1%-2%的增长水平): it is actual whatever the sentence plans. */
 const PAST = /(?:过往|以往|过去|历史上)[^，。；,;]{0,4}$/u;
 /** 计划 as a verb (计划投资, 计划新增), not a noun (科技发展计划项目); 将 and 会 before a verb of change. */
@@ -451,6 +461,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const ownClause = s.slice(clause.start, clause.end);
     let status: ExtractStatus = 'actual';
     if (PAST.test(s.slice(clause.start, draft.start))) status = 'actual';
+    else if (FORECAST_VALUE.test(s.slice(Math.max(clause.start, draft.start - 8), draft.start))) status = 'expected';
     else if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
     else if (TARGET.test(leading) || /目标/u.test(ownClause)) status = 'target';
     const placed = periods.detail(draft.start);

@@ -74,7 +74,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
   },
   // 2025年1—11月, 2025年前三季度, 2025年上半年, 2025年一季度, 2025年11月, 2025年; 113年 in Taiwan's calendar
   { re: new RegExp(`${YEAR}(?:${MONTH}${DASH}${MONTH}月份?)`, 'uy'), read: (m, roc) => withYear(m[1], roc, months(undefined, m[2], m[3])) },
-  { re: new RegExp(`${YEAR}(?:首|前)${MONTH}个月`, 'uy'), read: (m, roc) => withYear(m[1], roc, months(undefined, 1, m[2])) },
+  { re: new RegExp(`${YEAR}(?:首|前)${MONTH}个?月`, 'uy'), read: (m, roc) => withYear(m[1], roc, months(undefined, 1, m[2])) },
   { re: new RegExp(`${YEAR}前([二三四])季度?`, 'uy'), read: (m, roc) => withYear(m[1], roc, quarters(undefined, 1, m[2])) },
   { re: new RegExp(`${YEAR}([上下])半年`, 'uy'), read: (m, roc) => withYear(m[1], roc, { part: { kind: 'half', half: m[2] === '上' ? 1 : 2 } }) },
   { re: new RegExp(`${YEAR}${QUARTER}`, 'uy'), read: (m, roc) => withYear(m[1], roc, quarters(undefined, m[2], m[2])) },
@@ -93,7 +93,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
   },
   // Parts without a year: 1—11月, 首10个月, 前三季度, 上半年, 一季度, 10月, 全年, 今年, 去年
   { re: new RegExp(`${MONTH}${DASH}${MONTH}月份?`, 'uy'), read: (m) => months(undefined, m[1], m[2]) },
-  { re: new RegExp(`(?:今年|本年)?(?:首|前)${MONTH}个月`, 'uy'), read: (m) => months(undefined, 1, m[1]) },
+  { re: new RegExp(`(?:今年|本年)?(?:首|前)${MONTH}个?月`, 'uy'), read: (m) => months(undefined, 1, m[1]) },
   { re: /[前首]([二三四])季度?/uy, read: (m) => quarters(undefined, 1, m[1]) },
   // 同季, 同月 (opening a clause): the quarter or month the text last named.
   { re: /(?<=^|[，,。；;\n])同([季月])(?!比)/uy, read: (m) => ({ same: m[1] === '季' ? 'quarter' : 'month', part: { kind: 'year' } }) },
@@ -280,7 +280,8 @@ export class PeriodScope {
               : contextYear;
         const period =
           word.same !== undefined
-            ? [...this.settings].reverse().find((x) => x.period !== undefined && (word.same === 'quarter' ? /Q\d$/u : /-\d{2}$/u).test(x.period))?.period
+            ? [...this.settings].reverse().find((x) => x.period !== undefined && (word.same === 'quarter' ? /^\d{4}-Q\d$/u : /^\d{4}-\d{2}$/u).test(x.period))
+                ?.period
             : word.now === true && publicationYear !== undefined && publicationMonth !== undefined
               ? `${publicationYear}-${String(publicationMonth).padStart(2, '0')}`
               : periodOf(word, base);
@@ -294,7 +295,8 @@ export class PeriodScope {
         }
         if (word.year !== undefined && word.to === undefined) contextYear = word.year;
         current = period;
-        if (word.relative === undefined || word.relative === 0) framing = period;
+        // The paragraph's narrowest period frames the next (十一月, not the 今年 said after it).
+        if ((word.relative === undefined || word.relative === 0) && narrowness(period) >= narrowness(framing)) framing = period;
         this.settings.push({ at: word.start, period, said: true });
       }
       // A paragraph without a time word of its own goes on in the period the one before it ended in
@@ -329,4 +331,15 @@ function inCaption(text: string, at: number): boolean {
 function sentenceEnd(text: string, at: number): number {
   const found = /[。；;！？!?\n]/u.exec(text.slice(at));
   return found ? at + found.index + 1 : text.length;
+}
+
+/** How narrow a period is: a month over a quarter over a half over a year; a span of years least. */
+function narrowness(period: string | undefined): number {
+  if (period === undefined) return -1;
+  if (/^\d{4}\/\d{4}$/u.test(period)) return 0;
+  if (/^\d{4}-\d{2}$/u.test(period)) return 5;
+  if (/^\d{4}-Q\d$/u.test(period)) return 4;
+  if (/^\d{4}-\d{2}\/\d{4}-\d{2}$/u.test(period)) return 3;
+  if (/-H\d$|^\d{4}-Q\d\/\d{4}-Q\d$/u.test(period)) return 2;
+  return 1;
 }
