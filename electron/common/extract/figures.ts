@@ -196,12 +196,12 @@ const FORECAST_VALUE = /(?:预测|预估|预期)(?:数|值)?的?[(（]?$/u;
 const PAST = /(?:过往|以往|过去|历史上)[^，。；,;]{0,4}$/u;
 /** 计划 as a verb (计划投资, 计划新增), not a noun (科技发展计划项目); 将 and 会 before a verb of change. */
 const TARGET =
-  /目标|力争|(?:全力|着力|加快|努力|致力于?|奋力)(?:打造|建设|建成|培育)|确保|规划(?=建设|新建|布局|打造)|计划(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
+  /目标|力争|(?:全力|着力|加快|努力|致力于?|奋力)(?:打造|建设|建成|培育)|确保|规划(?=建设|新建|布局|打造)|(?<!占|的|按|完成|超)计划(?![^，。；,;]{0,4}(?:总额|任务|项目))(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
 /** A list led by a colon (主要预期目标是：…；…) keeps its status to the paragraph's end. */
 const LIST_STATUS = /(?:目标|计划|预期|力争|任务)[^。\n]{0,6}[:：]/u;
 
 /** 第N / 首位 after words that rank: 排名第一, 位居全省第二, 居全市首位. */
-const RANK_WORDS = /(?:排名|排|位居|居|位列|列|跃居|跻身|稳居|名列)[^，。；,;\d]{0,6}$|全[市省国区县州球](?:范围内)?$/u;
+const RANK_WORDS = /(?:排名|排|位居|居|位列|列|跃居|跻身|稳居|名列)[^，。；,;\d]{0,14}$|全[市省国区县州球](?:范围内)?$/u;
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
   const s = rulesCopy(text);
@@ -294,6 +294,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   }
   // Ranks stated without a number (首位) and the word for doubling (翻番).
   for (const match of s.matchAll(/首位(?!度)|居冠|居首(?!位)/gu)) pushExtra(match.index, match.index + 2, 1, '位', 'exact');
+  for (const match of s.matchAll(/居次(?!要)/gu)) pushExtra(match.index, match.index + 2, 2, '位', 'exact');
   for (const match of s.matchAll(/翻(?:了)?(?:([一两二三])?番|倍)/gu)) {
     const times = 2 ** (match[1] === undefined ? 1 : (parseNumeral(match[1])?.value ?? 1));
     pushExtra(match.index, match.index + match[0].length, times, '倍', 'exact');

@@ -104,7 +104,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
   // 目前, 如今: the time of writing, as precise as the publication date says.
   { re: /(?:目前|当前|如今|现阶段)/uy, read: () => ({ relative: 0, fromPublication: true, now: true, part: { kind: 'year' } }) },
   { re: /(?:全年|本年度?|年内|当年)/uy, read: () => ({ relative: 0, part: { kind: 'year' } }) },
-  { re: /(?:去年|上年|上一年)/uy, read: () => ({ relative: -1, part: { kind: 'year' } }) },
+  { re: /(?:去年|上年|上一年|过去一年)/uy, read: () => ({ relative: -1, part: { kind: 'year' } }) },
   { re: /(?:明年|下一年)/uy, read: () => ({ relative: 1, part: { kind: 'year' } }) },
 ];
 
@@ -203,10 +203,12 @@ function isBase(text: string, start: number, end: number): boolean {
   if (/[由从]$/u.test(before) && text[end] === '的') return true;
   // 较「十四五」初期增长833%: a change over the span, whose period is the span.
   if (/^(?:初期|初|开局之年|开局)/u.test(text.slice(end, end + 4)) && /[”"」』]$|十.五$/u.test(text.slice(start, end))) return false;
-  // 至2020年3月底 is a day the figure stands at (its own sentence's period, asOf), not a base.
-  // "为" and "占" only read as a base right before the word (比重为2023年的…) — rare; keep to the close ones.
+  // 至2020年3月底 is a day the figure stands at (its own sentence's period, asOf), not a base;
+  // 仅次于111年, 回复至2019年…水平 are bases.
   return (
-    /(?:较|比|同比|与|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于)$/u.test(before) ||
+    /(?:较|比|同比|与|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于|次于|多于|少于|回复至|恢复至|回复到|恢复到|相当于)$/u.test(
+      text.slice(Math.max(0, start - 6), start),
+    ) ||
     (BASE_BEFORE.test(before) && /(?:较|比|与)$/u.test(before.slice(-2, -1))) ||
     BASE_AFTER.test(text.slice(end, end + 4))
   );
@@ -257,7 +259,6 @@ export class PeriodScope {
     // A text that names no year, published in a year's first two months, reviews the year before (预计全年…).
     const earlyYear = publicationYear !== undefined && publicationMonth !== undefined && publicationMonth <= 2 ? publicationYear - 1 : publicationYear;
     let contextYear = past.length > 0 ? Math.max(...past) : (named[0] ?? earlyYear);
-    const textYear = contextYear;
     let articlePeriod = contextYear === undefined ? undefined : String(contextYear);
     let start = 0;
     let w = 0;
@@ -266,7 +267,7 @@ export class PeriodScope {
       const end = newline < 0 ? text.length : newline;
       let current = articlePeriod;
       this.settings.push({ at: start, period: current });
-      // The last period a word of this paragraph set that may frame the next (not 去年 or 明年, said in passing).
+      // The period this paragraph hands to the next: the narrowest its first sentence names.
       let framing: string | undefined;
       for (; w < words.length && (words[w]?.start ?? Infinity) <= end; w++) {
         const word = words[w];
@@ -296,13 +297,14 @@ export class PeriodScope {
         if (word.year !== undefined && word.to === undefined) contextYear = word.year;
         current = period;
         // The paragraph's narrowest period frames the next (十一月, not the 今年 said after it).
-        if ((word.relative === undefined || word.relative === 0) && narrowness(period) >= narrowness(framing)) framing = period;
+        // Only a word of its first sentence: a year named in passing later on (…2024年有5户企业入选) frames nothing.
+        const firstSentence = word.start < sentenceEnd(text, start);
+        if (firstSentence && narrowness(period) >= narrowness(framing)) framing = period;
         this.settings.push({ at: word.start, period, said: true });
       }
       // A paragraph without a time word of its own goes on in the period the one before it ended in
       // (预计全年… after a review of the year); a span (十四五以来) frames no paragraph after its own.
-      // An earlier year named in passing (2024年有5户企业入选…, in a text of 2025) frames nothing after it.
-      if (framing !== undefined && !/^\d{4}\/\d{4}$/u.test(framing) && (textYear === undefined || yearOfPeriod(framing) >= textYear)) articlePeriod = framing;
+      if (framing !== undefined && !/^\d{4}\/\d{4}$/u.test(framing)) articlePeriod = framing;
       start = end + 1;
     }
   }

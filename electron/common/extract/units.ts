@@ -51,6 +51,7 @@ export const NOT_UNITS: readonly string[] = [
   '个一',
   '个方面',
   '位数',
+  '项目',
   '大',
   '方面',
   '名单',
