@@ -16,6 +16,7 @@ export const BASE_UNIT_WORDS: readonly UnitWord[] = [
   ['日元', '日元', 'yen'],
   ['元/平方米', '元/平方米', 'yuan/m²'],
   ['元/人', '元/人', 'yuan per person'],
+  ['元/亩', '元/畝', 'yuan/mu'],
   ['元/吨', '元/噸', 'yuan/t'],
   // shares and changes
   ['%', '%', '%'],

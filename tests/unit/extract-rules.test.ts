@@ -247,3 +247,21 @@ describe('forecasts, frames and bare magnitudes', () => {
     ]);
   });
 });
+
+describe('lists of periods and qualifiers, and other printed forms', () => {
+  it('pairs periods listed before 分别 with the numbers after it', () => {
+    expect(found('2023年第1季、第2季及第3季的按年實質變動分別修訂至32.3%、100.9%及120.4%。', '2024-03-01')).toEqual([
+      '32.3 % exact actual 2023-Q1',
+      '100.9 % exact actual 2023-Q2',
+      '120.4 % exact actual 2023-Q3',
+    ]);
+  });
+
+  it('holds a qualifier before a list’s first item for the rest', () => {
+    expect(found('兩業分別增加約5968億元與5963億元。', '2025-06-01')).toEqual(['5968 億元 approx actual 2025', '5963 億元 approx actual 2025']);
+  });
+
+  it('reads a middle dot between digits as a point, and a rate per mu as a unit', () => {
+    expect(found('医疗保健类价格上涨1·8%，平均投资强度232.55万元/亩。', '2023-03-10')).toEqual(['1.8 % exact actual 2023', '232.55 万元/亩 exact actual 2023']);
+  });
+});

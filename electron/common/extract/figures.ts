@@ -1,6 +1,6 @@
 import { normalizeNumeral, numeralsIn, parseNumeral } from '../numerals';
 import { clauseAt, sentenceAt, type Range } from './clauses';
-import { PeriodScope, yearOfPeriod } from './periods';
+import { listedPeriods, PeriodScope, yearOfPeriod } from './periods';
 import { scriptOf, simplifiedCopy, type Script } from './script';
 import { BASE_UNITS, unitAt } from './units';
 import { labelOf } from './labels';
@@ -311,6 +311,24 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (!/从[^，。；,;]{0,12}$/u.test(s.slice(a.quote.start, a.start)) || !/^[^，。；,;\d]{0,8}(?:至|到)$/u.test(s.slice(a.end, b.start))) continue;
     a.period = String(Number(span[1]) - 1);
     b.period = span[2];
+  }
+  // A qualifier before a list's first item holds for the rest (分别增加约5968亿元与5963亿元).
+  for (let i = 1; i < figures.length; i++) {
+    const a = figures[i - 1];
+    const b = figures[i];
+    if (a === undefined || b === undefined || b.qualifier !== 'exact' || a.quote.start !== b.quote.start) continue;
+    if (!['approx', 'over', 'at_least', 'at_most'].includes(a.qualifier) || !/^[与和及、]$/u.test(s.slice(a.end, b.start))) continue;
+    if (!BEFORE_QUALIFIERS.some(([pattern]) => pattern.test(s.slice(a.quote.start, a.start)))) continue;
+    b.qualifier = a.qualifier;
+  }
+  // 2023年第1季、第2季及第3季…分别修订至32.3%、100.9%及120.4%: the periods listed pair with the numbers.
+  for (const sentenceStart of new Set(figures.map((f) => sentenceAt(s, f.start).start))) {
+    const sentence = sentenceAt(s, sentenceStart);
+    const at = s.indexOf('分别', sentence.start);
+    if (at < 0 || at >= sentence.end) continue;
+    const listed = listedPeriods(s.slice(sentence.start, at), script === 'zh-Hant', figures.find((f) => f.start > at && f.start < sentence.end)?.period);
+    const after = figures.filter((f) => f.start > at && f.start < sentence.end);
+    if (listed.length >= 2 && listed.length === after.length) after.forEach((f, i) => (f.period = listed[i] ?? f.period));
   }
   // A sentence said twice (a summary that repeats the lead) states its figures once.
   const seen = new Set<string>();

@@ -68,7 +68,10 @@ export function labelOf(text: string, simplified: string, clause: Range, figureS
       at = start - 1;
     }
   }
-  return label.replace(/\s+/gu, ' ').trim();
+  return label
+    .replace(/\s+/gu, ' ')
+    .replace(/[、，,：:（(\s]+$/u, '')
+    .trim();
 }
 
 function firstNumber(s: string, start: number, end: number): number {

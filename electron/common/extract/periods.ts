@@ -345,3 +345,19 @@ function narrowness(period: string | undefined): number {
   if (/-H\d$|^\d{4}-Q\d\/\d{4}-Q\d$/u.test(period)) return 2;
   return 1;
 }
+
+/**
+ * The periods a list of time words names, in order (2023年第1季、第2季及第3季): a word without a year
+ * takes the one before it, or the year of `fallback`. Empty where the words are not such a list.
+ */
+export function listedPeriods(text: string, roc: boolean, fallback: string | undefined): string[] {
+  const words = timeWords(text, roc).filter((w) => !w.base);
+  let year = fallback === undefined ? undefined : yearOfPeriod(fallback);
+  const periods: string[] = [];
+  for (const word of words) {
+    if (word.year !== undefined) year = word.year;
+    const period = periodOf(word, year);
+    if (period !== undefined) periods.push(period);
+  }
+  return periods;
+}
