@@ -107,8 +107,9 @@ export function normalizeNumeral(text: string): string {
     text
       .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
       .replace(/[．。]/gu, '.')
-      // ○ (a white circle) stands for 〇 in much typed text: 一千○三十四.
+      // ○ (a white circle) stands for 〇 in much typed text: 一千○三十四; a middle dot between digits is a point (1·8%).
       .replace(/○/gu, '〇')
+      .replace(/(?<=\d)[·・](?=\d)/gu, '.')
       .replace(/[，,](?=\d{3}(?!\d))/gu, '')
       .replace(/[\s*]+/gu, '')
   );
