@@ -1,9 +1,11 @@
-import { normalizeNumeral, numeralsIn, parseNumeral } from '../numerals';
+import { numeralsIn, parseNumeral } from '../numerals';
 import { clauseAt, sentenceAt, type Range } from './clauses';
-import { listedPeriods, PeriodScope, yearOfPeriod } from './periods';
-import { scriptOf, simplifiedCopy, type Script } from './script';
-import { BASE_UNITS, unitAt } from './units';
 import { labelOf } from './labels';
+import { listedPeriods, PeriodScope, yearOfPeriod } from './periods';
+import { numberOf, printedNumber, readNumber, rulesCopy, type Reading } from './readings';
+import { scriptOf, type Script } from './script';
+import { BEFORE_QUALIFIERS, statusOf } from './status';
+import { BASE_UNITS } from './units';
 
 /**
  * Figures in an article, each a whole tuple: value, unit, qualifier, status and period, with the
@@ -44,163 +46,6 @@ export type ExtractOptions = {
 
 export type Extraction = { script: Script; figures: ExtractedFigure[] };
 
-/** A number read with what directly follows it. */
-type Reading = {
-  start: number;
-  end: number;
-  value: number;
-  printed: string;
-  /** The magnitude word the number ends on (亿, 万亿), part of the unit. */
-  magnitude: string;
-  unit: string | undefined;
-  plus: boolean;
-  level: boolean;
-  suffix: ExtractQualifier | undefined;
-  chinese: boolean;
-  percentWords: boolean;
-};
-
-const COMPOUND_MAGNITUDE = /(万亿|千万|百万|十万|千亿|百亿|亿|万)$/u;
-
-/** The rules' copy: Simplified script, ASCII digits, % and . — every character where it was. */
-function rulesCopy(text: string): string {
-  return simplifiedCopy(text)
-    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/％/gu, '%')
-    .replace(/．/gu, '.')
-    .replace(/[～〜]/gu, '~');
-}
-
-function printedNumber(value: number): string {
-  return String(Number(value.toPrecision(12)));
-}
-
-/** Reads the number at [start, end) of `s`; a shorter reading where a unit starts inside it (3万千瓦, 2.3百分点). */
-function readNumber(s: string, start: number, end: number, units: readonly string[]): Reading | undefined {
-  // The shortest reading after which a unit follows wins: 3万千瓦 is 3 万千瓦, not 31000 瓦.
-  let full: Reading | undefined;
-  for (let cut = Math.max(start + 1, end - 2); cut <= end; cut++) {
-    const raw = s.slice(start, cut);
-    const reading = numberOf(raw);
-    if (reading === undefined) continue;
-    const after = follow(s, cut, units, reading.magnitude);
-    // A magnitude word is the full run's to read (四兆四千五百八十九億 is 44589 億, not 4兆4589 and 億).
-    if (cut !== end && (after.unit === undefined || after.magnitude !== reading.magnitude)) continue;
-    const chinese = !/\d/u.test(raw);
-    const read: Reading = {
-      start,
-      end: after.end,
-      value: reading.value,
-      printed: printedNumber(reading.value),
-      magnitude: after.magnitude,
-      unit: after.unit,
-      plus: after.plus,
-      level: after.level,
-      suffix: after.suffix,
-      chinese,
-      percentWords: false,
-    };
-    if (after.unit !== undefined) return read;
-    full = read;
-  }
-  return full;
-}
-
-/** Past the spaces and * marks a PDF's text leaves between a number and its unit. */
-function skipMarks(s: string, at: number): number {
-  let pos = at;
-  while (s[pos] === ' ' || s[pos] === '*') pos++;
-  return pos;
-}
-
-function numberOf(raw: string): { value: number; magnitude: string } | undefined {
-  const whole = parseNumeral(raw);
-  if (whole?.magnitude !== undefined) return { value: whole.value, magnitude: whole.magnitude };
-  const compound = COMPOUND_MAGNITUDE.exec(normalizeNumeral(raw));
-  if (compound?.[1] !== undefined) {
-    const head = normalizeNumeral(raw).slice(0, -compound[1].length);
-    const number = parseNumeral(head);
-    if (number !== undefined && number.magnitude === undefined) return { value: number.value, magnitude: compound[1] };
-  }
-  if (whole !== undefined) return { value: whole.value, magnitude: '' };
-  return undefined;
-}
-
-/** What follows a number: 余/多, the unit, 级, and 以上/以下/以内/左右. */
-function follow(
-  s: string,
-  at: number,
-  units: readonly string[],
-  magnitude: string,
-): { end: number; unit: string | undefined; magnitude: string; plus: boolean; level: boolean; suffix: ExtractQualifier | undefined } {
-  let pos = skipMarks(s, at);
-  // A PDF's text may set the magnitude apart from the number (2060.35 亿 元).
-  if (magnitude === '') {
-    const word = /^(万亿|亿|万)/u.exec(s.slice(pos, pos + 2))?.[1];
-    if (word !== undefined && (unitAt(s, skipMarks(s, pos + word.length), units) !== undefined || s[pos + word.length] === '级')) {
-      magnitude = word;
-      pos = skipMarks(s, pos + word.length);
-    }
-  } else pos = skipMarks(s, pos);
-  let plus = false;
-  if ((s[pos] === '余' || s[pos] === '多') && unitAt(s, pos + 1, units) !== undefined) {
-    plus = true;
-    pos++;
-  }
-  if (plus) pos = skipMarks(s, pos);
-  const unit = unitAt(s, pos, units);
-  let level = false;
-  if (unit === undefined && magnitude !== '' && s[pos] === '级') {
-    // 千亿级 with no unit printed is money: the class of an industry's output.
-    return { end: pos + 1, unit: `${magnitude}元`, magnitude, plus, level: true, suffix: undefined };
-  }
-  // 56.7亿 with nothing after it: an amount whose scale is its unit (an Arabic number only; 一万 is a word).
-  if (
-    unit === undefined &&
-    (magnitude === '亿' || magnitude === '万' || magnitude === '万亿') &&
-    /\d/u.test(s[at - magnitude.length - 1] ?? '') &&
-    /^[，,。；;、）)\s]/u.test(s[pos] ?? '。')
-  )
-    return { end: pos, unit: magnitude, magnitude, plus, level: false, suffix: undefined };
-  if (unit === undefined) return { end: at, unit: undefined, magnitude, plus: false, level: false, suffix: undefined };
-  pos += unit.length;
-  if (s[pos] === '级') {
-    level = true;
-    pos++;
-  }
-  if (!plus && (s[pos] === '余' || s[pos] === '多') && !/[个项家种样]/u.test(s[pos + 1] ?? '')) {
-    plus = true;
-    pos++;
-  }
-  let suffix: ExtractQualifier | undefined;
-  const tail = s.slice(pos, pos + 3).replace(/^及/u, '');
-  if (tail.startsWith('以上')) suffix = 'at_least';
-  else if (tail.startsWith('以下') || tail.startsWith('以内')) suffix = 'at_most';
-  else if (tail.startsWith('左右')) suffix = 'approx';
-  return { end: pos, unit: `${magnitude}${unit}`, magnitude, plus, level, suffix };
-}
-
-const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, ExtractQualifier]> = [
-  // 至少开展1次, 不少于新增5家: a verb may stand between the bound and its number.
-  [/(?:不超过|不高于|不多于|不足|不到|至多|最多)\p{Script=Han}{0,2}$/u, 'at_most'],
-  [/(?:至少|不低于|不少于|最少)\p{Script=Han}{0,2}$/u, 'at_least'],
-  [/(?:站上|站稳)(?:了)?$/u, 'at_least'],
-  [/(?:超过|超出|超|突破|逾|多于)(?:了)?$/u, 'over'],
-  [/(?:约|大约|近|将近|接近|约合)(?:为|占|达到?|有|计)?$/u, 'approx'],
-];
-
-const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标|数|值|的)|预估(?![数值的])|预测(?![数值的])|估计|有望|预算(?=为|达|将|约|总额|中))/u;
-/** 预测数的18.52%, 预测的1.72%: the forecast is the number right after these words, and only it. */
-const FORECAST_VALUE = /(?:预测|预估|预期)(?:数|值)?的?[(（]?$/u;
-/** Words that put a figure in the past (过往1%-2%的增长水平): it is actual whatever the sentence plans. */
-const PAST = /(?:过往|以往|过去|历史上)[^，。；,;]{0,4}$/u;
-/** 计划 as a verb (计划投资, 计划新增), not a noun (科技发展计划项目); 将 and 会 before a verb of change. */
-const TARGET =
-  /目标|力争|(?:全力|着力|加快|努力|致力于?|奋力)(?:打造|建设|建成|培育)|确保|规划(?=建设|新建|布局|打造)|(?<!占|的|按|完成|超)计划(?![^，。；,;]{0,4}(?:总额|任务|项目))(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
-/** A list led by a colon (主要预期目标是：…；…) keeps its status to the paragraph's end. */
-const LIST_STATUS = /(?:目标|计划|预期|力争|任务)[^。\n]{0,6}[:：]/u;
-
-/** 第N / 首位 after words that rank: 排名第一, 位居全省第二, 居全市首位. */
 const RANK_WORDS = /(?:排名|排|位居|居|位列|列|跃居|跻身|稳居|名列)[^，。；,;\d]{0,14}$|全[市省国区县州球](?:范围内)?$/u;
 
 export function extractFigures(text: string, options: ExtractOptions = {}): Extraction {
@@ -472,17 +317,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (draft.unit === undefined) return undefined;
     const sentence = sentenceAt(s, draft.start);
     const clause = clauseAt(s, draft.start);
-    const paragraphStart = s.lastIndexOf('\n', draft.start - 1) + 1;
-    // 预计全年…, 力争…: a status word that opens a paragraph holds for all of it, as a colon-led list's does.
-    const opening = /^[^。；\n]{0,6}(?:预计|预期|力争|确保|目标)/u.test(s.slice(paragraphStart, paragraphStart + 12));
-    const listLead = opening ? { index: 0 } : LIST_STATUS.exec(s.slice(paragraphStart, draft.start));
-    const leading = s.slice(listLead ? paragraphStart + listLead.index : sentence.start, draft.start);
-    const ownClause = s.slice(clause.start, clause.end);
-    let status: ExtractStatus = 'actual';
-    if (PAST.test(s.slice(clause.start, draft.start))) status = 'actual';
-    else if (FORECAST_VALUE.test(s.slice(Math.max(clause.start, draft.start - 8), draft.start))) status = 'expected';
-    else if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
-    else if (TARGET.test(leading) || /目标/u.test(ownClause)) status = 'target';
+    const words = statusOf(s, draft.start, sentence, clause);
+    const { leading, ownClause } = words;
+    let status = words.status;
     const placed = periods.detail(draft.start);
     let period = placed.period;
     if (status === 'actual' && period !== undefined && publicationYear !== undefined) {
