@@ -29,6 +29,7 @@ export const OVERRIDES = Object.freeze([
   // A spreadsheet's rows and columns. Taiwan says 列 for a row and 欄 for a column; mainland says 行
   // and 列, so 列 cannot be left as it is. Only the phrases the messages use are mapped.
   ['} 列', '} 行'],
+  ['上一列', '上一行'],
   ['以下欄', '以下列'],
   // A hyphen. OpenCC keeps Taiwan's 连字号; mainland says 连字符.
   ['連字號', '连字符'],
