@@ -84,8 +84,8 @@ describe('article → report file → workbook', () => {
     expect(report.sections.map((s) => s.title['zh-Hans'])).toContain('工业生产稳健前行,重点企业引领增长');
     const gdp = report.figures.find((f) => f.value === 3029.6);
     expect(gdp).toMatchObject({ unit: '億元', qualifier: 'exact', status: 'actual', period: '2024', source: { quote: '全区实现增加值3029.6亿元' } });
-    expect(gdp?.label['zh-Hans']).toBe('全区实现增加值');
-    expect(gdp?.label['zh-Hant']).toBe('全區實現增加值');
+    expect(gdp?.label['zh-Hans']).toBe('全区增加值');
+    expect(gdp?.label['zh-Hant']).toBe('全區增加值');
     expect(report.charts.length).toBeGreaterThan(0);
 
     const report2 = await runReportCommand(['--dataset', join(work, 'jiading.json'), '--out', join(work, 'jiading.xlsx'), '--lang', 'zh-Hans'], {
@@ -101,8 +101,8 @@ describe('article → report file → workbook', () => {
     const all = workbook.getWorksheet(t('zh-Hans', 'report.sheet.allFigures'));
     const rows: unknown[][] = [];
     all?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    const row = rows.find((r) => r.includes('全区实现增加值'));
-    expect(row?.slice(2, 8)).toEqual(['全区实现增加值', 3029.6, '亿元', '—', t('zh-Hans', 'status.actual'), '2024年']);
+    const row = rows.find((r) => r.includes('全区增加值'));
+    expect(row?.slice(2, 8)).toEqual(['全区增加值', 3029.6, '亿元', '—', t('zh-Hans', 'status.actual'), '2024年']);
     // The quote, verbatim, is on the Sources sheet.
     const sources: unknown[] = [];
     workbook.getWorksheet(t('zh-Hans', 'report.sheet.sources'))?.eachRow((r) => sources.push(...(r.values as unknown[])));

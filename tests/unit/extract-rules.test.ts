@@ -183,7 +183,7 @@ describe('labels from the clause', () => {
   const labels = (text: string) => extractFigures(text, { date: '2025' }).figures.map((f) => f.label);
 
   it('drops the words that only link a number (实现, 达到, 超过…)', () => {
-    expect(labels('全区实现地区生产总值391亿元，工业总产值突破561.3亿元。')).toEqual(['全区实现地区生产总值', '工业总产值']);
+    expect(labels('全区实现地区生产总值391亿元，工业总产值突破561.3亿元。')).toEqual(['全区地区生产总值', '工业总产值']);
   });
 
   it('gives a change the subject of the clause before it', () => {
@@ -263,5 +263,15 @@ describe('lists of periods and qualifiers, and other printed forms', () => {
 
   it('reads a middle dot between digits as a point, and a rate per mu as a unit', () => {
     expect(found('医疗保健类价格上涨1·8%，平均投资强度232.55万元/亩。', '2023-03-10')).toEqual(['1.8 % exact actual 2023', '232.55 万元/亩 exact actual 2023']);
+  });
+});
+
+describe('labels across clauses', () => {
+  it('gives a comparison the whole label of the change before it', () => {
+    expect(extractFigures('全区实现增加值3029.6亿元，可比增长5.8%，快于全市0.8个百分点。', { date: '2025' }).figures.map((f) => f.label)).toEqual([
+      '全区增加值',
+      '全区增加值 可比增长',
+      '全区增加值 可比增长 快于全市',
+    ]);
   });
 });

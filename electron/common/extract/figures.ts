@@ -359,8 +359,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       start: draft.start,
       end: draft.end,
       quote: { ...quote, text: text.slice(quote.start, quote.end) },
-      label: labelOf(text, s, quote, draft.start),
+      label: labelOf(text, s, quote, draft.start, previousClauseFigure(quote)),
     };
+  }
+
+  /** The last figure already read whose clause ends right before `clause` (same sentence). */
+  function previousClauseFigure(clause: Range): { label: string; clause: Range } | undefined {
+    const last = [...figures].reverse().find((f) => f.quote.end <= clause.start);
+    return last === undefined ? undefined : { label: last.label, clause: { start: last.quote.start, end: last.quote.end } };
   }
 
   /** The unit in the article's own characters: the Simplified copy found it, the article prints it. */

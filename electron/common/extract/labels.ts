@@ -41,7 +41,11 @@ function respectiveLabel(text: string, simplified: string, clause: Range, figure
   return `${own}${text.slice(verb.start, verb.end)}`.trim();
 }
 
-export function labelOf(text: string, simplified: string, clause: Range, figureStart: number): string {
+/**
+ * `before` is the figure of the clause just before in the same sentence, if any: a change takes its
+ * whole label (全区实现增加值 可比增长 → … 快于全市), not only its clause's first words.
+ */
+export function labelOf(text: string, simplified: string, clause: Range, figureStart: number, before?: { label: string; clause: Range }): string {
   const respective = respectiveLabel(text, simplified, clause, figureStart);
   if (respective !== undefined && respective.length >= 2) return respective;
   // In a list (分别新增3、5、7家) every item takes the words before the first number.
@@ -53,7 +57,10 @@ export function labelOf(text: string, simplified: string, clause: Range, figureS
     }
   const own = trimLinks(simplified, clause.start, end);
   let label = text.slice(own.start, own.end);
-  if (label.length < 2 || CHANGE_START.test(simplified.slice(own.start, own.end))) {
+  const change = label.length < 2 || CHANGE_START.test(simplified.slice(own.start, own.end));
+  if (change && before !== undefined && before.label !== '' && /^[，,]\s*$/u.test(simplified.slice(before.clause.end, clause.start))) {
+    label = `${before.label} ${label}`.trim();
+  } else if (change) {
     // The subject is in the clause before (第二产业增加值1210.4亿元，可比增长4.5%).
     let at = clause.start - 1;
     while (at > 0 && /[，,]/u.test(simplified[at] ?? '')) {
@@ -68,10 +75,14 @@ export function labelOf(text: string, simplified: string, clause: Range, figureS
       at = start - 1;
     }
   }
-  return label
-    .replace(/\s+/gu, ' ')
-    .replace(/[、，,：:（(\s]+$/u, '')
-    .trim();
+  return (
+    label
+      // 全区实现增加值 is 全区增加值: the verb of its clause is no part of what it measures.
+      .replace(/^(全[市区县省国區縣國]?)?(?:实现|實現|累计完成|累計完成|完成)/u, '$1')
+      .replace(/\s+/gu, ' ')
+      .replace(/[、，,：:（(\s]+$/u, '')
+      .trim()
+  );
 }
 
 function firstNumber(s: string, start: number, end: number): number {
