@@ -85,9 +85,9 @@ export function textStatesValue(text: string, value: number): boolean {
  */
 export type Numeral = { value: number; magnitude?: Magnitude };
 
-export type Magnitude = '万' | '萬' | '亿' | '億' | '兆';
+export type Magnitude = '万' | '萬' | '亿' | '億' | '兆' | '万亿' | '萬億';
 
-const MAGNITUDES: Readonly<Record<Magnitude, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+const MAGNITUDES: Readonly<Record<Magnitude, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 万亿: 1e12, 萬億: 1e12 };
 const SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 /** 廿 and 卅 are twenty and thirty in one character (廿三 is 23). */
 const TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
@@ -213,7 +213,9 @@ export function parseNumeral(raw: string): Numeral | undefined {
     if (at < 0) break;
     const chars = Array.from(rest);
     const before = chars.slice(0, at).join('');
-    const magnitude = chars[at] as Magnitude;
+    // 万亿 (萬億) is one word, a trillion: 2.81万亿 is 2.81 of it, as printed.
+    const compound = (chars[at] === '万' && chars[at + 1] === '亿') || (chars[at] === '萬' && chars[at + 1] === '億');
+    const magnitude = (compound ? `${chars[at] ?? ''}${chars[at + 1] ?? ''}` : chars[at]) as Magnitude;
     const scale = MAGNITUDES[magnitude];
     if (scale >= lastScale) return undefined;
     // A magnitude word with no number before it (亿元 alone) is a unit, not a number.
@@ -223,7 +225,7 @@ export function parseNumeral(raw: string): Numeral | undefined {
     total += amount * scale;
     last = magnitude;
     lastScale = scale;
-    rest = chars.slice(at + 1).join('');
+    rest = chars.slice(at + (compound ? 2 : 1)).join('');
   }
   if (rest !== '') {
     const tail = part(rest);
@@ -242,7 +244,7 @@ export type FoundNumeral = Numeral & { start: number; end: number; text: string;
 
 /** A numeral's characters, spaces and * included (a PDF's text puts them inside numbers). */
 const NUMERAL_RUN =
-  /(?:百分之)?[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．](?:[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．,，]|[ *](?=[0-9０-９.．])|(?<=\d)[·・](?=\d))*[%％]?/gu;
+  /(?:百分之?)?[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．](?:[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．,，]|[ *](?=[0-9０-９.．])|(?<=\d)[·・](?=\d))*[%％]?/gu;
 
 /**
  * Every number the text prints, in order, with its place: the grammar's reading of each run of
@@ -254,8 +256,10 @@ export function numeralsIn(text: string): FoundNumeral[] {
   for (const match of text.matchAll(NUMERAL_RUN)) {
     let run = match[0];
     let start = match.index;
-    const percentWords = run.startsWith('百分之');
-    if (percentWords) run = run.slice(3);
+    // 百分之五, and the colloquial 百分五.
+    const percentLength = run.startsWith('百分之') ? 3 : run.startsWith('百分') && run.length > 2 ? 2 : 0;
+    const percentWords = percentLength > 0;
+    if (percentWords) run = run.slice(percentLength);
     const percentSign = /[%％]$/u.test(run);
     if (percentSign) run = run.slice(0, -1);
     // Trailing points and separators are punctuation, not part of the number.
@@ -266,8 +270,8 @@ export function numeralsIn(text: string): FoundNumeral[] {
     found.push({
       ...numeral,
       start,
-      end: match.index + (percentWords ? 3 : 0) + trimmed.length + (percentSign && trimmed.length === run.length ? 1 : 0),
-      text: match[0].slice(0, (percentWords ? 3 : 0) + trimmed.length) + (percentSign && trimmed.length === run.length ? match[0].slice(-1) : ''),
+      end: match.index + percentLength + trimmed.length + (percentSign && trimmed.length === run.length ? 1 : 0),
+      text: match[0].slice(0, percentLength + trimmed.length) + (percentSign && trimmed.length === run.length ? match[0].slice(-1) : ''),
       percent: percentWords || (percentSign && trimmed.length === run.length),
     });
   }

@@ -3,8 +3,8 @@ import * as OpenCC from 'opencc-js';
 /**
  * The development set's scorer. A proposal pairs with at most one ground-truth figure, in text
  * order. Values are equal within 1e-9 relative once the magnitude word is folded out of the unit
- * (20 亿元 = 2×10⁹ 元); units are compared across scripts (億元 = 亿元). "Whole" is value, unit,
- * qualifier, status and period all right.
+ * (20 亿元 = 2×10⁹ 元); units are compared across scripts (億元 = 亿元); a period by the months it
+ * spans (2025-Q1/2025-Q3 = 2025-01/2025-09). "Whole" is value, unit, qualifier, status and period all right.
  */
 export type Row = { value: number; upper?: number; unit: string; qualifier: string; status: string; period: string; what?: string };
 
@@ -62,8 +62,31 @@ export function sameValueUnit(truth: Row, proposal: Row): boolean {
   return truth.upper === undefined || proposal.upper === undefined || sameNumber(truth.upper * t.factor, proposal.upper * p.factor);
 }
 
+/** A period as the months it spans: 2025-Q1/2025-Q3 and 2025-01/2025-09 are one span, written two ways. */
+function months(period: string): string {
+  const point = (p: string): [number, number] | undefined => {
+    const m = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(\d{2})))?$/u.exec(p);
+    if (!m) return undefined;
+    const base = Number(m[1]) * 12;
+    if (m[2] !== undefined) return [base + (Number(m[2]) - 1) * 6, base + Number(m[2]) * 6 - 1];
+    if (m[3] !== undefined) return [base + (Number(m[3]) - 1) * 3, base + Number(m[3]) * 3 - 1];
+    if (m[4] !== undefined) return [base + Number(m[4]) - 1, base + Number(m[4]) - 1];
+    return [base, base + 11];
+  };
+  const [a = '', b] = period.split('/');
+  const from = point(a);
+  const to = b === undefined ? from : point(b);
+  return from && to ? `${from[0]}-${to[1]}` : period;
+}
+
+export function samePeriod(a: string, b: string): boolean {
+  return a === b || months(a) === months(b);
+}
+
 export function sameWhole(truth: Row, proposal: Row): boolean {
-  return sameValueUnit(truth, proposal) && truth.qualifier === proposal.qualifier && truth.status === proposal.status && truth.period === proposal.period;
+  return (
+    sameValueUnit(truth, proposal) && truth.qualifier === proposal.qualifier && truth.status === proposal.status && samePeriod(truth.period, proposal.period)
+  );
 }
 
 export type Pairing = { matched: number; missed: Row[]; extra: Row[] };

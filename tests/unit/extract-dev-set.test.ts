@@ -29,6 +29,10 @@ describe('the scorer', () => {
 
   it('counts a whole figure only when every field is right, and pairs each proposal once', () => {
     expect(sameWhole(row(5, '%'), row(5, '%', { period: '2024' }))).toBe(false);
+    // One span written two ways is one period.
+    expect(sameWhole(row(5, '%', { period: '2025-Q1/2025-Q3' }), row(5, '%', { period: '2025-01/2025-09' }))).toBe(true);
+    expect(sameWhole(row(5, '%', { period: '2025-H1' }), row(5, '%', { period: '2025-Q1/2025-Q2' }))).toBe(true);
+    expect(sameWhole(row(5, '%', { period: '2025-H1' }), row(5, '%', { period: '2025-Q1' }))).toBe(false);
     const paired = pair([row(5, '%'), row(5, '%')], [row(5, '%')], sameWhole);
     expect([paired.matched, paired.missed.length, paired.extra.length]).toEqual([1, 1, 0]);
   });
@@ -59,7 +63,7 @@ describe('the development set (tests/fixtures/articles)', () => {
 });
 
 describe('the held-out articles (tests/fixtures/articles-heldout)', () => {
-  it('do not fall back below what the rules reach on them now (whole figures 90.8% / 89.2%)', () => {
+  it('do not fall back below what the rules reach on them now (whole figures 90.9% / 91.3%)', () => {
     const { whole, valueUnit, summary } = measured(devSet(articlesDir('articles-heldout')));
     expect(whole.recall, summary).toBeGreaterThanOrEqual(0.88);
     expect(whole.precision, summary).toBeGreaterThanOrEqual(0.86);

@@ -275,3 +275,23 @@ describe('labels across clauses', () => {
     ]);
   });
 });
+
+describe('trillions, ranks by 名, rates and plans early in a year', () => {
+  it.each([
+    ['苏州外贸总额2.81万亿元。', ['2.81 万亿元 exact actual 2025']],
+    ['作为全国唯二的4.5万亿量级外贸城市。', ['4.5 万亿 level actual 2025']],
+    ['进出口总额首次突破万亿元大关。', ['1 万亿元 over actual 2025']],
+    ['香港澳門排第三名。', ['3 位 exact actual 2025']],
+    ['國人平均每出國1趟會支出5萬5541元。', ['55541 元 exact actual 2025']],
+    ['生產總值下降百分二。', ['2 % exact actual 2025']],
+    ['9月訪港人次接近330萬，按年增幅為8%。', ['330 萬 approx actual 2025-09', '8 % exact actual 2025-09']],
+  ])('%s', (text, expected) => expect(found(text, '2025-10-15')).toEqual(expected));
+
+  it('dates a plan’s end (“十三五”末) by its last year', () => {
+    expect(found('从“十三五”末上海领先超4000亿元。', '2026-01-20')).toEqual(['4000 亿元 over actual 2020']);
+  });
+
+  it('reads the current year’s figures in a text of its first two months as plans', () => {
+    expect(found('2026年，实施重大项目1900多个，完成投资2500亿元以上。', '2026-02-09')).toEqual(['1900 个 plus target 2026', '2500 亿元 at_least target 2026']);
+  });
+});

@@ -140,6 +140,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // Ranks stated without a number (首位) and the word for doubling (翻番).
   for (const match of s.matchAll(/首位(?!度)|居冠|居首(?!位)/gu)) pushExtra(match.index, match.index + 2, 1, '位', 'exact');
   for (const match of s.matchAll(/居次(?!要)/gu)) pushExtra(match.index, match.index + 2, 2, '位', 'exact');
+  // 突破万亿元: a magnitude word alone after a word of passing is one of it.
+  for (const match of s.matchAll(/(?:突破|超过|超|破|逾)(万亿|亿|万)(元|美元)/gu)) {
+    const start = match.index + match[0].length - (match[1]?.length ?? 0) - (match[2]?.length ?? 0);
+    pushExtra(start, match.index + match[0].length, 1, `${match[1] ?? ''}${match[2] ?? ''}`, 'over');
+  }
   for (const match of s.matchAll(/翻(?:了)?(?:([一两二三])?番|倍)/gu)) {
     const times = 2 ** (match[1] === undefined ? 1 : (parseNumeral(match[1])?.value ?? 1));
     pushExtra(match.index, match.index + match[0].length, times, '倍', 'exact');
@@ -230,7 +235,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     // Ranks: 第N位, 排名第N, 位居全省第二.
     if (before.endsWith('第')) {
       const rankWord = RANK_WORDS.test(inClauseBefore.slice(0, -1));
-      if (reading.unit === '位' || (reading.unit === undefined && rankWord) || (reading.unit === '名' && rankWord)) {
+      if (reading.unit === '位' || reading.unit === '名' || (reading.unit === undefined && rankWord)) {
         return {
           value: reading.value,
           printed: reading.printed,
@@ -279,7 +284,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   /** Durations, names, slogans and 一 meaning "a": numbers with a unit that are no figure. */
   function excluded(reading: Reading, before: string): boolean {
     if (/(?:连续|每|近|前|后|未来|过去|最近)$/u.test(before) && !/^\d/u.test(s.slice(reading.start)) && reading.chinese) return true;
-    if (/(?:连续|每)$/u.test(before)) return true;
+    // 每出国1趟, 每3人: a rate's base, not a figure.
+    if (/(?:连续|每\p{Script=Han}{0,2})$/u.test(before)) return true;
     // 首三位, 前30名: the top few, a scope and not a rank (前进1位 is one).
     if ((reading.unit === '位' || reading.unit === '名') && /(?<!向)(?:首|前)$/u.test(before)) return true;
     if (!reading.chinese) return false;
@@ -327,6 +333,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       // A period that has begun (a fiscal year, a plan under way) is not wholly ahead.
       const year = yearOfPeriod(period);
       if (year > publicationYear) status = 'target';
+      // The current year's figures in a text of its first two months are its plans (a work report's).
+      else if (period === String(publicationYear) && publicationMonth !== undefined && publicationMonth <= 2) status = 'target';
       // 全年… in an article from before the year's last quarter is the year's plan.
       else if (
         period === String(publicationYear) &&

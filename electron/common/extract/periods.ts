@@ -65,10 +65,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
   { re: new RegExp(`${YEAR4}年?${DASH}${YEAR4}年`, 'uy'), read: (m) => span(year4(m[1]), year4(m[2])) },
   // 十四五 (the 14th Five-Year Plan, 2021–2025): plans run five years from 1966 on (the third).
   {
-    re: /[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:规划|时期|期间|以来|末|初|开局)?/uy,
+    re: /[“"「『]?十([一二三四五六七八九])五[”"」』]?(规划|时期|期间|以来|末|初|开局)?/uy,
     read: (m) => {
       const plan = 10 + (parseNumeral(m[1] ?? '')?.value ?? 0);
       const from = 1966 + 5 * (plan - 3);
+      // “十三五”末 is the plan's last year, a level at its end.
+      if (m[2] === '末') return { year: from + 4, part: { kind: 'year' } };
       return span(from, from + 4);
     },
   },

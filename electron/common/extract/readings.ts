@@ -113,6 +113,9 @@ function follow(
   if (plus) pos = skipMarks(s, pos);
   const unit = unitAt(s, pos, units);
   let level = false;
+  // 4.5万亿量级: a class of the magnitude itself.
+  if (unit === undefined && magnitude !== '' && s.startsWith('量级', pos))
+    return { end: pos + 2, unit: magnitude, magnitude, plus, level: true, suffix: undefined };
   if (unit === undefined && magnitude !== '' && s[pos] === '级') {
     // 千亿级 with no unit printed is money: the class of an industry's output.
     return { end: pos + 1, unit: `${magnitude}元`, magnitude, plus, level: true, suffix: undefined };
