@@ -295,3 +295,25 @@ describe('trillions, ranks by 名, rates and plans early in a year', () => {
     expect(found('2026年，实施重大项目1900多个，完成投资2500亿元以上。', '2026-02-09')).toEqual(['1900 个 plus target 2026', '2500 亿元 at_least target 2026']);
   });
 });
+
+describe('words of statistics offices', () => {
+  it('reads a provisional estimate (臨時估計) as what happened, and 預算達成率 as no forecast', () => {
+    expect(found('今年8月的零售業總銷貨價值的臨時估計為324億元。', '2023-09-30')).toEqual(['324 億元 exact actual 2023-08']);
+    expect(found('今年第一季預算達成率15.1%。', '2025-05-06')).toEqual(['15.1 % exact actual 2025-Q1']);
+  });
+
+  it('reads 112Q1 and 首季 as quarters, 过 as over, 或以上 as at least', () => {
+    expect(found('次低為112Q1的15.9%。', '2025-05-06')).toEqual(['15.9 % exact actual 2023-Q1']);
+    expect(found('首季新動工項目266個。', '2023-06-16')).toEqual(['266 個 exact actual 2023-Q1']);
+    expect(found('新增投资过千万元入园企业8户，总投资50亿元或以上的有11个。', '2024-07-31')).toEqual([
+      '1000 万元 over actual 2024',
+      '8 户 exact actual 2024',
+      '50 亿元 at_least actual 2024',
+      '11 个 exact actual 2024',
+    ]);
+  });
+
+  it('does not take the firms a campaign aims at (对接目标企业) for a target', () => {
+    expect(found('精准对接目标企业，开展招商活动18场次。', '2024-07-31')).toEqual(['18 场次 exact actual 2024']);
+  });
+});

@@ -93,6 +93,10 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
       return n !== undefined && n >= 2 && n <= 20 ? { nextYears: n, fromPublication: true, part: { kind: 'year' } } : undefined;
     },
   },
+  // 112Q1, 2023Q1: a year and a quarter in a table's shorthand.
+  { re: /(\d{3,4})Q([1-4])/uy, read: (m, roc) => withYear(m[1], roc || (m[1]?.length ?? 0) === 3, quarters(undefined, m[2], m[2])) },
+  // 首季 (Hong Kong): the first quarter.
+  { re: /首季(?!度)/uy, read: () => quarters(undefined, 1, 1) },
   // Parts without a year: 1—11月, 首10个月, 前三季度, 上半年, 一季度, 10月, 全年, 今年, 去年
   { re: new RegExp(`${MONTH}${DASH}${MONTH}月份?`, 'uy'), read: (m) => months(undefined, m[1], m[2]) },
   { re: new RegExp(`(?:今年|本年)?(?:首|前)${MONTH}个?月`, 'uy'), read: (m) => months(undefined, 1, m[1]) },
@@ -165,7 +169,7 @@ function quarters(
 }
 
 /** Words before a time word that make it the base of a comparison, and words after. */
-const BASE_BEFORE = /(?:较|比|同比|与|和|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于|超过|持平于?|回落|为|占)[^，。；\n]{0,1}$/u;
+const BASE_BEFORE = /(?:较|比|同比|与|和|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于|超过|持平于?|回落|为|占)[^，。；,;\n]{0,1}$/u;
 const BASE_AFTER = /^(?:同期|同月|相比|比较|同比|末相比|水平|以前|《)/u;
 
 /** Every time word in the (Simplified, ASCII-digit) text, in order. */

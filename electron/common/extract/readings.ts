@@ -139,7 +139,7 @@ function follow(
     pos++;
   }
   let suffix: ExtractQualifier | undefined;
-  const tail = s.slice(pos, pos + 3).replace(/^及/u, '');
+  const tail = s.slice(pos, pos + 3).replace(/^[及或]/u, '');
   if (tail.startsWith('以上')) suffix = 'at_least';
   else if (tail.startsWith('以下') || tail.startsWith('以内')) suffix = 'at_most';
   else if (tail.startsWith('左右')) suffix = 'approx';

@@ -10,18 +10,20 @@ export const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, ExtractQualifier
   [/(?:不超过|不高于|不多于|不足|不到|至多|最多)\p{Script=Han}{0,2}$/u, 'at_most'],
   [/(?:至少|不低于|不少于|最少)\p{Script=Han}{0,2}$/u, 'at_least'],
   [/(?:站上|站稳)(?:了)?$/u, 'at_least'],
-  [/(?:超过|超出|超|突破|逾|多于)(?:了)?$/u, 'over'],
+  [/(?:超过|超出|超|突破|逾|多于|(?<![超经通不])过)(?:了)?$/u, 'over'],
   [/(?:约|大约|近|将近|接近|约合)(?:为|占|达到?|有|计)?$/u, 'approx'],
 ];
 
-const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标|数|值|的)|预估(?![数值的])|预测(?![数值的])|估计|有望|预算(?=为|达|将|约|总额|中))/u;
+const EXPECTED = /(?<![于超符合出])(?:预计|预期(?![^，。；,;]{0,4}目标|数|值|的)|预估(?![数值的])|预测(?![数值的])|有望|预算(?=为|将|约|总额|中))/u;
 /** 预测数的18.52%, 预测的1.72%: the forecast is the number right after these words, and only it. */
 const FORECAST_VALUE = /(?:预测|预估|预期)(?:数|值)?的?[(（]?$/u;
 /** Words that put a figure in the past (过往1%-2%的增长水平): it is actual whatever the sentence plans. */
 const PAST = /(?:过往|以往|过去|历史上)[^，。；,;]{0,4}$/u;
 /** 计划 as a verb (计划投资, 计划新增), not a noun (科技发展计划项目); 将 and 会 before a verb of change. */
 const TARGET =
-  /目标|力争|(?:全力|着力|加快|努力|致力于?|奋力)(?:打造|建设|建成|培育)|确保|规划(?=建设|新建|布局|打造)|(?<!占|的|按|完成|超)计划(?![^，。；,;]{0,4}(?:总额|任务|项目))(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
+  /(?<!对接|锁定|瞄准|服务)目标(?!企业|客户|市场|群体|人群|导向|任务完成)|力争|(?:全力|着力|加快|努力|致力于?|奋力)(?:打造|建设|建成|培育)|确保|规划(?=建设|新建|布局|打造)|(?<!占年|占全年|占|的|按|完成|超)计划(?![^，。；,;]{0,4}(?:总额|任务|项目))(?=[\d一二三四五六七八九十]|投资|总投资|新增|完成|实现|建设|建成|开工|引进|培育|打造|达到|用|于|在|到|年内|全年|每年)|将(?:[^，。；,;]{0,8}?)(?:达到?|实现|新增|突破|超过|增长|增至|完成|建成|提升|提高|形成|带动|新建|培育|打造|增加|减少|控制|保持|投入|超)|(?<![社议机大协学工委年])会(?=增至|达到|达|录得|新增|增加|减少|超过|突破)/u;
+/** 目标 as a goal, not as the firms a campaign aims at (对接目标企业). */
+const TARGET_WORD = /(?<!对接|锁定|瞄准|服务)目标(?!企业|客户|市场|群体|人群|导向)/u;
 /** A list led by a colon (主要预期目标是：…；…) keeps its status to the paragraph's end. */
 const LIST_STATUS = /(?:目标|计划|预期|力争|任务)[^。\n]{0,6}[:：]/u;
 
@@ -39,6 +41,6 @@ export function statusOf(s: string, start: number, sentence: Range, clause: Rang
   if (PAST.test(s.slice(clause.start, start))) status = 'actual';
   else if (FORECAST_VALUE.test(s.slice(Math.max(clause.start, start - 8), start))) status = 'expected';
   else if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
-  else if (TARGET.test(leading) || /目标/u.test(ownClause)) status = 'target';
+  else if (TARGET.test(leading) || TARGET_WORD.test(ownClause)) status = 'target';
   return { status, leading, ownClause };
 }
