@@ -63,10 +63,10 @@ describe('the development set (tests/fixtures/articles)', () => {
 });
 
 describe('the held-out articles (tests/fixtures/articles-heldout)', () => {
-  it('do not fall back below what the rules reach on them now (whole figures 87.9% / 87.4%)', () => {
+  it('do not fall back below what the rules reach on them now (whole figures 90.4% / 89.8%)', () => {
     const { whole, valueUnit, summary } = measured(devSet(articlesDir('articles-heldout')));
-    expect(whole.recall, summary).toBeGreaterThanOrEqual(0.85);
-    expect(whole.precision, summary).toBeGreaterThanOrEqual(0.85);
+    expect(whole.recall, summary).toBeGreaterThanOrEqual(0.88);
+    expect(whole.precision, summary).toBeGreaterThanOrEqual(0.87);
     expect(valueUnit.recall, summary).toBeGreaterThanOrEqual(0.95);
     expect(valueUnit.precision, summary).toBeGreaterThanOrEqual(0.9);
   });

@@ -317,3 +317,24 @@ describe('words of statistics offices', () => {
     expect(found('精准对接目标企业，开展招商活动18场次。', '2024-07-31')).toEqual(['18 场次 exact actual 2024']);
   });
 });
+
+describe('the periods of bases and of parts after 今年', () => {
+  it('dates the number right after a comparison’s base by that base', () => {
+    expect(found('第二季總投資3491.8億元，較首季的3295.3億元多196.5億元。', '2023-06-16')).toEqual([
+      '3491.8 億元 exact actual 2023-Q2',
+      '3295.3 億元 exact actual 2023-Q1',
+      '196.5 億元 exact actual 2023-Q2',
+    ]);
+  });
+
+  it('gives a part right after 今年 the year 今年 names, not the text’s', () => {
+    expect(found('國庫於113年收入4771億元。\n今年第一季稅課收入3865億元。', '2025-05-06')).toEqual([
+      '4771 億元 exact actual 2024',
+      '3865 億元 exact actual 2025-Q1',
+    ]);
+  });
+
+  it('reads 截至8月底的3個月 as the three months to August', () => {
+    expect(found('截至8月底的3個月，零售業總銷貨價值下跌3.8%。', '2023-09-30')).toEqual(['3.8 % exact actual 2023-06/2023-08']);
+  });
+});

@@ -1,7 +1,7 @@
 import { numeralsIn, parseNumeral } from '../numerals';
 import { clauseAt, sentenceAt, type Range } from './clauses';
 import { labelOf } from './labels';
-import { listedPeriods, PeriodScope, yearOfPeriod } from './periods';
+import { listedPeriods, PeriodScope, periodOfPhrase, yearOfPeriod } from './periods';
 import { numberOf, printedNumber, readNumber, rulesCopy, type Reading } from './readings';
 import { scriptOf, type Script } from './script';
 import { BEFORE_QUALIFIERS, statusOf } from './status';
@@ -170,6 +170,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (!['approx', 'over', 'at_least', 'at_most'].includes(a.qualifier) || !/^[与和及、]$/u.test(s.slice(a.end, b.start))) continue;
     if (!BEFORE_QUALIFIERS.some(([pattern]) => pattern.test(s.slice(a.quote.start, a.start)))) continue;
     b.qualifier = a.qualifier;
+  }
+  // 较首季的3295.3亿元, 仅次于111年22.3兆元: the number right after a comparison's base is the base's own.
+  for (const f of figures) {
+    const before = s.slice(f.quote.start, f.start);
+    const base = /(?:较|比|对比|相比|次于)([^，。；,;]{1,12}?)(?:同期)?的?$/u.exec(before);
+    const period = base?.[1] === undefined ? undefined : periodOfPhrase(base[1], script === 'zh-Hant', f.period);
+    if (period !== undefined) f.period = period;
   }
   // 2023年第1季、第2季及第3季…分别修订至32.3%、100.9%及120.4%: the periods listed pair with the numbers.
   for (const sentenceStart of new Set(figures.map((f) => sentenceAt(s, f.start).start))) {

@@ -93,6 +93,15 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, roc: bool
       return n !== undefined && n >= 2 && n <= 20 ? { nextYears: n, fromPublication: true, part: { kind: 'year' } } : undefined;
     },
   },
+  // 截至8月底的3个月: the months ending with that one.
+  {
+    re: new RegExp(`(?:截至|至)${MONTH}月底?的?([\\d一二三四五六七八九十]{1,2})个月`, 'uy'),
+    read: (m) => {
+      const to = small(m[1]);
+      const n = small(m[2]);
+      return n >= 2 && to - n + 1 >= 1 ? months(undefined, to - n + 1, to) : undefined;
+    },
+  },
   // 112Q1, 2023Q1: a year and a quarter in a table's shorthand.
   { re: /(\d{3,4})Q([1-4])/uy, read: (m, roc) => withYear(m[1], roc || (m[1]?.length ?? 0) === 3, quarters(undefined, m[2], m[2])) },
   // 首季 (Hong Kong): the first quarter.
@@ -275,9 +284,13 @@ export class PeriodScope {
       this.settings.push({ at: start, period: current });
       // The period this paragraph hands to the next: the narrowest its first sentence names.
       let framing: string | undefined;
+      let saidYear: { end: number; year: number } | undefined;
       for (; w < words.length && (words[w]?.start ?? Infinity) <= end; w++) {
         const word = words[w];
         if (word === undefined) continue;
+        // A part right after 今年 or 去年 (今年第一季) takes that year.
+        const after =
+          saidYear !== undefined && word.year === undefined && word.relative === undefined && word.start <= saidYear.end + 1 ? saidYear.year : undefined;
         // 今年, 去年 and 明年 count from the day the article appeared; 全年 and 上半年 from the text's year.
         const base =
           word.relative !== undefined && word.relative !== 0
@@ -291,7 +304,7 @@ export class PeriodScope {
                 ?.period
             : word.now === true && publicationYear !== undefined && publicationMonth !== undefined
               ? `${publicationYear}-${String(publicationMonth).padStart(2, '0')}`
-              : periodOf(word, base);
+              : periodOf(word, after ?? base);
         if (period === undefined) continue;
         if (word.sentenceOnly === true) {
           // The sentence's own period; the paragraph's comes back after it.
@@ -301,6 +314,8 @@ export class PeriodScope {
           continue;
         }
         if (word.year !== undefined && word.to === undefined) contextYear = word.year;
+        // 今年第一季, 去年同期: a part right after a year said in words is that year's.
+        if (word.relative !== undefined && /^\d{4}$/u.test(period)) saidYear = { end: word.end, year: Number(period) };
         current = period;
         // The paragraph's narrowest period frames the next (十一月, not the 今年 said after it).
         // Only a word of its first sentence: a year named in passing later on (…2024年有5户企业入选) frames nothing.
@@ -366,4 +381,12 @@ export function listedPeriods(text: string, roc: boolean, fallback: string | und
     if (period !== undefined) periods.push(period);
   }
   return periods;
+}
+
+/** The period a phrase names when it is one time word and nothing else (首季, 111年); else undefined. */
+export function periodOfPhrase(text: string, roc: boolean, fallback: string | undefined): string | undefined {
+  const words = timeWords(text, roc);
+  const [word] = words;
+  if (words.length !== 1 || word === undefined || word.start !== 0 || word.end !== text.length) return undefined;
+  return periodOf(word, word.year ?? (fallback === undefined ? undefined : yearOfPeriod(fallback)));
 }

@@ -134,7 +134,7 @@ function follow(
     level = true;
     pos++;
   }
-  if (!plus && (s[pos] === '余' || s[pos] === '多') && !/[个项家种样]/u.test(s[pos + 1] ?? '')) {
+  if (!plus && (s[pos] === '余' || s[pos] === '多') && !/[个项家种样\d一二三四五六七八九]/u.test(s[pos + 1] ?? '')) {
     plus = true;
     pos++;
   }
