@@ -88,6 +88,8 @@ export const BASE_UNIT_WORDS: readonly UnitWord[] = [
   ['眼', '眼', 'wells'],
   ['车次', '車次', 'vehicle trips'],
   ['人年', '人年', 'person-years'],
+  ['年', '年', 'years'],
+  ['岁', '歲', 'years of age'],
   ['项次', '項次', 'item-times'],
   ['周岁', '周歲', 'years of age'],
   // measures

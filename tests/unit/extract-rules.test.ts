@@ -338,3 +338,21 @@ describe('the periods of bases and of parts after 今年', () => {
     expect(found('截至8月底的3個月，零售業總銷貨價值下跌3.8%。', '2023-09-30')).toEqual(['3.8 % exact actual 2023-06/2023-08']);
   });
 });
+
+describe('lists of short lines under headings', () => {
+  it('holds a heading’s span and goals for the lines under it, and 拟 as a plan', () => {
+    const text =
+      '一、2025年工作回顾\n\n过去5年\n\n国内生产总值年均增长5.4%\n\n二、“十五五”时期主要目标和重大任务\n\n全社会研发经费投入年均增长7%以上\n\n人均预期寿命提高到80岁\n\n劳动年龄人口平均受教育年限提高到11.7年\n\n三、2026年安排\n\n拟发行超长期特别国债1.3万亿元';
+    expect(found(text, '2026-03-05')).toEqual([
+      '5.4 % exact actual 2021/2025',
+      '7 % at_least target 2026/2030',
+      '80 岁 exact target 2026/2030',
+      '11.7 年 exact target 2026/2030',
+      '1.3 万亿元 exact target 2026',
+    ]);
+  });
+
+  it('reads no figure in a time of day (10:16 人民日报)', () => {
+    expect(found('2026-03-05 10:16 人民日报客户端', '2026-03-05')).toEqual([]);
+  });
+});

@@ -291,6 +291,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   /** Durations, names, slogans and 一 meaning "a": numbers with a unit that are no figure. */
   function excluded(reading: Reading, before: string): boolean {
     if (/(?:连续|每|近|前|后|未来|过去|最近)$/u.test(before) && !/^\d/u.test(s.slice(reading.start)) && reading.chinese) return true;
+    // 10:16 (a time of day, then 人民日报): no figure.
+    if (/\d[:：]$/u.test(before)) return true;
     // 每出国1趟, 每3人: a rate's base, not a figure.
     if (/(?:连续|每\p{Script=Han}{0,2})$/u.test(before)) return true;
     // 首三位, 前30名: the top few, a scope and not a rank (前进1位 is one).

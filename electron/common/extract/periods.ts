@@ -1,4 +1,5 @@
 import { parseNumeral } from '../numerals';
+import { isHeading } from './article-text';
 
 /**
  * Time words and the period each figure takes from them. Periods are written as the report file
@@ -325,7 +326,8 @@ export class PeriodScope {
       }
       // A paragraph without a time word of its own goes on in the period the one before it ended in
       // (预计全年… after a review of the year); a span (十四五以来) frames no paragraph after its own.
-      if (framing !== undefined && !/^\d{4}\/\d{4}$/u.test(framing)) articlePeriod = framing;
+      // A heading's span (过去5年, “十五五”时期…) frames the lines under it; a prose span does not.
+      if (framing !== undefined && (!/^\d{4}\/\d{4}$/u.test(framing) || isHeadingLine(text.slice(start, end)))) articlePeriod = framing;
       start = end + 1;
     }
   }
@@ -389,4 +391,9 @@ export function periodOfPhrase(text: string, roc: boolean, fallback: string | un
   const [word] = words;
   if (words.length !== 1 || word === undefined || word.start !== 0 || word.end !== text.length) return undefined;
   return periodOf(word, word.year ?? (fallback === undefined ? undefined : yearOfPeriod(fallback)));
+}
+
+/** A heading line (一、…, 过去5年): short, no sentence in it. */
+function isHeadingLine(line: string): boolean {
+  return isHeading(line);
 }

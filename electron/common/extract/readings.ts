@@ -128,6 +128,13 @@ function follow(
     /^[，,。；;、）)\s]/u.test(s[pos] ?? '。')
   )
     return { end: pos, unit: magnitude, magnitude, plus, level: false, suffix: undefined };
+  // 受教育年限11.7年, 人均预期寿命80岁: a measured length of time, not a duration (3年, 连续5年).
+  if (
+    unit === undefined &&
+    magnitude === '' &&
+    ((s[pos] === '年' && /\.\d/u.test(s.slice(at - 3, at))) || (s[pos] === '岁' && /寿命|年龄/u.test(s.slice(Math.max(0, at - 16), at))))
+  )
+    return { end: pos + 1, unit: s[pos] ?? '', magnitude, plus, level: false, suffix: undefined };
   if (unit === undefined) return { end: at, unit: undefined, magnitude, plus: false, level: false, suffix: undefined };
   pos += unit.length;
   if (s[pos] === '级') {
