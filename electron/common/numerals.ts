@@ -29,6 +29,9 @@ const IDIOMS: ReadonlyArray<readonly [string, number]> = [
   ['翻两番', 4],
   ['翻兩番', 4],
   ['首位', 1],
+  ['居冠', 1],
+  ['居首', 1],
+  ['居次', 2],
 ];
 
 const CHINESE_RUN = /[零〇一二兩两三四五六七八九十百千]+/gu;
@@ -70,7 +73,11 @@ export function numbersInText(text: string): number[] {
 export function textStatesValue(text: string, value: number): boolean {
   const wanted = Math.abs(value);
   const close = (n: number) => Math.abs(n - wanted) < 1e-9 * Math.max(1, wanted);
-  return numbersInText(text).some(close) || numeralsIn(text).some((n) => close(n.value));
+  // 突破万亿元: a magnitude word alone after a word of passing is one of it.
+  const oneOfMagnitude = wanted === 1 && /(?:突破|超过|超過|超|破|逾|过|過)(?:万亿|萬億|亿|億|万|萬)/u.test(text);
+  // 9成2 is 9.2 成.
+  const tenths = [...text.matchAll(/(\d+)成(\d)(?!\d)/gu)].some((m) => close(Number(`${m[1] ?? ''}.${m[2] ?? ''}`)));
+  return oneOfMagnitude || tenths || numbersInText(text).some(close) || numeralsIn(text).some((n) => close(n.value));
 }
 
 // ───────────────────────────── the numeral grammar, for reading figures from an article ─────────────────────────────
@@ -262,10 +269,15 @@ export function numeralsIn(text: string): FoundNumeral[] {
     if (percentWords) run = run.slice(percentLength);
     const percentSign = /[%％]$/u.test(run);
     if (percentSign) run = run.slice(0, -1);
-    // Trailing points and separators are punctuation, not part of the number.
-    const trimmed = run.replace(/[.．,，点點]+$/u, '');
+    // Trailing points and separators are punctuation, not part of the number; a trailing 千 or 百 that
+    // leaves no number (42748千米, 2.3百分点) starts the unit after it.
+    let trimmed = run.replace(/[.．,，点點]+$/u, '');
+    let numeral = parseNumeral(trimmed);
+    while (numeral === undefined && !percentSign && /\d[千百十万亿]+$/u.test(trimmed)) {
+      trimmed = trimmed.slice(0, -1);
+      numeral = parseNumeral(trimmed);
+    }
     if (!percentWords) start = match.index;
-    const numeral = parseNumeral(trimmed);
     if (numeral === undefined) continue;
     found.push({
       ...numeral,

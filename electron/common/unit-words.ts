@@ -141,6 +141,8 @@ export const MAGNITUDE_WORDS: readonly UnitWord[] = [
   ['亿', '億', '100 million'],
   ['万', '萬', '10,000'],
   ['千', '千', 'thousand'],
+  // Taiwan's 兆 is a trillion (1兆元); 兆瓦 is a unit of its own, matched whole first.
+  ['兆', '兆', 'trillion'],
 ];
 
 export type UnitParts = { magnitude: UnitWord | undefined; base: UnitWord };
@@ -151,6 +153,9 @@ for (const word of BASE_UNIT_WORDS) {
   byHans.set(word[1], word);
 }
 
+/** Magnitudes that may stand as a unit alone, in Simplified script (GDP 56.7亿, 4.5万亿量级). */
+export const BARE_MAGNITUDES: readonly string[] = ['亿', '万', '万亿'];
+
 /** A magnitude printed with no unit after it (GDP 56.7亿): the number's scale is all the unit there is. */
 const NO_UNIT: UnitWord = ['', '', ''];
 
@@ -159,7 +164,7 @@ export function unitParts(unit: string): UnitParts | undefined {
   const whole = byHans.get(unit);
   if (whole) return { magnitude: undefined, base: whole };
   const bare = MAGNITUDE_WORDS.find((m) => m[0] === unit || m[1] === unit);
-  if (bare && ['亿', '万', '万亿'].includes(bare[0])) return { magnitude: bare, base: NO_UNIT };
+  if (bare && BARE_MAGNITUDES.includes(bare[0])) return { magnitude: bare, base: NO_UNIT };
   for (const magnitude of MAGNITUDE_WORDS) {
     for (const form of [magnitude[0], magnitude[1]]) {
       if (!unit.startsWith(form)) continue;

@@ -356,3 +356,31 @@ describe('lists of short lines under headings', () => {
     expect(found('2026-03-05 10:16 人民日报客户端', '2026-03-05')).toEqual([]);
   });
 });
+
+describe('periods listed in one clause, and more printed forms', () => {
+  it('pairs 一季度、上半年、前三季度和全年 with the numbers after 分别, labelled by what they measure', () => {
+    const figures = extractFigures('2021年，一季度、上半年、前三季度和全年GDP增速分别为18.8%、9.6%、8.7%和6.2%。', { date: '2022-07-18' }).figures;
+    expect(figures.map((f) => `${f.printed} ${f.period ?? ''} ${f.label}`)).toEqual([
+      '18.8 2021-Q1 GDP增速',
+      '9.6 2021-H1 GDP增速',
+      '8.7 2021-Q1/2021-Q3 GDP增速',
+      '6.2 2021 GDP增速',
+    ]);
+  });
+
+  it.each([
+    ['电力电缆42748千米。', ['42748 千米 exact actual 2025']],
+    ['三次产业结构调整为2.5∶37.3∶60.2。', ['2.5 % exact actual 2025', '37.3 % exact actual 2025', '60.2 % exact actual 2025']],
+    ['食品飲料批發業增加9成2。', ['9.2 成 exact actual 2025']],
+    ['平均每6人有1人從事農業。', []],
+    ['新开工过亿元项目30个。', ['1 亿元 over actual 2025', '30 个 exact actual 2025']],
+    ['佔整體近三成。', ['3 成 approx actual 2025']],
+  ])('%s', (text, expected) => expect(found(text, '2025-06-01')).toEqual(expected));
+
+  it('reads a completed amount after a plan’s words as what was done', () => {
+    expect(found('工業項目年度計劃投資385.4億元，累計完成投資193.74億元。', '2023-05-17')).toEqual([
+      '385.4 億元 exact target 2023',
+      '193.74 億元 exact actual 2023',
+    ]);
+  });
+});

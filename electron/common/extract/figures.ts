@@ -125,14 +125,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (complete) figures.push(complete);
   }
   // A structure stated as a ratio whose parts make 100 (三次产业结构比为0.4:28.3:71.3) is in percent.
-  for (const match of s.matchAll(/(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*[:：]\s*\d+(?:\.\d+)?){1,5}(?![\d.:])/gu)) {
-    const parts = match[0].split(/\s*[:：]\s*/u).map(Number);
+  for (const match of s.matchAll(/(?<![\d.:])(\d+(?:\.\d+)?)(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,5}(?![\d.:])/gu)) {
+    const parts = match[0].split(/\s*[:：∶]\s*/u).map(Number);
     const sum = parts.reduce((a, b) => a + b, 0);
     if (parts.length < 2 || Math.abs(sum - 100) > 0.6) continue;
     let at = match.index;
     for (const part of parts) {
-      const start = s.indexOf(String(match[0].split(/\s*[:：]\s*/u)[parts.indexOf(part)]), at);
-      const printed = match[0].split(/\s*[:：]\s*/u)[parts.indexOf(part)] ?? '';
+      const start = s.indexOf(String(match[0].split(/\s*[:：∶]\s*/u)[parts.indexOf(part)]), at);
+      const printed = match[0].split(/\s*[:：∶]\s*/u)[parts.indexOf(part)] ?? '';
       pushExtra(start, start + printed.length, part, '%', 'exact');
       at = start + printed.length;
     }
@@ -141,7 +141,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   for (const match of s.matchAll(/首位(?!度)|居冠|居首(?!位)/gu)) pushExtra(match.index, match.index + 2, 1, '位', 'exact');
   for (const match of s.matchAll(/居次(?!要)/gu)) pushExtra(match.index, match.index + 2, 2, '位', 'exact');
   // 突破万亿元: a magnitude word alone after a word of passing is one of it.
-  for (const match of s.matchAll(/(?:突破|超过|超|破|逾)(万亿|亿|万)(元|美元)/gu)) {
+  for (const match of s.matchAll(/(?:突破|超过|超|破|逾|过)(万亿|亿|万)(元|美元)/gu)) {
     const start = match.index + match[0].length - (match[1]?.length ?? 0) - (match[2]?.length ?? 0);
     pushExtra(start, match.index + match[0].length, 1, `${match[1] ?? ''}${match[2] ?? ''}`, 'over');
   }
@@ -183,7 +183,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const sentence = sentenceAt(s, sentenceStart);
     const at = s.indexOf('分别', sentence.start);
     if (at < 0 || at >= sentence.end) continue;
-    const listed = listedPeriods(s.slice(sentence.start, at), script === 'zh-Hant', figures.find((f) => f.start > at && f.start < sentence.end)?.period);
+    const listed = listedPeriods(
+      s.slice(Math.max(sentence.start, clauseAt(s, at).start), at),
+      script === 'zh-Hant',
+      figures.find((f) => f.start > at && f.start < sentence.end)?.period,
+    );
     const after = figures.filter((f) => f.start > at && f.start < sentence.end);
     if (listed.length >= 2 && listed.length === after.length) after.forEach((f, i) => (f.period = listed[i] ?? f.period));
   }
@@ -290,7 +294,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 
   /** Durations, names, slogans and 一 meaning "a": numbers with a unit that are no figure. */
   function excluded(reading: Reading, before: string): boolean {
-    if (/(?:连续|每|近|前|后|未来|过去|最近)$/u.test(before) && !/^\d/u.test(s.slice(reading.start)) && reading.chinese) return true;
+    if (/(?:连续|每|前|后|未来|过去|最近)$/u.test(before) && !/^\d/u.test(s.slice(reading.start)) && reading.chinese) return true;
+    // 平均每6人有1人: the other half of a rate.
+    if (/每\d+\p{Script=Han}{1,2}就?有$/u.test(before)) return true;
     // 10:16 (a time of day, then 人民日报): no figure.
     if (/\d[:：]$/u.test(before)) return true;
     // 每出国1趟, 每3人: a rate's base, not a figure.

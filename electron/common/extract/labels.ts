@@ -1,4 +1,5 @@
 import type { Range } from './clauses';
+import { timeWords } from './periods';
 
 /**
  * A figure's label from its clause, in the article's words: the clause up to the number, without
@@ -31,6 +32,13 @@ function respectiveLabel(text: string, simplified: string, clause: Range, figure
   const last = items.at(-1);
   if (item === undefined || last === undefined) return undefined;
   const words = (r: Range): string => text.slice(r.start, r.end).trim();
+  // 一季度、上半年、前三季度和全年GDP增速分别为…: the items are periods; the label is what they measure.
+  const lastWords = timeWords(simplified.slice(last.start, last.end), false);
+  const periodsOnly = items.slice(0, -1).every((r) => {
+    const found = timeWords(simplified.slice(r.start, r.end).trim(), false);
+    return found.length === 1 && found[0]?.end === simplified.slice(r.start, r.end).trim().length;
+  });
+  if (periodsOnly && lastWords[0]?.start === 0) return text.slice(last.start + lastWords[0].end, last.end).trim();
   const others = items.slice(0, -1).map((r) => words(r).length);
   // 一、二、三产业对全区经济的贡献率: the short items share what follows the last one's own head.
   const head = Math.max(...others);

@@ -50,6 +50,24 @@ export function readNumber(s: string, start: number, end: number, units: readonl
     // A magnitude word is the full run's to read (四兆四千五百八十九億 is 44589 億, not 4兆4589 and 億).
     if (cut !== end && (after.unit === undefined || after.magnitude !== reading.magnitude)) continue;
     const chinese = !/\d/u.test(raw);
+    // 9成2 is 9.2 成 (ninety-two per cent), as Taiwan writes it.
+    if (after.unit === '成' && /^\d(?![\d.%])/u.test(s.slice(after.end, after.end + 2)) && /^\d+$/u.test(raw)) {
+      const tenth = Number(s[after.end]);
+      const value = Number(`${reading.value}.${tenth}`);
+      return {
+        start,
+        end: after.end + 1,
+        value,
+        printed: printedNumber(value),
+        magnitude: after.magnitude,
+        unit: after.unit,
+        plus: after.plus,
+        level: after.level,
+        suffix: after.suffix,
+        chinese: false,
+        percentWords: false,
+      };
+    }
     const read: Reading = {
       start,
       end: after.end,

@@ -44,6 +44,8 @@ export function statusOf(s: string, start: number, sentence: Range, clause: Rang
   if (PAST.test(s.slice(clause.start, start))) status = 'actual';
   else if (FORECAST_VALUE.test(s.slice(Math.max(clause.start, start - 8), start))) status = 'expected';
   else if (EXPECTED.test(leading) || EXPECTED.test(ownClause)) status = 'expected';
+  // 累计完成投资193.74亿元 after a plan's words in the sentence: what was done, not the plan.
+  else if (/累计完成|已完成|实际完成|实际使用/u.test(ownClause) && !TARGET_WORD.test(ownClause)) status = 'actual';
   else if (TARGET.test(leading) || TARGET_WORD.test(ownClause)) status = 'target';
   else if (headed !== undefined) status = headed;
   return { status, leading, ownClause };

@@ -2,7 +2,7 @@ import { formatPeriod, qualifierLabel, unitLabel } from '../../common/format';
 import { LANGS, type Lang } from '../../common/i18n/languages';
 import { t } from '../../common/i18n/messages';
 import { isPeriod, QUALIFIERS, STATUSES, UNITS, type Qualifier, type Status, type Unit } from '../../common/vocabulary';
-import { BASE_UNIT_WORDS, MAGNITUDE_WORDS } from '../../common/unit-words';
+import { BARE_MAGNITUDES, BASE_UNIT_WORDS, MAGNITUDE_WORDS } from '../../common/unit-words';
 import { allFiguresHeader } from '../workbook/figure-rows';
 
 /**
@@ -45,7 +45,13 @@ function reverse<T extends string>(codes: readonly T[], label: (code: T, lang: L
 }
 
 /** Every unit the list makes, in the report file's script: the common ones first, then each base with each magnitude. */
-const ALL_UNITS: readonly Unit[] = [...new Set([...UNITS, ...BASE_UNIT_WORDS.flatMap(([, hant]) => [hant, ...MAGNITUDE_WORDS.map(([, m]) => `${m}${hant}`)])])];
+const ALL_UNITS: readonly Unit[] = [
+  ...new Set([
+    ...UNITS,
+    ...BASE_UNIT_WORDS.flatMap(([, hant]) => [hant, ...MAGNITUDE_WORDS.map(([, m]) => `${m}${hant}`)]),
+    ...MAGNITUDE_WORDS.filter(([hans]) => BARE_MAGNITUDES.includes(hans)).map(([, hant]) => hant),
+  ]),
+];
 let unitReader: ((text: string) => Unit | undefined) | undefined;
 export function unitOf(text: string): Unit | undefined {
   unitReader ??= reverse(ALL_UNITS, unitLabel);
