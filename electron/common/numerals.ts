@@ -251,7 +251,7 @@ export type FoundNumeral = Numeral & { start: number; end: number; text: string;
 
 /** A numeral's characters, spaces and * included (a PDF's text puts them inside numbers). */
 const NUMERAL_RUN =
-  /(?:百分之?)?[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．](?:[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．,，]|[ *](?=[0-9０-９.．])|(?<=\d)[·・](?=\d))*[%％]?/gu;
+  /(?:百分之?)?[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．](?:[0-9０-９〇○零一二三四五六七八九十拾百佰千仟万萬亿億兆两兩廿卅点點.．]|(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))|[ *](?=[0-9０-９.．])|(?<=\d)[·・](?=\d))*[%％]?/gu;
 
 /**
  * Every number the text prints, in order, with its place: the grammar's reading of each run of

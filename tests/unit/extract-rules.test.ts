@@ -384,3 +384,15 @@ describe('periods listed in one clause, and more printed forms', () => {
     ]);
   });
 });
+
+describe('the year of a paragraph without one', () => {
+  it('ends a number at a comma that is not a thousands separator (第八，2016年)', () => {
+    expect(found('2015年位居第八，2016年位居第七。', '2017-12-20')).toEqual(['8 位 exact actual 2015', '7 位 exact actual 2016']);
+  });
+
+  it('is the text’s year (its dated event), not a year of history named in the paragraph before', () => {
+    expect(
+      found('2017年12月16日，排名揭晓，长沙县位居第六名。\n2015年位居第八，2016年挺进前七强。\n1-10月，全县完成工业总产值2415.8亿元。', '2017-12-20'),
+    ).toEqual(['6 位 exact actual 2017', '8 位 exact actual 2015', '2415.8 亿元 exact actual 2017-01/2017-10']);
+  });
+});

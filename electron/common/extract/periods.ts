@@ -270,11 +270,16 @@ export class PeriodScope {
     const words = timeWords(text, roc).filter((w) => !w.base && !inCaption(text, w.start));
     // The year the text speaks of before it names one: its latest year not after its publication (a
     // bulletin of 2024 published in 2025; a 2025 review that also looks back at 2024), else publication's.
-    const named = words.filter((w) => w.year !== undefined && w.to === undefined && w.relative === undefined).map((w) => w.year ?? 0);
+    // A date inside a sentence (2017年12月16日，…名单揭晓) is a year the text speaks of too; a dateline
+    // on a line of its own (…统计局 2024年4月29日) is when it was written.
+    const dated = timeWords(text, roc).filter((w) => w.date === true && w.year !== undefined && /[，,。]/u.test(lineAt(text, w.start)));
+    const named = [...words, ...dated].filter((w) => w.year !== undefined && w.to === undefined && w.relative === undefined).map((w) => w.year ?? 0);
     const past = named.filter((y) => publicationYear === undefined || y <= publicationYear);
     // A text that names no year, published in a year's first two months, reviews the year before (预计全年…).
     const earlyYear = publicationYear !== undefined && publicationMonth !== undefined && publicationMonth <= 2 ? publicationYear - 1 : publicationYear;
-    let contextYear = past.length > 0 ? Math.max(...past) : (named[0] ?? earlyYear);
+    const textYear = past.length > 0 ? Math.max(...past) : (named[0] ?? earlyYear);
+    let contextYear = textYear;
+    let headingYear: number | undefined;
     let articlePeriod = contextYear === undefined ? undefined : String(contextYear);
     let start = 0;
     let w = 0;
@@ -282,6 +287,10 @@ export class PeriodScope {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline;
       let current = articlePeriod;
+      // A year named in an earlier paragraph (2016年超越…, a history) is not the year of this one's
+      // 1-10月; a heading's year (一、2025年工作回顾) is, for the lines under it.
+      contextYear = headingYear ?? textYear;
+      const headingLine = isHeadingLine(text.slice(start, end));
       this.settings.push({ at: start, period: current });
       // The period this paragraph hands to the next: the narrowest its first sentence names.
       let framing: string | undefined;
@@ -314,7 +323,10 @@ export class PeriodScope {
           this.settings.sort((x, y) => x.at - y.at);
           continue;
         }
-        if (word.year !== undefined && word.to === undefined) contextYear = word.year;
+        if (word.year !== undefined && word.to === undefined) {
+          contextYear = word.year;
+          if (headingLine) headingYear = word.year;
+        }
         // 今年第一季, 去年同期: a part right after a year said in words is that year's.
         if (word.relative !== undefined && /^\d{4}$/u.test(period)) saidYear = { end: word.end, year: Number(period) };
         current = period;
@@ -396,4 +408,10 @@ export function periodOfPhrase(text: string, roc: boolean, fallback: string | un
 /** A heading line (一、…, 过去5年): short, no sentence in it. */
 function isHeadingLine(line: string): boolean {
   return isHeading(line);
+}
+
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
