@@ -64,6 +64,10 @@ console.log(`\nFigure extraction on the development set\n\n${lines.join('\n')}\n
 console.log(
   `A ${result.speed.characters.toLocaleString('en')}-character article (${result.speed.figures} figures): median ${speed.median.toFixed(1)} ms, p90 ${speed.p90.toFixed(1)} ms over ${speed.n} runs — ${(speed.median / TARGETS.ms).toFixed(2)}× the ${TARGETS.ms} ms budget`,
 );
+const big = stats(result.largest.times);
+console.log(
+  `The largest article the app takes (${(result.largest.characters / 1e6).toFixed(1)} M characters): median ${(big.median / 1000).toFixed(2)} s over ${big.n} runs`,
+);
 const missed = [...result.perArticle, ...result.heldOut].filter((a) => a.missed.length > 0).map((a) => `  ${a.name}: ${a.missed.join('; ')}`);
 if (missed.length > 0) console.log(`\nWhole figures missed (as the ground truth has them):\n${missed.join('\n')}`);
 mkdirSync(join(root, 'test-results'), { recursive: true });

@@ -70,4 +70,22 @@ for (let i = 0; i < runs; i++) {
   found = extractArticle({ raw: long, format: 'txt', date: '2025-01-01' }).figures.length;
   times.push(performance.now() - started);
 }
-console.log(JSON.stringify({ perArticle, total, heldOut, heldOutTotal, speed: { characters: long.length, figures: found, times } }));
+// The largest article the app takes (1 MB): the development texts again and again, a few runs.
+let largest = '';
+for (let i = 0; largest.length < 1_000_000; i++) largest += `${articles[i % articles.length]?.text ?? ''}\n\n`;
+const largestTimes: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const started = performance.now();
+  extractArticle({ raw: largest, format: 'txt', date: '2025-01-01' });
+  largestTimes.push(performance.now() - started);
+}
+console.log(
+  JSON.stringify({
+    perArticle,
+    total,
+    heldOut,
+    heldOutTotal,
+    speed: { characters: long.length, figures: found, times },
+    largest: { characters: largest.length, times: largestTimes },
+  }),
+);

@@ -181,8 +181,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // 2023年第1季、第2季及第3季…分别修订至32.3%、100.9%及120.4%: the periods listed pair with the numbers.
   for (const sentenceStart of new Set(figures.map((f) => sentenceAt(s, f.start).start))) {
     const sentence = sentenceAt(s, sentenceStart);
-    const at = s.indexOf('分别', sentence.start);
-    if (at < 0 || at >= sentence.end) continue;
+    const within = s.slice(sentence.start, sentence.end).indexOf('分别');
+    if (within < 0) continue;
+    const at = sentence.start + within;
     const listed = listedPeriods(
       s.slice(Math.max(sentence.start, clauseAt(s, at).start), at),
       script === 'zh-Hant',
@@ -388,7 +389,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 
   /** The last figure already read whose clause ends right before `clause` (same sentence). */
   function previousClauseFigure(clause: Range): { label: string; clause: Range } | undefined {
-    const last = [...figures].reverse().find((f) => f.quote.end <= clause.start);
+    let last: ExtractedFigure | undefined;
+    for (let i = figures.length - 1; i >= 0 && last === undefined; i--) if ((figures[i]?.quote.end ?? Infinity) <= clause.start) last = figures[i];
     return last === undefined ? undefined : { label: last.label, clause: { start: last.quote.start, end: last.quote.end } };
   }
 

@@ -15,8 +15,9 @@ const CHANGE_START = /^(?:同比|可比|比上年|较上年|比|较|增长|下�
  * it, with the words between 分别 and the numbers (增长). Items that share a tail (一、二、三产业) take it.
  */
 function respectiveLabel(text: string, simplified: string, clause: Range, figureStart: number): string | undefined {
-  const at = simplified.indexOf('分别', clause.start);
-  if (at < 0 || at >= figureStart) return undefined;
+  const within = simplified.slice(clause.start, figureStart).indexOf('分别');
+  if (within < 0) return undefined;
+  const at = clause.start + within;
   const numbers = [...simplified.slice(at + 2, clause.end).matchAll(/-?\d+(?:\.\d+)?/gu)].map((m) => at + 2 + m.index);
   const index = numbers.findIndex((start) => start >= figureStart - 1);
   const items: Range[] = [];

@@ -182,13 +182,20 @@ function quarters(
 const BASE_BEFORE = /(?:较|比|同比|与|和|跟|对比|相比|相较|较之|高于|低于|快于|慢于|好于|超过|持平于?|回落|为|占)[^，。；,;\n]{0,1}$/u;
 const BASE_AFTER = /^(?:同期|同月|相比|比较|同比|末相比|水平|以前|《)/u;
 
+/**
+ * The characters a time word can start with (a digit, a Chinese numeral, 今, 去, 前, 首, “…): a new
+ * pattern adds its first character here, or it is never tried.
+ */
+const STARTS = /[\d〇零一二三四五六七八九十元民今本全年当去上下明前首同过近连最未截至到第目如现“"「『]/u;
+
 /** Every time word in the (Simplified, ASCII-digit) text, in order. */
 export function timeWords(text: string, roc: boolean): TimeWord[] {
   const found: TimeWord[] = [];
   for (let at = 0; at < text.length;) {
     let word: TimeWord | undefined;
-    // A time word starts a token: not inside a longer number (12025年) or a word (第一季 is fine).
-    if (!/\d/u.test(text[at - 1] ?? '')) {
+    // A time word starts a token: not inside a longer number (12025年) or a word (第一季 is fine); and
+    // only a character that starts one is worth trying every pattern at.
+    if (!/\d/u.test(text[at - 1] ?? '') && STARTS.test(text[at] ?? '')) {
       for (const pattern of PATTERNS) {
         pattern.re.lastIndex = at;
         const m = pattern.re.exec(text);
@@ -267,12 +274,13 @@ export class PeriodScope {
 
   constructor(text: string, roc: boolean, publicationYear: number | undefined, publicationMonth?: number) {
     // A chart's or table's caption (图2 2019年—2023年…) names what it shows, not what the text says.
-    const words = timeWords(text, roc).filter((w) => !w.base && !inCaption(text, w.start));
+    const all = timeWords(text, roc);
+    const words = all.filter((w) => !w.base && !inCaption(text, w.start));
     // The year the text speaks of before it names one: its latest year not after its publication (a
     // bulletin of 2024 published in 2025; a 2025 review that also looks back at 2024), else publication's.
     // A date inside a sentence (2017年12月16日，…名单揭晓) is a year the text speaks of too; a dateline
     // on a line of its own (…统计局 2024年4月29日) is when it was written.
-    const dated = timeWords(text, roc).filter((w) => w.date === true && w.year !== undefined && /[，,。]/u.test(lineAt(text, w.start)));
+    const dated = all.filter((w) => w.date === true && w.year !== undefined && /[，,。]/u.test(lineAt(text, w.start)));
     const named = [...words, ...dated].filter((w) => w.year !== undefined && w.to === undefined && w.relative === undefined).map((w) => w.year ?? 0);
     const past = named.filter((y) => publicationYear === undefined || y <= publicationYear);
     // A text that names no year, published in a year's first two months, reviews the year before (预计全年…).
@@ -350,12 +358,19 @@ export class PeriodScope {
 
   /** The period at `offset`, and whether a time word of its paragraph said it (else the article's frame). */
   detail(offset: number): { period: string | undefined; said: boolean } {
-    let found: { period: string | undefined; said: boolean } = { period: undefined, said: false };
-    for (const setting of this.settings) {
-      if (setting.at > offset) break;
-      found = { period: setting.period, said: setting.said === true };
+    // The last setting at or before the offset (settings are in text order): a binary search.
+    let low = 0;
+    let high = this.settings.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((this.settings[mid]?.at ?? Infinity) <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
     }
-    return found;
+    const setting = this.settings[found];
+    return setting === undefined ? { period: undefined, said: false } : { period: setting.period, said: setting.said === true };
   }
 }
 
@@ -365,9 +380,13 @@ function inCaption(text: string, at: number): boolean {
   return /^\s*[图表]\s*\d/u.test(text.slice(lineStart, lineStart + 6));
 }
 
+const SENTENCE_END = /[。；;！？!?\n]/gu;
+
+/** Where the sentence around `at` ends (searched in place: a slice per word would make a long text quadratic). */
 function sentenceEnd(text: string, at: number): number {
-  const found = /[。；;！？!?\n]/u.exec(text.slice(at));
-  return found ? at + found.index + 1 : text.length;
+  SENTENCE_END.lastIndex = at;
+  const found = SENTENCE_END.exec(text);
+  return found ? found.index + 1 : text.length;
 }
 
 /** How narrow a period is: a month over a quarter over a half over a year; a span of years least. */

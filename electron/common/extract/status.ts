@@ -54,7 +54,8 @@ export function statusOf(s: string, start: number, sentence: Range, clause: Rang
 /** The nearest heading line above a paragraph (一、…), if the lines between are all short ones under it. */
 function headingAbove(s: string, paragraphStart: number): string | undefined {
   let end = paragraphStart - 1;
-  while (end > 0) {
+  // A list under a heading is a screenful of lines at most; the walk stops there on any text.
+  for (let lines = 0; end > 0 && lines < 80; lines++) {
     const start = s.lastIndexOf('\n', end - 1) + 1;
     const line = s.slice(start, end).trim();
     if (line !== '' && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u.test(line)) return line;
