@@ -63,7 +63,7 @@ describe('the development set (tests/fixtures/articles)', () => {
 });
 
 describe('the held-out articles (tests/fixtures/articles-heldout)', () => {
-  it('do not fall back below what the rules reach on them now (whole figures 88.9% / 88.6%)', () => {
+  it('do not fall back below what the rules reach on them now (whole figures 89.6% / 89.2%)', () => {
     const { whole, valueUnit, summary } = measured(devSet(articlesDir('articles-heldout')));
     expect(whole.recall, summary).toBeGreaterThanOrEqual(0.87);
     expect(whole.precision, summary).toBeGreaterThanOrEqual(0.86);
