@@ -30,6 +30,9 @@ export const OVERRIDES = Object.freeze([
   // and 列, so 列 cannot be left as it is. Only the phrases the messages use are mapped.
   ['} 列', '} 行'],
   ['上一列', '上一行'],
+  // A measure (figures on one axis share it). Hong Kong and Taiwan say 量度; mainland says 度量. An id is 编号.
+  ['量度', '度量'],
+  ['代號', '编号'],
   ['以下欄', '以下列'],
   // A hyphen. OpenCC keeps Taiwan's 连字号; mainland says 连字符.
   ['連字號', '连字符'],

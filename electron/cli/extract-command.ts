@@ -40,7 +40,8 @@ function parse(argv: readonly string[]): Parsed {
 
 /** One figure per line, tab-separated: value as printed, unit as printed, the codes, the period, the quote. */
 export function figuresTsv(extraction: ArticleExtraction): string {
-  const clean = (text: string) => text.replace(/[\t\r\n]+/gu, ' ');
+  // No control character of the article reaches a terminal (an escape sequence could drive it).
+  const clean = (text: string) => text.replace(/\p{Cc}+/gu, ' ');
   const lines = ['value\tunit\tqualifier\tstatus\tperiod\tquote'];
   for (const f of extraction.figures) lines.push([f.printed, f.unit, f.qualifier, f.status, f.period ?? '', clean(f.quote.text)].join('\t'));
   return `${lines.join('\n')}\n`;
@@ -76,14 +77,16 @@ export async function runExtractCommand(argv: readonly string[], env: CliEnviron
     env.err(`extract: ${name}: ${read.problem.replace(/such a file may be/u, 'an article may be')}`);
     return 1;
   }
-  const problem = bytesProblem(read.bytes);
+  // Control characters other than tab, line feed, form feed and carriage return: a text file has none.
+  const problem =
+    bytesProblem(read.bytes) ?? (/[^\P{Cc}\t\n\f\r]/u.test(read.bytes.toString('utf8')) ? 'it is not text (it holds control characters)' : undefined);
   if (problem !== undefined) {
     env.err(`extract: ${name}: ${problem}`);
     return 1;
   }
-  const extraction = extractArticle({ raw: read.bytes.toString('utf8').replace(/^\uFEFF/u, ''), format: formatOfName(name), date: options.date });
   const out = options.out === undefined ? undefined : inCwd(options.out);
   try {
+    const extraction = extractArticle({ raw: read.bytes.toString('utf8').replace(/^\uFEFF/u, ''), format: formatOfName(name), date: options.date });
     if (out === undefined) {
       for (const line of figuresTsv(extraction).trimEnd().split('\n')) env.out(line);
       return 0;
@@ -125,7 +128,7 @@ export async function runExtractCommand(argv: readonly string[], env: CliEnviron
     env.out(`extract: wrote ${out} (a report file: ${report.figures.length} figures, ${report.sections.length} sections, ${report.charts.length} charts)`);
     return 0;
   } catch (error) {
-    env.err(`extract: ${describeError(error, 'en')}`);
+    env.err(`extract: ${name}: ${describeError(error, 'en').replace(/\p{Cc}+/gu, ' ')}`);
     return 1;
   }
 }

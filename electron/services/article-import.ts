@@ -44,12 +44,21 @@ export function articleProblem(article: Pick<ArticleToExtract, 'name' | 'text'>,
 export function readArticle(article: ArticleToExtract, lang: Lang): ArticleResult {
   const problem = articleProblem(article, lang);
   if (problem !== undefined) return { ok: false, message: problem };
-  const extraction = extractArticle({
-    raw: article.text,
-    format: article.name === undefined ? 'txt' : formatOfName(article.name),
-    ...(article.date === undefined ? {} : { date: article.date }),
-  });
-  return { ok: true, extraction, measures: suggestMeasures(extraction.figures) };
+  try {
+    const extraction = extractArticle({
+      raw: article.text,
+      format: article.name === undefined ? 'txt' : formatOfName(article.name),
+      ...(article.date === undefined ? {} : { date: article.date }),
+    });
+    return { ok: true, extraction, measures: suggestMeasures(extraction.figures) };
+  } catch (error) {
+    // A rule that fails on some text leaves the screen as it was and says so in one line.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `${articleName(article.name, lang)}: ${t(lang, 'import.notMade', { reason: excerpt(reason.replace(/\p{Cc}+/gu, ' '), 80) })}`,
+    };
+  }
 }
 
 /** The review paired with the article's proposals again: the figures as reportFromArticle takes them, or one line saying which is wrong. */
@@ -57,9 +66,10 @@ function reviewedFigures(review: ArticleReview, extraction: ArticleExtraction, l
   const sections = new Set(review.sections.map((section) => section.id));
   const seen = new Set<number>();
   const figures: ReviewedFigure[] = [];
-  for (const [row, figure] of review.figures.entries()) {
+  for (const figure of review.figures) {
     const proposed = extraction.figures[figure.index];
-    const at = { row: row + 1, label: excerpt(figure.label, 40) };
+    // The number the review's # column shows for the figure, not its place among the kept ones.
+    const at = { row: figure.index + 1, label: excerpt(figure.label, 40) };
     if (proposed === undefined || seen.has(figure.index)) return t(lang, 'import.badFigure', at);
     seen.add(figure.index);
     if (!sections.has(figure.section)) return t(lang, 'import.noSection', at);

@@ -109,3 +109,11 @@ describe('article → report file → workbook', () => {
     expect(sources.some((cell) => typeof cell === 'string' && cell.includes('全区实现增加值3029.6亿元'))).toBe(true);
   });
 });
+
+describe('npm run extract on hostile text', () => {
+  it('refuses an article with control characters, in one line, and never prints one', async () => {
+    writeFileSync(join(work, 'esc.txt'), '增长5%\u001b[2J');
+    const result = await extract('esc.txt');
+    expect(result).toMatchObject({ code: 1, out: [], err: ['extract: esc.txt: it is not text (it holds control characters)'] });
+  });
+});

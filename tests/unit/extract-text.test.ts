@@ -69,3 +69,19 @@ describe('sections from headings', () => {
     expect(sectionOf).toEqual(['section-1', 'section-2', 'section-3']);
   });
 });
+
+describe('untrusted markup', () => {
+  it('decodes no entity into a control character or an invalid code point', () => {
+    expect(articleText('<p>a&#1114112;b&#0;c&#27;d&#x41;e&#xD800;</p>', 'html')).toBe('a\uFFFDb\uFFFDc\uFFFDdAe\uFFFD');
+  });
+
+  it('keeps a lone < as text and drops comments, scripts and styles whole, even unclosed', () => {
+    expect(articleText('<p>增长5% < 6%</p><!-- note --><script>x=1</script><style>p{}</style>end<!-- open', 'html')).toBe('增长5% < 6%\nend');
+    expect(articleText('a < b', 'html')).toBe('a < b');
+  });
+
+  it('leaves unclosed Markdown marks as they are', () => {
+    expect(articleText('[link without end **bold', 'md')).toBe('[link without end **bold');
+    expect(articleText('```\ncode\n```\n正文增长5%', 'md')).toBe('正文增长5%');
+  });
+});

@@ -61,13 +61,13 @@ describe('extractArticle', () => {
   });
 
   it.each([
-    ['empty', '', 'a.txt: is empty: there is no text to read'],
-    ['only spaces', ' \n\t ', 'a.txt: is empty: there is no text to read'],
-    ['binary (a NUL)', 'PK\u0003\u0004\u0000\u0000abc', 'a.txt: is not text: it holds binary data or is not UTF-8; save it as UTF-8 text (.txt) and try again'],
+    ['empty', '', 'a.txt: empty (there is no text to read)'],
+    ['only spaces', ' \n\t ', 'a.txt: empty (there is no text to read)'],
+    ['binary (a NUL)', 'PK\u0003\u0004\u0000\u0000abc', 'a.txt: not text: it holds binary data or is not UTF-8; save it as UTF-8 text (.txt) and try again'],
     [
       'not UTF-8 (decoded to U+FFFD)',
       '\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD 391',
-      'a.txt: is not text: it holds binary data or is not UTF-8; save it as UTF-8 text (.txt) and try again',
+      'a.txt: not text: it holds binary data or is not UTF-8; save it as UTF-8 text (.txt) and try again',
     ],
   ])('refuses %s text in one line', async (_what, text, message) => {
     expect(oneLine(await callApi(api, 'extractArticle', [{ name: 'a.txt', text }, 'en']))).toBe(message);
@@ -76,14 +76,14 @@ describe('extractArticle', () => {
   it('refuses an article over 1 MB of UTF-8 in one line, in the language asked for', async () => {
     // 350,000 CJK characters are 1,050,000 bytes: over the cap, though fewer characters than bytes.
     const text = '綠'.repeat(Math.ceil(ARTICLE_MAX_BYTES / 3) + 10);
-    expect(oneLine(await callApi(api, 'extractArticle', [{ name: 'big.txt', text }, 'en']))).toBe('big.txt: is larger than the 1 MB an article may be');
+    expect(oneLine(await callApi(api, 'extractArticle', [{ name: 'big.txt', text }, 'en']))).toBe('big.txt: over the 1 MB limit for an article');
     expect(oneLine(await callApi(api, 'extractArticle', [{ text }, 'zh-Hant']))).toBe('貼上的內容: 超過文章上限 1 MB');
   });
 
   it('names a pasted article, and cuts a long file name, in its messages', async () => {
-    expect(oneLine(await callApi(api, 'extractArticle', [{ text: '' }, 'en']))).toBe('The pasted text: is empty: there is no text to read');
+    expect(oneLine(await callApi(api, 'extractArticle', [{ text: '' }, 'en']))).toBe('The pasted text: empty (there is no text to read)');
     const message = oneLine(await callApi(api, 'extractArticle', [{ name: `${'x'.repeat(200)}\n.txt`, text: '' }, 'en']));
-    expect(message).toMatch(/^x{79}…: is empty/u);
+    expect(message).toMatch(/^x{79}…: empty/u);
   });
 
   it('refuses malformed arguments before reading: a date that is not one, unknown keys, a text past the schema', async () => {
@@ -129,13 +129,14 @@ describe('previewArticleReport and saveArticleReport', () => {
     const review = await yongtuReview(api);
     const first = review.figures[0]!;
     const cases: [ArticleReview, RegExp][] = [
-      [{ ...review, figures: [{ ...first, index: 999 }] }, /^Row 1 \("地區生產總值"\) is not one of the proposed figures$/u],
-      [{ ...review, figures: [first, first] }, /^Row 2 .* is not one of the proposed figures$/u],
+      // Rows are named by the number the review's # column shows.
+      [{ ...review, figures: [{ ...first, index: 999 }] }, /^Row 1000 \("地區生產總值"\) is not one of the proposed figures$/u],
+      [{ ...review, figures: [first, first] }, /^Row 1 .* is not one of the proposed figures$/u],
       [{ ...review, figures: [{ ...first, section: 'elsewhere' }] }, /^Row 1 .* names a section that is not in the list$/u],
       [{ ...review, figures: [{ ...first, period: ' ' }] }, /^Row 1 .* has no period/u],
       [{ ...review, figures: [] }, /^No figure is kept/u],
       [{ ...review, sections: [...review.sections, ...review.sections] }, /^Two sections have the id "economy"$/u],
-      [{ ...review, article: { ...review.article, text: '\u0000' } }, /^yongtu-q1\.txt: is not text/u],
+      [{ ...review, article: { ...review.article, text: '\u0000' } }, /^yongtu-q1\.txt: not text/u],
     ];
     for (const [bad, message] of cases) {
       expect(oneLine(await callApi(api, 'previewArticleReport', [bad, 'en']))).toMatch(message);

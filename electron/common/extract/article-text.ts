@@ -24,25 +24,74 @@ const ENTITIES: Readonly<Record<string, string>> = {
   emsp: ' ',
 };
 
+/** A character an entity may stand for: a Unicode scalar value that is no control character (tab and line feed aside). */
+function characterOf(code: number): string {
+  const valid = Number.isInteger(code) && code >= 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  if (!valid) return '\uFFFD';
+  const ch = String.fromCodePoint(code);
+  return /[^\P{Cc}\t\n]/u.test(ch) ? '\uFFFD' : ch;
+}
+
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+  return text.replace(/&(#x[0-9a-f]{1,8}|#\d{1,10}|[a-z]{2,8});/giu, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return characterOf(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return characterOf(Number.parseInt(name.slice(1), 10));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
-const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|title|dd|dt|figcaption)\b[^>]*>/giu;
+const BLOCK_NAMES = /^\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre|title|dd|dt|figcaption)\b/iu;
+const CELL_NAMES = /^\/?(?:td|th)\b/iu;
+const DROPPED = ['script', 'style', 'noscript', 'template'];
 
+/**
+ * HTML as text, in one pass: a tag becomes a line break (a block), a space (a cell) or nothing; a
+ * comment, a script or a style goes whole; the head keeps only its title. Scanned with indexOf, so an
+ * unclosed `<` or `<!--` (untrusted input) costs one pass, not one per character.
+ */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/gu, '')
-      .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/giu, (whole) => (/^<head/iu.test(whole) ? titleOf(whole) : ''))
-      .replace(/<\/?(?:td|th)\b[^>]*>/giu, ' ')
-      .replace(BLOCK, '\n')
-      .replace(/<[^>]*>/gu, ''),
-  )
+  let out = '';
+  let at = 0;
+  const lower = html.toLowerCase();
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open < 0) {
+      out += html.slice(at);
+      break;
+    }
+    out += html.slice(at, open);
+    // A tag starts <a, </a or <!; any other < (5% < 6%) is text.
+    if (!/[A-Za-z/!?]/u.test(html[open + 1] ?? '')) {
+      out += '<';
+      at = open + 1;
+      continue;
+    }
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4);
+      at = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    const close = html.indexOf('>', open + 1);
+    if (close < 0) {
+      // A lone < is text.
+      out += html.slice(open);
+      break;
+    }
+    const tag = html.slice(open + 1, close);
+    const name = /^\/?([a-z][a-z0-9]*)/iu.exec(tag)?.[1]?.toLowerCase() ?? '';
+    at = close + 1;
+    if (!tag.startsWith('/') && (DROPPED.includes(name) || name === 'head')) {
+      const end = lower.indexOf(`</${name}`, at);
+      const body = html.slice(at, end < 0 ? html.length : end);
+      if (name === 'head') out += titleOf(body);
+      const after = end < 0 ? -1 : html.indexOf('>', end);
+      at = after < 0 ? html.length : after + 1;
+      continue;
+    }
+    if (BLOCK_NAMES.test(tag)) out += '\n';
+    else if (CELL_NAMES.test(tag)) out += ' ';
+  }
+  return decodeEntities(out)
     .replace(/[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+/gu, '\n')
     .trim();
 }
@@ -53,16 +102,27 @@ function titleOf(head: string): string {
   return title?.[1] === undefined ? '' : `${title[1]}\n`;
 }
 
+/** Markdown without its fenced code blocks (a fence left open runs to the end), line by line. */
+function withoutFences(markdown: string): string {
+  const kept: string[] = [];
+  let inFence = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s{0,3}```/u.test(line)) inFence = !inFence;
+    else if (!inFence) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
 export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/^```[\s\S]*?^```/gmu, '')
+  // Every pattern stays within a line and a bounded length, so unclosed marks cost one pass.
+  return withoutFences(markdown)
     .replace(/^\s{0,3}#{1,6}\s+/gmu, '')
     .replace(/^\s{0,3}>\s?/gmu, '')
     .replace(/^\s*[-*+]\s+/gmu, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/(\*\*|__)(.+?)\1/gu, '$2')
-    .replace(/(?<![\w*])\*(?!\s)(.+?)\*(?!\w)/gu, '$1')
+    .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/gu, '$1')
+    .replace(/\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/gu, '$1')
+    .replace(/(\*\*|__)([^\n]{1,500}?)\1/gu, '$2')
+    .replace(/(?<![\w*])\*(?!\s)([^*\n]{1,500})\*(?!\w)/gu, '$1')
     .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/gmu, '')
     .replace(/\|/gu, ' ');
 }

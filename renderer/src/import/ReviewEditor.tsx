@@ -56,7 +56,8 @@ export function ReviewEditor({
     onSave({
       ...value,
       unit: draft.unit.trim(),
-      qualifier: draft.qualifier,
+      // 8.5~10 is a range whatever the qualifier said before: the upper end is kept, never dropped.
+      qualifier: value.upper !== undefined ? 'range' : draft.qualifier === 'range' ? 'exact' : draft.qualifier,
       status: draft.status,
       period: draft.period.trim(),
       label: draft.label.trim(),
@@ -64,6 +65,8 @@ export function ReviewEditor({
     });
   }
   const keys = (event: React.KeyboardEvent) => {
+    // Enter that ends an input method's composition (拼音, 注音) picks the characters; it saves nothing.
+    if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       save();

@@ -258,7 +258,6 @@ export function ReviewStep({ lang, flow }: { lang: Lang; flow: ImportFlow }) {
                             id={rowId(row.index)}
                             className={`import-fig import-${row.decision}${selected === row.index ? ' import-selected' : ''}`}
                             data-figure={row.index + 1}
-                            aria-label={t(lang, 'import.rowName', { n: row.index + 1 })}
                             aria-current={selected === row.index ? 'true' : undefined}
                             tabIndex={selected === row.index ? 0 : -1}
                             onClick={(event) => {

@@ -52,6 +52,10 @@ export function useImportArticle(lang: Lang) {
     setArticle(next);
     setRead(false);
     setStatus(undefined);
+    // A review of the old text would pair its decisions with the new text's figures: it goes.
+    setExtraction(undefined);
+    setRows([]);
+    setReport(undefined);
   }
 
   async function openFile(file: File): Promise<void> {
